@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ocop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ocop", targets: ["ocop"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "OCOPCore"),
+        .target(
+            name: "OCOPApp",
+            dependencies: [
+                "OCOPCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(name: "ocop", dependencies: ["OCOPApp"]),
+        .executableTarget(name: "ocop-bench", dependencies: ["OCOPCore"], path: "bench/ScoringBench"),
+        .testTarget(
+            name: "OCOPCoreTests",
+            dependencies: ["OCOPCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "OCOPAppTests",
+            dependencies: [
+                "OCOPApp",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

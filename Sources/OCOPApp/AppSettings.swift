@@ -1,0 +1,70 @@
+import Foundation
+import Vapor
+
+/// Cấu hình: every setting comes from an environment variable with a safe default.
+/// The README lists each one; keep the two in step.
+public struct AppSettings: Sendable {
+    /// `DATA_DIR`: folder for the SQLite database and uploaded files. Default `./data`.
+    public var dataDirectory: String
+    /// `DATABASE_URL`: `postgres://user:pass@host:port/db` selects PostgreSQL; unset means SQLite.
+    public var databaseURL: String?
+    /// `SESSION_IDLE_MINUTES`: a session ends after this many minutes without a request. Default 30.
+    public var sessionIdleTimeout: TimeInterval
+    /// `COOKIE_SECURE`: `true` behind HTTPS so the session cookie is never sent in clear. Default false.
+    public var secureCookies: Bool
+    /// `LOGIN_MAX_FAILURES` / `LOGIN_LOCK_MINUTES`: failed logins before a lock, and its length.
+    public var loginMaxFailures: Int
+    public var loginLockMinutes: Int
+    /// `LOGIN_DELAY_MS`: extra wait per recent failure (slows password guessing). Default 300.
+    public var loginDelayPerFailure: TimeInterval
+    /// `BCRYPT_COST`: work factor of password hashes. Default 12; tests lower it for speed.
+    public var bcryptCost: Int
+
+    public init(
+        dataDirectory: String = "./data",
+        databaseURL: String? = nil,
+        sessionIdleTimeout: TimeInterval = 30 * 60,
+        secureCookies: Bool = false,
+        loginMaxFailures: Int = 5,
+        loginLockMinutes: Int = 15,
+        loginDelayPerFailure: TimeInterval = 0.3,
+        bcryptCost: Int = 12
+    ) {
+        self.dataDirectory = dataDirectory
+        self.databaseURL = databaseURL
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.secureCookies = secureCookies
+        self.loginMaxFailures = loginMaxFailures
+        self.loginLockMinutes = loginLockMinutes
+        self.loginDelayPerFailure = loginDelayPerFailure
+        self.bcryptCost = bcryptCost
+    }
+
+    /// Reads the process environment.
+    public static func fromEnvironment() -> AppSettings {
+        let env = ProcessInfo.processInfo.environment
+        func number(_ key: String, _ fallback: Double) -> Double { env[key].flatMap(Double.init) ?? fallback }
+        return AppSettings(
+            dataDirectory: env["DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data",
+            databaseURL: env["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 },
+            sessionIdleTimeout: number("SESSION_IDLE_MINUTES", 30) * 60,
+            secureCookies: env["COOKIE_SECURE"] == "true",
+            loginMaxFailures: Int(number("LOGIN_MAX_FAILURES", 5)),
+            loginLockMinutes: Int(number("LOGIN_LOCK_MINUTES", 15)),
+            loginDelayPerFailure: number("LOGIN_DELAY_MS", 300) / 1000,
+            bcryptCost: Int(number("BCRYPT_COST", 12))
+        )
+    }
+
+    var sqlitePath: String { (dataDirectory as NSString).appendingPathComponent("ocop.sqlite") }
+}
+
+extension Application {
+    private struct SettingsKey: StorageKey { typealias Value = AppSettings }
+
+    /// The settings the application was configured with.
+    public var settings: AppSettings {
+        get { storage[SettingsKey.self] ?? AppSettings() }
+        set { storage[SettingsKey.self] = newValue }
+    }
+}

@@ -1,0 +1,38 @@
+import Crypto
+import Vapor
+
+/// Chống giả mạo yêu cầu (CSRF): every state-changing request must carry the token of its
+/// session, in the form field `_csrf` or the header `X-CSRF-Token`. Pages put it in every form.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let fieldName = "_csrf"
+    static let refusal = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang rồi gửi lại."
+
+    func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
+        guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method) else {
+            return try await next.respond(to: request)
+        }
+        let sent = request.headers.first(name: "X-CSRF-Token")
+            ?? (try? request.content.get(String.self, at: Self.fieldName))
+        guard let sent, let expected = request.hasSession ? request.session.data[SessionKeys.csrfToken] : nil,
+              Self.constantTimeEqual(sent, expected) else {
+            throw Abort(.forbidden, reason: Self.refusal)
+        }
+        return try await next.respond(to: request)
+    }
+
+    private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+extension Request {
+    /// The session's CSRF token, created on first use (which also starts the session cookie).
+    var csrfToken: String {
+        if let token = session.data[SessionKeys.csrfToken] { return token }
+        let token = Data([UInt8].random(count: 32)).base64EncodedString()
+        session.data[SessionKeys.csrfToken] = token
+        return token
+    }
+}

@@ -1,0 +1,9 @@
+/// Names of the values kept in the server-side session (table `_fluent_sessions`).
+enum SessionKeys {
+    static let accountID = "uid"
+    /// Seconds since 1970 of the last request, for the inactivity timeout.
+    static let lastSeen = "seen"
+    static let csrfToken = "csrf"
+    /// A one-time message shown on the next page ("Đã đổi mật khẩu.").
+    static let flash = "flash"
+}

@@ -1,0 +1,196 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Quản lý tài khoản: an administrator or a provincial officer creates accounts and gives roles,
+/// only within their own scope; the policy refuses anything else.
+struct AccountsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let accounts = routes.grouped(RequireLoginMiddleware()).grouped("tai-khoan")
+        accounts.get(use: list)
+        accounts.get("moi", use: newForm)
+        accounts.post("moi", use: create)
+        accounts.get(":id", use: detail)
+        accounts.post(":id", "khoa", use: { try await setActive($0, false) })
+        accounts.post(":id", "mo-khoa", use: { try await setActive($0, true) })
+        accounts.post(":id", "dat-lai-mat-khau", use: resetPassword)
+    }
+
+    func list(req: Request) async throws -> Response {
+        try req.authorize(.administerAccounts)
+        let user = try req.currentUser
+        let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
+        let query = UserAccount.query(on: req.db).with(\.$assignments).sort(\.$fullName).limit(500)
+        if let ids = try await ScopedQueries.accountIDs(for: user.grants, on: req.db) { query.filter(\.$id ~~ ids) }
+        if !text.isEmpty {
+            query.group(.or) { $0.filter(\.$username ~~ text.lowercased()).filter(\.$fullName ~~ text) }
+        }
+        let accounts = try await query.all()
+        let names = try await UnitDirectory.names(for: accounts.flatMap { $0.assignments.compactMap { $0.communeCode ?? $0.provinceCode } }, on: req.db)
+        let rows = accounts.map { account in
+            AccountListModel.Row(id: account.id!.uuidString, username: account.username, fullName: account.fullName,
+                                 roles: roleLines(account.assignments, names).joined(separator: "; "), isActive: account.isActive)
+        }
+        return AccountListView.render(req.pageContext(title: "Tài khoản"), AccountListModel(query: text, rows: rows)).response()
+    }
+
+    struct AccountForm: Content {
+        var username: String?
+        var fullName: String?
+        var email: String?
+        var role: String?
+        var provinceCode: String?
+        var communeCode: String?
+        var password: String?
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        try req.authorize(.administerAccounts)
+        var model = AccountFormModel()
+        model.provinceCode = try defaultProvince(req) ?? ""
+        return try await renderForm(req, model, status: .ok)
+    }
+
+    func create(req: Request) async throws -> Response {
+        try req.authorize(.administerAccounts)
+        let form = try req.content.decode(AccountForm.self)
+        var model = AccountFormModel(username: form.username ?? "", fullName: form.fullName ?? "", email: form.email ?? "",
+                                     role: form.role ?? "", provinceCode: form.provinceCode ?? "", communeCode: form.communeCode ?? "")
+        guard let role = Role(rawValue: model.role) else {
+            model.errors["role"] = "Vui lòng chọn vai trò."
+            return try await renderForm(req, model, status: .unprocessableEntity)
+        }
+        let grant = RoleGrant(role: role, location: location(for: role, province: model.provinceCode, commune: model.communeCode))
+        if let problem = try await placementProblem(grant, on: req.db) {
+            model.errors[grant.location.communeCode == nil ? "provinceCode" : "communeCode"] = problem
+            return try await renderForm(req, model, status: .unprocessableEntity)
+        }
+        try req.authorize(.grant(grant))
+        do {
+            let account = try await AccountService.create(
+                .init(username: model.username, fullName: model.fullName, email: model.email, password: form.password ?? "",
+                      grants: [grant], mustChangePassword: true),
+                actor: try req.currentUser, on: req.application, database: req.db)
+            req.flash("Đã tạo tài khoản \(account.username).")
+            return req.redirect(to: SiteURL.account(id: account.id!.uuidString).path)
+        } catch let errors as FormErrors {
+            model.errors = errors.messages
+            return try await renderForm(req, model, status: .unprocessableEntity)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            model.errors["username"] = "Tên đăng nhập này đã được dùng. Vui lòng chọn tên khác."
+            return try await renderForm(req, model, status: .unprocessableEntity)
+        }
+    }
+
+    func detail(req: Request) async throws -> Response {
+        let (account, grants) = try await managedAccount(req)
+        return try await renderDetail(req, account, grants, passwordError: nil, status: .ok)
+    }
+
+    func setActive(_ req: Request, _ active: Bool) async throws -> Response {
+        let (account, grants) = try await managedAccount(req)
+        let before = AccountService.Snapshot(account, grants: grants)
+        account.isActive = active
+        try await req.db.transaction { db in
+            try await account.save(on: db)
+            try await AuditLog.record(on: db, actor: try req.currentUser, action: active ? "account.unlock" : "account.lock",
+                                      recordType: "account", recordID: account.username, location: grants.first?.location,
+                                      before: before, after: AccountService.Snapshot(account, grants: grants))
+        }
+        req.flash(active ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản.")
+        return req.redirect(to: SiteURL.account(id: account.id!.uuidString).path)
+    }
+
+    func resetPassword(req: Request) async throws -> Response {
+        let (account, grants) = try await managedAccount(req)
+        let password = (try? req.content.get(String.self, at: "password")) ?? ""
+        if let problem = PasswordRules.problem(password: password, username: account.username) {
+            return try await renderDetail(req, account, grants, passwordError: problem, status: .unprocessableEntity)
+        }
+        account.passwordHash = try await PasswordHashing.hash(password, on: req.application)
+        account.mustChangePassword = true
+        try await req.db.transaction { db in
+            try await account.save(on: db)
+            try await AuditLog.record(on: db, actor: try req.currentUser, action: "account.reset-password",
+                                      recordType: "account", recordID: account.username, location: grants.first?.location)
+        }
+        req.flash("Đã đặt lại mật khẩu. Người dùng phải đổi mật khẩu khi đăng nhập.")
+        return req.redirect(to: SiteURL.account(id: account.id!.uuidString).path)
+    }
+
+    // MARK: - Helpers
+
+    /// The account of the `:id` parameter, if the viewer may manage it.
+    private func managedAccount(_ req: Request) async throws -> (UserAccount, [RoleGrant]) {
+        try req.authorize(.administerAccounts)
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let account = try await UserAccount.query(on: req.db).filter(\.$id == id).with(\.$assignments).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy tài khoản.")
+        }
+        let grants = account.assignments.compactMap(\.grant)
+        try req.authorize(.manageAccount(holding: grants))
+        return (account, grants)
+    }
+
+    private func renderDetail(_ req: Request, _ account: UserAccount, _ grants: [RoleGrant], passwordError: String?, status: HTTPStatus) async throws -> Response {
+        let names = try await UnitDirectory.names(for: grants.compactMap { $0.location.communeCode ?? $0.location.provinceCode }, on: req.db)
+        let model = AccountDetailModel(id: account.id!.uuidString, username: account.username, fullName: account.fullName,
+                                       email: account.email, isActive: account.isActive, mustChangePassword: account.mustChangePassword,
+                                       roles: roleLines(account.assignments, names), passwordError: passwordError)
+        return AccountDetailView.render(req.pageContext(title: account.fullName), model).response(status: status)
+    }
+
+    private func renderForm(_ req: Request, _ model: AccountFormModel, status: HTTPStatus) async throws -> Response {
+        var model = model
+        let user = try req.currentUser
+        let policy = AccessPolicy()
+        model.roleChoices = Role.allCases.filter { role in
+            user.grants.contains { held in
+                policy.decide(user.grants, .grant(RoleGrant(role: role, location: location(for: role, province: held.location.provinceCode ?? "01", commune: "x")))).isAllowed
+            }
+        }.map { ($0.rawValue, $0.title) }
+        let provinces = try await AdminUnit.query(on: req.db).filter(\.$level == .province).sort(\.$name).all()
+        model.provinceChoices = provinces
+            .filter { policy.decide(user.grants, .openUnitWorkspace($0.location)).isAllowed }
+            .map { ($0.id!, $0.nameWithType) }
+        if model.provinceCode.isEmpty { model.provinceCode = model.provinceChoices.first?.value ?? "" }
+        model.communeChoices = try await AdminUnit.query(on: req.db).filter(\.$provinceCode == model.provinceCode)
+            .filter(\.$level == .commune).sort(\.$name).all().map { ($0.id!, $0.nameWithType) }
+        return AccountFormView.render(req.pageContext(title: "Tạo tài khoản"), model).response(status: status)
+    }
+
+    private func defaultProvince(_ req: Request) throws -> String? {
+        try req.currentUser.grants.first { $0.role == .provincialOfficer }?.location.provinceCode
+    }
+
+    /// Where a role sits given the form's choices: national roles ignore the unit fields.
+    private func location(for role: Role, province: String, commune: String) -> UnitLocation {
+        switch role {
+        case .administrator, .nationalOfficer: .nation
+        case .provincialOfficer, .councilMember: .province(province)
+        case .communeOfficer, .producerRepresentative: UnitLocation(provinceCode: province, communeCode: commune.isEmpty ? nil : commune)
+        }
+    }
+
+    /// The commune must exist and belong to the chosen province.
+    private func placementProblem(_ grant: RoleGrant, on db: Database) async throws -> String? {
+        if let problem = grant.shapeProblem { return problem }
+        if let province = grant.location.provinceCode, try await AdminUnit.find(province, on: db)?.level != .province {
+            return "Vui lòng chọn tỉnh, thành phố."
+        }
+        if let commune = grant.location.communeCode {
+            let unit = try await AdminUnit.find(commune, on: db)
+            if unit?.level != .commune || unit?.provinceCode != grant.location.provinceCode {
+                return "Xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn."
+            }
+        }
+        return nil
+    }
+
+    private func roleLines(_ assignments: [RoleAssignment], _ names: [String: String]) -> [String] {
+        assignments.compactMap(\.grant).map { grant in
+            let unit = (grant.location.communeCode ?? grant.location.provinceCode).flatMap { names[$0] ?? $0 }
+            return unit.map { "\(grant.role.title) – \($0)" } ?? grant.role.title
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Đăng nhập, đăng xuất, đổi mật khẩu.
+struct AuthController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("dang-nhap", use: showLogin)
+        routes.post("dang-nhap", use: login)
+        routes.post("dang-xuat", use: logout)
+        let signedIn = routes.grouped(RequireLoginMiddleware())
+        signedIn.get("doi-mat-khau", use: showChangePassword)
+        signedIn.post("doi-mat-khau", use: changePassword)
+    }
+
+    struct LoginForm: Content {
+        var username: String?
+        var password: String?
+        var tiep: String?
+    }
+
+    func showLogin(req: Request) async throws -> Response {
+        if req.auth.has(CurrentUser.self) { return req.redirect(to: SiteURL.dashboard.path) }
+        var model = LoginModel(next: (try? req.query.get(String.self, at: "tiep")) ?? "")
+        if req.sessionExpired || (try? req.query.get(String.self, at: "het-han")) != nil {
+            model.notice = LoginModel.sessionExpired
+        } else if (try? req.query.get(String.self, at: "da-dang-xuat")) != nil {
+            model.notice = "Bạn đã đăng xuất."
+        }
+        return LoginView.render(req.pageContext(title: "Đăng nhập"), model).response()
+    }
+
+    func login(req: Request) async throws -> Response {
+        let form = try req.content.decode(LoginForm.self)
+        let username = (form.username ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let password = form.password ?? ""
+        var model = LoginModel(username: form.username ?? "", next: form.tiep ?? "")
+        let settings = req.application.settings
+        let throttle = LoginThrottle(maxFailures: settings.loginMaxFailures, lockDuration: Double(settings.loginLockMinutes) * 60,
+                                     delayPerFailure: settings.loginDelayPerFailure)
+        let key = SearchFolding.fold(username)
+        let attempt = try await LoginAttempt.find(key, on: req.db) ?? LoginAttempt(key: key)
+
+        switch throttle.verdict(failures: attempt.failures, lockedUntil: attempt.lockedUntil, now: Date()) {
+        case .locked(let until):
+            model.error = LoginThrottle.lockedMessage(until: until)
+            return LoginView.render(req.pageContext(title: "Đăng nhập"), model).response(status: .tooManyRequests)
+        case .attempt(let delay):
+            if delay > 0 { try await Task.sleep(for: .milliseconds(Int(delay * 1000))) }
+        }
+
+        let account = try await UserAccount.query(on: req.db).filter(\.$username == username).first()
+        let hash: String
+        if let account { hash = account.passwordHash } else { hash = try await PasswordHashing.decoyHash(on: req.application) }
+        let passwordMatches = try await PasswordHashing.verify(password, hash: hash, on: req.application)
+        guard let account, account.isActive, passwordMatches else {
+            let next = throttle.recordFailure(failures: attempt.failures, now: Date())
+            attempt.failures = next.failures
+            attempt.lockedUntil = next.lockedUntil
+            try await attempt.save(on: req.db)
+            req.logger.notice("Đăng nhập thất bại cho '\(username)' từ \(req.remoteAddress?.description ?? "?")")
+            model.error = next.lockedUntil.map(LoginThrottle.lockedMessage(until:)) ?? LoginModel.wrongCredentials
+            return LoginView.render(req.pageContext(title: "Đăng nhập"), model).response(status: .unauthorized)
+        }
+
+        try await LoginAttempt.query(on: req.db).filter(\.$id == key).delete()
+        req.session.data[SessionKeys.accountID] = account.id!.uuidString
+        req.session.data[SessionKeys.lastSeen] = String(Int(Date().timeIntervalSince1970))
+        if account.mustChangePassword { return req.redirect(to: SiteURL.changePassword.path) }
+        return req.redirect(to: Self.safeNext(form.tiep) ?? SiteURL.dashboard.path)
+    }
+
+    func logout(req: Request) async throws -> Response {
+        req.auth.logout(CurrentUser.self)
+        req.session.destroy()
+        return req.redirect(to: SiteURL.login.path + "?da-dang-xuat=1")
+    }
+
+    func showChangePassword(req: Request) async throws -> Response {
+        let model = ChangePasswordModel(mustChange: try req.currentUser.mustChangePassword)
+        return ChangePasswordView.render(req.pageContext(title: "Đổi mật khẩu"), model).response()
+    }
+
+    struct ChangePasswordForm: Content {
+        var current: String?
+        var new: String?
+        var confirm: String?
+    }
+
+    func changePassword(req: Request) async throws -> Response {
+        let user = try req.currentUser
+        let form = try req.content.decode(ChangePasswordForm.self)
+        guard let account = try await UserAccount.find(user.id, on: req.db) else { throw Abort(.unauthorized) }
+        var errors: [String: String] = [:]
+        if try await !PasswordHashing.verify(form.current ?? "", hash: account.passwordHash, on: req.application) {
+            errors["current"] = "Mật khẩu hiện tại không đúng."
+        }
+        if let problem = PasswordRules.problem(password: form.new ?? "", username: account.username) {
+            errors["new"] = problem
+        } else if form.new != form.confirm {
+            errors["confirm"] = "Mật khẩu nhập lại không khớp."
+        }
+        guard errors.isEmpty else {
+            let model = ChangePasswordModel(errors: errors, mustChange: account.mustChangePassword)
+            return ChangePasswordView.render(req.pageContext(title: "Đổi mật khẩu"), model).response(status: .unprocessableEntity)
+        }
+        account.passwordHash = try await PasswordHashing.hash(form.new!, on: req.application)
+        account.mustChangePassword = false
+        try await req.db.transaction { db in
+            try await account.save(on: db)
+            try await AuditLog.record(on: db, actor: user, action: "account.password", recordType: "account",
+                                      recordID: account.username, location: user.primaryGrant?.location)
+        }
+        req.flash("Đã đổi mật khẩu.")
+        return req.redirect(to: SiteURL.dashboard.path)
+    }
+
+    /// Only a local path may follow a login, never another site ("//evil.example").
+    static func safeNext(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
+        return next
+    }
+}

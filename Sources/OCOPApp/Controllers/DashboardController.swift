@@ -1,0 +1,85 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Bảng điều khiển theo vai trò: each role lands on counts of its own scope.
+struct DashboardController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.grouped(RequireLoginMiddleware()).get("bang-dieu-khien", use: show)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let user = try req.currentUser
+        guard let grant = user.primaryGrant else {
+            throw Abort(.forbidden, reason: "Tài khoản của bạn chưa được cấp vai trò nào. Vui lòng liên hệ quản trị.")
+        }
+        var model = try await model(for: grant, on: req.db)
+        let recent = try await ScopedQueries.auditEntries(for: user.grants, actorID: user.id, on: req.db)
+            .sort(\.$at, .descending).limit(8).all()
+        model.recentActivity = try await UnitDirectory.rows(recent, on: req.db)
+        return DashboardView.render(req.pageContext(title: "Bảng điều khiển"), model).response()
+    }
+
+    private func model(for grant: RoleGrant, on db: Database) async throws -> DashboardModel {
+        let scopeName = try await UnitDirectory.describe(grant.location, on: db)
+        let dayAgo = Date().addingTimeInterval(-86_400)
+        let provinces = try await AdminUnit.query(on: db).filter(\.$level == .province).count()
+        let communes = try await AdminUnit.query(on: db).filter(\.$level == .commune).count()
+        var model = DashboardModel(roleTitle: grant.role.title, scopeName: scopeName, stats: [], links: [], recentActivity: [])
+        switch grant.role {
+        case .administrator, .nationalOfficer:
+            let accounts = try await UserAccount.query(on: db).filter(\.$isActive == true).count()
+            let provincialOfficers = try await grants(.provincialOfficer, on: db).count()
+            let communeOfficers = try await grants(.communeOfficer, on: db).count()
+            let changes = try await AuditEntry.query(on: db).filter(\.$at >= dayAgo).count()
+            model.stats = [
+                .init(label: "Tỉnh, thành phố", value: provinces, url: .units),
+                .init(label: "Xã, phường, đặc khu", value: communes, url: .units),
+                .init(label: "Tài khoản đang hoạt động", value: accounts, url: grant.role == .administrator ? .accounts : nil),
+                .init(label: "Cán bộ cấp tỉnh", value: provincialOfficers),
+                .init(label: "Cán bộ cấp xã", value: communeOfficers),
+                .init(label: "Thao tác trong 24 giờ qua", value: changes, url: .audit),
+            ]
+            model.links = grant.role == .administrator
+                ? [("Tạo tài khoản", .newAccount), ("Xem nhật ký thao tác", .audit)]
+                : [("Tra cứu đơn vị hành chính", .units), ("Xem nhật ký thao tác", .audit)]
+        case .provincialOfficer:
+            let province = grant.location.provinceCode!
+            let inProvince = try await AdminUnit.query(on: db).filter(\.$provinceCode == province).filter(\.$level == .commune).count()
+            let officers = try await grants(.communeOfficer, on: db).filter(\.$provinceCode == province).all(\.$communeCode)
+            let accounts = Set(try await RoleAssignment.query(on: db).filter(\.$provinceCode == province).all(\.$account.$id)).count
+            let changes = try await AuditEntry.query(on: db).filter(\.$provinceCode == province).filter(\.$at >= dayAgo).count()
+            model.stats = [
+                .init(label: "Xã, phường trong tỉnh", value: inProvince, url: .provinceWorkspace(code: province)),
+                .init(label: "Xã đã có cán bộ OCOP", value: Set(officers.compactMap { $0 }).count, url: .provinceWorkspace(code: province)),
+                .init(label: "Tài khoản trong tỉnh", value: accounts, url: .accounts),
+                .init(label: "Thao tác trong 24 giờ qua", value: changes, url: .audit),
+            ]
+            model.links = [("Tạo tài khoản cho cán bộ xã", .newAccount), ("Danh sách xã của tỉnh", .provinceWorkspace(code: province))]
+        case .communeOfficer:
+            let commune = grant.location.communeCode!
+            let officers = try await grants(.communeOfficer, on: db).filter(\.$communeCode == commune).count()
+            let producers = try await grants(.producerRepresentative, on: db).filter(\.$communeCode == commune).count()
+            let changes = try await AuditEntry.query(on: db).filter(\.$communeCode == commune).count()
+            model.stats = [
+                .init(label: "Cán bộ OCOP của xã", value: officers, url: .communeWorkspace(code: commune)),
+                .init(label: "Tài khoản đại diện chủ thể", value: producers, url: .communeWorkspace(code: commune)),
+                .init(label: "Thao tác đã ghi nhật ký", value: changes, url: .audit),
+            ]
+            model.links = [("Trang của xã", .communeWorkspace(code: commune))]
+        case .councilMember:
+            let members = try await grants(.councilMember, on: db).filter(\.$provinceCode == grant.location.provinceCode).count()
+            model.stats = [.init(label: "Thành viên hội đồng trong tỉnh", value: members)]
+            model.note = "Phiếu chấm điểm sẽ xuất hiện tại đây khi bạn được phân công vào một phiên họp của hội đồng."
+        case .producerRepresentative:
+            let officers = try await grants(.communeOfficer, on: db).filter(\.$communeCode == grant.location.communeCode).count()
+            model.stats = [.init(label: "Cán bộ OCOP của xã hỗ trợ bạn", value: officers)]
+            model.note = "Sản phẩm và hồ sơ đăng ký của chủ thể sẽ xuất hiện tại đây."
+        }
+        return model
+    }
+
+    private func grants(_ role: Role, on db: Database) -> QueryBuilder<RoleAssignment> {
+        RoleAssignment.query(on: db).filter(\.$role == role.rawValue)
+    }
+}

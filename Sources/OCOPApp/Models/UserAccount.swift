@@ -1,0 +1,33 @@
+import Fluent
+import Vapor
+
+/// Tài khoản: a person who signs in. What they may do comes only from their `RoleAssignment`s.
+final class UserAccount: Model, @unchecked Sendable {
+    static let schema = "user_accounts"
+
+    @ID(key: .id) var id: UUID?
+    /// Lower-case, unique; what the person types to sign in.
+    @Field(key: "username") var username: String
+    @Field(key: "full_name") var fullName: String
+    @OptionalField(key: "email") var email: String?
+    /// bcrypt hash; the password itself is never stored.
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "is_active") var isActive: Bool
+    /// Set for accounts created by someone else, so the owner picks their own password.
+    @Field(key: "must_change_password") var mustChangePassword: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @Children(for: \.$account) var assignments: [RoleAssignment]
+
+    init() {}
+
+    init(id: UUID? = nil, username: String, fullName: String, email: String?, passwordHash: String, mustChangePassword: Bool) {
+        self.id = id
+        self.username = username.lowercased()
+        self.fullName = fullName
+        self.email = email
+        self.passwordHash = passwordHash
+        self.isActive = true
+        self.mustChangePassword = mustChangePassword
+    }
+}

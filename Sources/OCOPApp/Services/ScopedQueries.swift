@@ -1,0 +1,41 @@
+import Fluent
+import OCOPCore
+
+/// Narrows queries to what a person's officer grants let them see, so that lists never show a
+/// record of another unit. The policy decides single records; this keeps lists consistent with it.
+enum ScopedQueries {
+    /// The locations the user may read; empty means none, `[.nation]` means everything.
+    static func readableLocations(_ grants: [RoleGrant]) -> [UnitLocation] {
+        let scopes = grants.compactMap { AccessPolicy().officerScope(of: $0) }
+        return scopes.contains(.nation) ? [.nation] : scopes
+    }
+
+    static func auditEntries(for grants: [RoleGrant], actorID: UUID, on database: Database) -> QueryBuilder<AuditEntry> {
+        let locations = readableLocations(grants)
+        let query = AuditEntry.query(on: database)
+        if locations == [.nation] { return query }
+        return query.group(.or) { group in
+            group.filter(\.$actorID == actorID)
+            for location in locations {
+                if let commune = location.communeCode {
+                    group.filter(\.$communeCode == commune)
+                } else if let province = location.provinceCode {
+                    group.filter(\.$provinceCode == province)
+                }
+            }
+        }
+    }
+
+    /// Accounts holding at least one grant inside the user's readable locations.
+    static func accountIDs(for grants: [RoleGrant], on database: Database) async throws -> [UUID]? {
+        let locations = readableLocations(grants)
+        if locations == [.nation] { return nil }
+        let query = RoleAssignment.query(on: database).group(.or) { group in
+            for location in locations {
+                if let commune = location.communeCode { group.filter(\.$communeCode == commune) }
+                else if let province = location.provinceCode { group.filter(\.$provinceCode == province) }
+            }
+        }
+        return locations.isEmpty ? [] : Array(Set(try await query.all(\.$account.$id)))
+    }
+}

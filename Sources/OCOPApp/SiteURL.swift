@@ -1,0 +1,39 @@
+/// Địa chỉ trang: every page's path in one place, so links and routes cannot drift apart.
+/// Paths are Vietnamese without diacritics, as officers read them aloud.
+enum SiteURL {
+    case home
+    case login
+    case logout
+    case dashboard
+    case changePassword
+    case units
+    case unit(code: String)
+    case communeWorkspace(code: String)
+    case provinceWorkspace(code: String)
+    case accounts
+    case newAccount
+    case account(id: String)
+    case accountAction(id: String, action: String)
+    case audit
+    case health
+
+    var path: String {
+        switch self {
+        case .home: "/"
+        case .login: "/dang-nhap"
+        case .logout: "/dang-xuat"
+        case .dashboard: "/bang-dieu-khien"
+        case .changePassword: "/doi-mat-khau"
+        case .units: "/don-vi"
+        case .unit(let code): "/don-vi/\(code)"
+        case .communeWorkspace(let code): "/xa/\(code)"
+        case .provinceWorkspace(let code): "/tinh/\(code)"
+        case .accounts: "/tai-khoan"
+        case .newAccount: "/tai-khoan/moi"
+        case .account(let id): "/tai-khoan/\(id)"
+        case .accountAction(let id, let action): "/tai-khoan/\(id)/\(action)"
+        case .audit: "/nhat-ky"
+        case .health: "/healthz"
+        }
+    }
+}

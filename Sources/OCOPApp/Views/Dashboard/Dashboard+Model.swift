@@ -1,0 +1,48 @@
+import Foundation
+
+/// Bảng điều khiển: the landing page of each role, with counts read from the database.
+struct DashboardModel {
+    struct Stat {
+        let label: String
+        let value: Int
+        var url: SiteURL?
+    }
+
+    var roleTitle: String
+    var scopeName: String
+    var stats: [Stat]
+    var links: [(label: String, url: SiteURL)]
+    var recentActivity: [AuditRow]
+    var note: String?
+}
+
+/// One line of the audit log as pages show it.
+struct AuditRow {
+    let at: Date
+    let actor: String
+    let action: String
+    let record: String
+    let unit: String?
+    let before: String?
+    let after: String?
+
+    init(_ entry: AuditEntry, unitNames: [String: String]) {
+        at = entry.at
+        actor = entry.actorName
+        action = AuditRow.actionTitles[entry.action] ?? entry.action
+        record = "\(entry.recordType): \(entry.recordID)"
+        unit = (entry.communeCode ?? entry.provinceCode).flatMap { unitNames[$0] }
+        before = entry.before
+        after = entry.after
+    }
+
+    /// Vietnamese names of the audited actions.
+    static let actionTitles: [String: String] = [
+        "account.create": "Tạo tài khoản",
+        "account.password": "Đổi mật khẩu",
+        "account.reset-password": "Đặt lại mật khẩu",
+        "account.lock": "Khóa tài khoản",
+        "account.unlock": "Mở khóa tài khoản",
+        "account.grant": "Cấp vai trò",
+    ]
+}

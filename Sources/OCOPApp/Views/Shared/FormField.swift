@@ -1,0 +1,59 @@
+import Plot
+
+/// Ô nhập liệu: a labelled input that keeps what was typed and shows its error next to it,
+/// announced to screen readers.
+struct FormField: Component {
+    let label: String
+    let name: String
+    var value: String = ""
+    var type: HTMLInputType = .text
+    var error: String?
+    var hint: String?
+    var isRequired = false
+    var autocomplete: String?
+
+    private var inputID: String { "f-" + name }
+
+    var body: Component {
+        Div {
+            Tag("label", [("for", inputID)]) { Text(label) }
+            if let hint { Paragraph(hint).class("hint").id(inputID + "-hint") }
+            Input(type: type, name: name, value: type == .password ? nil : value, isRequired: isRequired)
+                .id(inputID)
+                .attribute(named: "autocomplete", value: autocomplete)
+                .attribute(named: "aria-invalid", value: error == nil ? nil : "true")
+                .attribute(named: "aria-describedby", value: describedBy)
+            if let error { Paragraph(error).class("error").id(inputID + "-error") }
+        }
+        .class(error == nil ? "field" : "field has-error")
+    }
+
+    private var describedBy: String? {
+        let ids = [hint.map { _ in inputID + "-hint" }, error.map { _ in inputID + "-error" }].compactMap { $0 }
+        return ids.isEmpty ? nil : ids.joined(separator: " ")
+    }
+}
+
+/// The hidden CSRF field every form carries.
+struct CSRFField: Component {
+    let token: String
+    var body: Component { Input(type: .hidden, name: "_csrf", value: token) }
+}
+
+/// A summary of a form's errors at its top, so a keyboard user learns at once what to fix.
+struct ErrorSummary: Component {
+    let errors: [String: String]
+    var body: Component {
+        if errors.isEmpty {
+            EmptyComponent()
+        } else {
+            Div {
+                H2("Vui lòng kiểm tra lại").id("error-summary-title")
+                List(errors.values.sorted()) { Text($0) }
+            }
+            .class("error-summary")
+            .attribute(named: "role", value: "alert")
+            .attribute(named: "aria-labelledby", value: "error-summary-title")
+        }
+    }
+}

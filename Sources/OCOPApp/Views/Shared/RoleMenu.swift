@@ -1,0 +1,27 @@
+import OCOPCore
+
+/// The menu each role sees. Links a role may not use are not shown; the policy still guards the
+/// pages themselves.
+enum RoleMenu {
+    struct Item { let label: String; let url: SiteURL }
+
+    static func items(for user: CurrentUser?) -> [Item] {
+        guard let user else {
+            return [Item(label: "Trang chủ", url: .home), Item(label: "Đơn vị hành chính", url: .units), Item(label: "Đăng nhập", url: .login)]
+        }
+        var items = [Item(label: "Bảng điều khiển", url: .dashboard)]
+        if let grant = user.grants.first(where: { $0.role == .communeOfficer }), let code = grant.location.communeCode {
+            items.append(Item(label: "Xã của tôi", url: .communeWorkspace(code: code)))
+        }
+        if let grant = user.grants.first(where: { $0.role == .provincialOfficer }), let code = grant.location.provinceCode {
+            items.append(Item(label: "Tỉnh của tôi", url: .provinceWorkspace(code: code)))
+        }
+        items.append(Item(label: "Đơn vị hành chính", url: .units))
+        if user.holds(.administrator) || user.holds(.provincialOfficer) {
+            items.append(Item(label: "Tài khoản", url: .accounts))
+        }
+        if user.isOfficer { items.append(Item(label: "Nhật ký", url: .audit)) }
+        items.append(Item(label: "Đổi mật khẩu", url: .changePassword))
+        return items
+    }
+}

@@ -1,0 +1,77 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Vapor
+
+/// A database that cannot be reached or opened; `ocop` prints its message as one line.
+public struct DatabaseUnavailable: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Sets up the application: database, sessions, middleware, routes, commands. Does not touch the
+/// database; `prepareDatabase` migrates and loads reference data.
+public func configure(_ app: Application, settings: AppSettings = .fromEnvironment()) throws {
+    app.settings = settings
+    try configureDatabase(app, settings)
+
+    app.migrations.add(SessionRecord.migration)
+    app.migrations.add(M001CreateAdminUnits())
+    app.migrations.add(M002CreateAccounts())
+    app.migrations.add(M003CreateLoginAttempts())
+    app.migrations.add(M004CreateAuditLog())
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in
+        HTTPCookies.Value(string: id.string, expires: nil, maxAge: nil, domain: nil, path: "/",
+                          isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: ResourceFiles.publicDirectory, advancedETagComparison: true))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SessionUserMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    app.routes.defaultMaxBodySize = "1mb"
+    try routes(app)
+
+    app.asyncCommands.use(MigrateDatabaseCommand(), as: "migrate")
+    app.asyncCommands.use(SeedCommand(), as: "seed")
+    app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+}
+
+private func configureDatabase(_ app: Application, _ settings: AppSettings) throws {
+    if let url = settings.databaseURL {
+        guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+            throw DatabaseUnavailable(description: "DATABASE_URL phải bắt đầu bằng postgres:// (đang là: \(url.prefix(12))…).")
+        }
+        var config = try SQLPostgresConfiguration(url: url)
+        config.searchPath = ["public"]
+        app.databases.use(.postgres(configuration: config), as: .psql)
+    } else {
+        do {
+            try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw DatabaseUnavailable(description: "Không tạo được thư mục dữ liệu \(settings.dataDirectory): \(error.localizedDescription)")
+        }
+        app.databases.use(.sqlite(.file(settings.sqlitePath), sqlLogLevel: .debug), as: .sqlite)
+    }
+}
+
+/// Migrates (additive migrations, safe to run again) and loads the administrative units.
+/// Errors become one clear line for the command line.
+public func prepareDatabase(_ app: Application) async throws {
+    do {
+        try await app.autoMigrate()
+    } catch {
+        let target = app.settings.databaseURL.map { _ in "PostgreSQL (DATABASE_URL)" } ?? app.settings.sqlitePath
+        throw DatabaseUnavailable(description: "Không mở được cơ sở dữ liệu \(target): \(String(describing: error).prefix(300))")
+    }
+    let added = try await ReferenceDataLoader.loadAdministrativeUnits(on: app.db)
+    if added > 0 { app.logger.info("Đã nạp \(added) đơn vị hành chính.") }
+}

@@ -1,0 +1,12 @@
+import Vapor
+
+func routes(_ app: Application) throws {
+    try app.register(collection: HomeController())
+    try app.register(collection: HealthController())
+    try app.register(collection: AuthController())
+    try app.register(collection: DashboardController())
+    try app.register(collection: UnitsController())
+    try app.register(collection: WorkspaceController())
+    try app.register(collection: AccountsController())
+    try app.register(collection: AuditController())
+}

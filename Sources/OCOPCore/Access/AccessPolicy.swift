@@ -1,0 +1,87 @@
+/// What someone wants to do. Each case names the record's location so that the one policy can
+/// answer for every controller.
+public enum AccessAction: Hashable, Sendable {
+    /// Open the work pages of a unit (a commune's or province's workspace).
+    case openUnitWorkspace(UnitLocation)
+    /// See the list of accounts that hold roles in a unit.
+    case listAccounts(UnitLocation)
+    /// Give a role at a scope to an account (creating the account or adding a grant).
+    case grant(RoleGrant)
+    /// Change an account (reset its password, lock it) whose grants are these.
+    case manageAccount(holding: [RoleGrant])
+    /// Read the audit log of a unit.
+    case readAudit(UnitLocation)
+    /// Open the account administration pages at all (lists are then narrowed to the scope).
+    case administerAccounts
+    /// Enter the public-holiday calendar and other national settings.
+    case administerSystem
+}
+
+/// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
+public enum AccessDecision: Equatable, Sendable {
+    case allowed
+    case denied(String)
+
+    public var isAllowed: Bool { self == .allowed }
+}
+
+/// Chính sách phân quyền: the single place that decides "may this person do this, there".
+/// Controllers never compare roles themselves; they ask this type.
+public struct AccessPolicy: Sendable {
+    public init() {}
+
+    public func decide(_ grants: [RoleGrant], _ action: AccessAction) -> AccessDecision {
+        if grants.contains(where: { $0.role == .administrator }) { return .allowed }
+        let allowed: Bool
+        switch action {
+        case .openUnitWorkspace(let location), .listAccounts(let location), .readAudit(let location):
+            allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
+        case .grant(let grant):
+            allowed = grant.shapeProblem == nil && mayGrant(grants, grant)
+        case .manageAccount(let holding):
+            allowed = !holding.isEmpty && holding.allSatisfy { mayGrant(grants, $0) }
+        case .administerAccounts:
+            allowed = grants.contains { $0.role == .provincialOfficer }
+        case .administerSystem:
+            allowed = false
+        }
+        return allowed ? .allowed : .denied(Self.refusal(for: action))
+    }
+
+    /// The part of the country an officer grant lets its holder see; nil for grants that give no
+    /// administrative view (council members, producers).
+    public func officerScope(of grant: RoleGrant) -> UnitLocation? {
+        switch grant.role {
+        case .administrator, .nationalOfficer: .nation
+        case .provincialOfficer: grant.location
+        case .communeOfficer: grant.location
+        case .councilMember, .producerRepresentative: nil
+        }
+    }
+
+    /// Only the administrator and provincial officers hand out roles, and a provincial officer
+    /// only inside their province and never a national or administrator role.
+    private func mayGrant(_ grants: [RoleGrant], _ target: RoleGrant) -> Bool {
+        grants.contains { held in
+            switch held.role {
+            case .administrator: true
+            case .provincialOfficer:
+                target.role != .administrator && target.role != .nationalOfficer
+                    && target.location.provinceCode != nil && held.location.contains(target.location)
+            default: false
+            }
+        }
+    }
+
+    private static func refusal(for action: AccessAction) -> String {
+        switch action {
+        case .openUnitWorkspace: "Bạn không có quyền xem trang của đơn vị này."
+        case .listAccounts: "Bạn không có quyền xem tài khoản của đơn vị này."
+        case .grant: "Bạn chỉ được cấp vai trò trong phạm vi đơn vị mình phụ trách."
+        case .manageAccount: "Tài khoản này nằm ngoài phạm vi bạn quản lý."
+        case .readAudit: "Bạn không có quyền xem nhật ký của đơn vị này."
+        case .administerAccounts: "Chỉ quản trị hệ thống và cán bộ cấp tỉnh được quản lý tài khoản."
+        case .administerSystem: "Chỉ quản trị hệ thống được thực hiện thao tác này."
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Tệp bộ tiêu chí: the stable JSON envelope for exporting and importing a `CriteriaSet`
+/// (described field by field in SCHEMA.md). The envelope names its schema so that a later format
+/// can be told apart and migrated instead of being misread.
+public struct CriteriaSetDocument: Sendable, Codable, Equatable {
+    public static let currentSchema = "ocop.criteria-set/1"
+
+    public var schema: String
+    public var criteriaSet: CriteriaSet
+
+    public init(_ criteriaSet: CriteriaSet) {
+        self.schema = Self.currentSchema
+        self.criteriaSet = criteriaSet
+    }
+
+    enum CodingKeys: String, CodingKey { case schema, criteriaSet }
+
+    /// Pretty-printed with sorted keys, so that exports diff cleanly and the same set always gives the same bytes.
+    public static func export(_ set: CriteriaSet) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(CriteriaSetDocument(set))
+    }
+
+    /// Reads a document of the current schema; any other schema is refused with a Vietnamese reason.
+    public static func load(_ data: Data) throws -> CriteriaSet {
+        let document = try JSONDecoder().decode(CriteriaSetDocument.self, from: data)
+        guard document.schema == currentSchema else { throw UnsupportedSchema(schema: document.schema) }
+        return document.criteriaSet
+    }
+
+    public struct UnsupportedSchema: Error, Sendable, Equatable, CustomStringConvertible {
+        public var schema: String
+        public var description: String { "Định dạng tệp «\(schema)» không được hỗ trợ (cần «\(CriteriaSetDocument.currentSchema)»)" }
+    }
+}

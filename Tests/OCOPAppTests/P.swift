@@ -1,0 +1,4 @@
+import Testing
+import VaporTesting
+@testable import OCOPApp
+@Test func placeholder() { #expect(true) }
