@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
-        .target(name: "OCOPCore"),
+        .target(name: "OCOPCore", exclude: ["Criteria/SCHEMA.md"]),
         .target(
             name: "OCOPApp",
             dependencies: [

@@ -8,6 +8,8 @@ public struct AppSettings: Sendable {
     public var dataDirectory: String
     /// `DATABASE_URL`: `postgres://user:pass@host:port/db` selects PostgreSQL; unset means SQLite.
     public var databaseURL: String?
+    /// `DATABASE_SCHEMA`: PostgreSQL schema to use (created if missing). Default `public`.
+    public var databaseSchema: String
     /// `SESSION_IDLE_MINUTES`: a session ends after this many minutes without a request. Default 30.
     public var sessionIdleTimeout: TimeInterval
     /// `COOKIE_SECURE`: `true` behind HTTPS so the session cookie is never sent in clear. Default false.
@@ -17,12 +19,16 @@ public struct AppSettings: Sendable {
     public var loginLockMinutes: Int
     /// `LOGIN_DELAY_MS`: extra wait per recent failure (slows password guessing). Default 300.
     public var loginDelayPerFailure: TimeInterval
+    /// Level at which each request is logged (`LOG_LEVEL` decides what is printed). Tests lower it
+    /// below the printed level to keep their output readable.
+    public var requestLogLevel: Logger.Level = .info
     /// `BCRYPT_COST`: work factor of password hashes. Default 12; tests lower it for speed.
     public var bcryptCost: Int
 
     public init(
         dataDirectory: String = "./data",
         databaseURL: String? = nil,
+        databaseSchema: String = "public",
         sessionIdleTimeout: TimeInterval = 30 * 60,
         secureCookies: Bool = false,
         loginMaxFailures: Int = 5,
@@ -32,6 +38,7 @@ public struct AppSettings: Sendable {
     ) {
         self.dataDirectory = dataDirectory
         self.databaseURL = databaseURL
+        self.databaseSchema = databaseSchema
         self.sessionIdleTimeout = sessionIdleTimeout
         self.secureCookies = secureCookies
         self.loginMaxFailures = loginMaxFailures
@@ -47,6 +54,7 @@ public struct AppSettings: Sendable {
         return AppSettings(
             dataDirectory: env["DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data",
             databaseURL: env["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 },
+            databaseSchema: env["DATABASE_SCHEMA"].flatMap { $0.isEmpty ? nil : $0 } ?? "public",
             sessionIdleTimeout: number("SESSION_IDLE_MINUTES", 30) * 60,
             secureCookies: env["COOKIE_SECURE"] == "true",
             loginMaxFailures: Int(number("LOGIN_MAX_FAILURES", 5)),

@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
+import SQLKit
 import Vapor
 
 /// A database that cannot be reached or opened; `ocop` prints its message as one line.
@@ -28,7 +29,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     }
 
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RouteLoggingMiddleware(logLevel: settings.requestLogLevel))
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: ResourceFiles.publicDirectory, advancedETagComparison: true))
@@ -51,7 +52,10 @@ private func configureDatabase(_ app: Application, _ settings: AppSettings) thro
             throw DatabaseUnavailable(description: "DATABASE_URL phải bắt đầu bằng postgres:// (đang là: \(url.prefix(12))…).")
         }
         var config = try SQLPostgresConfiguration(url: url)
-        config.searchPath = ["public"]
+        guard settings.databaseSchema.range(of: "^[a-z_][a-z0-9_]{0,62}$", options: .regularExpression) != nil else {
+            throw DatabaseUnavailable(description: "DATABASE_SCHEMA chỉ gồm chữ thường không dấu, số và dấu gạch dưới.")
+        }
+        config.searchPath = [settings.databaseSchema]
         app.databases.use(.postgres(configuration: config), as: .psql)
     } else {
         do {
@@ -67,6 +71,9 @@ private func configureDatabase(_ app: Application, _ settings: AppSettings) thro
 /// Errors become one clear line for the command line.
 public func prepareDatabase(_ app: Application) async throws {
     do {
+        if let sql = app.db as? any SQLDatabase, sql.dialect.name != "sqlite" {
+            try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: app.settings.databaseSchema)").run()
+        }
         try await app.autoMigrate()
     } catch {
         let target = app.settings.databaseURL.map { _ in "PostgreSQL (DATABASE_URL)" } ?? app.settings.sqlitePath

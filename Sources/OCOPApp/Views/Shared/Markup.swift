@@ -15,7 +15,7 @@ struct Tag: Component {
 
     var body: Component {
         let attributeNodes: [Node<HTML.BodyContext>] = attributes.map { name, value in
-            value.map { Node.attribute(named: name, value: $0) } ?? Node.attribute(named: name)
+            value.map { Node.attribute(named: name, value: $0, ignoreIfValueIsEmpty: false) } ?? Node.attribute(named: name)
         }
         return Node<HTML.BodyContext>.element(named: name, nodes: attributeNodes + [.component(content)])
     }

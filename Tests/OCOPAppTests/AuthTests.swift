@@ -1,0 +1,127 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+@testable import OCOPApp
+
+@Suite("Đăng nhập, phiên làm việc và CSRF")
+struct AuthTests {
+    @Test("Mỗi tài khoản mẫu đăng nhập và đến bảng điều khiển của vai trò mình",
+          arguments: [("quantri", "Quản trị hệ thống"), ("trunguong", "Cán bộ trung ương"), ("haiphong", "Cán bộ cấp tỉnh"),
+                      ("vietkhe", "Xã Việt Khê"), ("ankhanh", "Xã An Khánh"), ("hoidong", "Thành viên hội đồng"),
+                      ("chuthe", "Đại diện chủ thể")])
+    func demoAccountsLandOnTheirDashboard(username: String, expected: String) async throws {
+        try await withTestApp { app in
+            let browser = Browser(app)
+            let login = try await browser.login(username)
+            #expect(login.status == .seeOther)
+            #expect(login.location == SiteURL.dashboard.path)
+            let dashboard = try await browser.get(SiteURL.dashboard.path)
+            #expect(dashboard.status == .ok)
+            #expect(dashboard.body.string.contains(expected))
+        }
+    }
+
+    @Test("Sai mật khẩu và tài khoản không tồn tại nhận cùng một câu trả lời 401")
+    func wrongPasswordAndUnknownAccountLookTheSame() async throws {
+        try await withTestApp { app in
+            let wrong = try await Browser(app).login("vietkhe", password: "sai-mat-khau-roi")
+            let unknown = try await Browser(app).login("khongcoai", password: "sai-mat-khau-roi")
+            for response in [wrong, unknown] {
+                #expect(response.status == .unauthorized)
+                #expect(response.body.string.contains(LoginModel.wrongCredentials))
+            }
+            #expect(wrong.body.string.contains(#"value="vietkhe""#), "the typed user name is kept")
+        }
+    }
+
+    @Test("Biểu mẫu thiếu hoặc sai mã CSRF bị từ chối 403")
+    func missingCSRFIsRefused() async throws {
+        try await withTestApp { app in
+            let browser = Browser(app)
+            try await browser.get(SiteURL.login.path)
+            let missing = try await browser.post(SiteURL.login.path, ["username": "vietkhe", "password": DemoData.password], csrf: false)
+            #expect(missing.status == .forbidden)
+            #expect(missing.body.string.contains(CSRFMiddleware.refusal))
+            let forged = try await browser.post(SiteURL.login.path, ["username": "vietkhe", "password": DemoData.password], csrfOverride: "gia-mao")
+            #expect(forged.status == .forbidden)
+            try #expect(await browser.get(SiteURL.dashboard.path).status == .seeOther, "not signed in")
+        }
+    }
+
+    @Test("Phiên hết hạn sau thời gian không hoạt động")
+    func idleSessionExpires() async throws {
+        try await withTestApp(adjust: { $0.sessionIdleTimeout = 1 }) { app in
+            let browser = Browser(app)
+            try await browser.login("vietkhe")
+            try #expect(await browser.get(SiteURL.dashboard.path).status == .ok)
+            try await Task.sleep(for: .milliseconds(2100))
+            let expired = try await browser.get(SiteURL.dashboard.path)
+            #expect(expired.status == .seeOther)
+            let location = try #require(expired.location)
+            #expect(location.hasPrefix(SiteURL.login.path) && location.contains("het-han=1"))
+            let loginPage = try await browser.get(location)
+            #expect(loginPage.body.string.contains(LoginModel.sessionExpired))
+        }
+    }
+
+    @Test("Đăng xuất kết thúc phiên")
+    func logoutEndsTheSession() async throws {
+        try await withTestApp { app in
+            let browser = Browser(app)
+            try await browser.login("haiphong")
+            try await browser.get(SiteURL.dashboard.path)
+            let oldCookie = browser.cookie
+            let logout = try await browser.post(SiteURL.logout.path, [:])
+            #expect(logout.status == .seeOther)
+            browser.cookie = oldCookie
+            try #expect(await browser.get(SiteURL.dashboard.path).status == .seeOther, "the old cookie no longer opens the dashboard")
+        }
+    }
+
+    @Test("Nhập sai nhiều lần thì bị khóa tạm thời, kể cả với mật khẩu đúng")
+    func repeatedFailuresLock() async throws {
+        try await withTestApp(adjust: { $0.loginMaxFailures = 3 }) { app in
+            let browser = Browser(app)
+            for _ in 0..<2 {
+                try #expect(await browser.login("ankhanh", password: "sai-mat-khau-1").status == .unauthorized)
+            }
+            let third = try await browser.login("ankhanh", password: "sai-mat-khau-1")
+            #expect(third.body.string.contains("tạm thời bị khóa"))
+            let correct = try await browser.login("ankhanh")
+            #expect(correct.status == .tooManyRequests)
+            #expect(correct.body.string.contains("tạm thời bị khóa"))
+            let unknown = Browser(app)
+            for _ in 0..<3 { try await unknown.login("khongtontai", password: "sai-mat-khau-1") }
+            try #expect(await unknown.login("khongtontai", password: "x").status == .tooManyRequests,
+                    "unknown names lock the same way, so locking reveals nothing")
+        }
+    }
+
+    @Test("Đổi mật khẩu: sai mật khẩu cũ bị từ chối, đổi xong đăng nhập bằng mật khẩu mới")
+    func changePassword() async throws {
+        try await withTestApp { app in
+            let browser = Browser(app)
+            try await browser.login("vietkhe")
+            try await browser.get(SiteURL.changePassword.path)
+            let wrong = try await browser.post(SiteURL.changePassword.path, ["current": "khong-dung-dau", "new": "mat-khau-moi-2026", "confirm": "mat-khau-moi-2026"])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.body.string.contains("Mật khẩu hiện tại không đúng."))
+            let short = try await browser.post(SiteURL.changePassword.path, ["current": DemoData.password, "new": "ngan", "confirm": "ngan"])
+            #expect(short.body.string.contains("ít nhất 10 ký tự"))
+            let done = try await browser.post(SiteURL.changePassword.path, ["current": DemoData.password, "new": "mat-khau-moi-2026", "confirm": "mat-khau-moi-2026"])
+            #expect(done.status == .seeOther)
+            try #expect(await Browser(app).login("vietkhe").status == .unauthorized)
+            try #expect(await Browser(app).login("vietkhe", password: "mat-khau-moi-2026").status == .seeOther)
+            let audited = try await AuditEntry.query(on: app.db).filter(\.$action == "account.password").count()
+            #expect(audited == 1)
+        }
+    }
+
+    @Test("Sau đăng nhập chỉ chuyển về địa chỉ trong hệ thống", arguments: [
+        ("/tai-khoan", "/tai-khoan"), ("//evil.example", nil), ("https://evil.example", nil), ("/\\evil", nil),
+    ] as [(String, String?)])
+    func nextIsLocalOnly(next: String, expected: String?) {
+        #expect(AuthController.safeNext(next) == expected)
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-import VaporTesting
-@testable import OCOPApp
-@Test func placeholder() { #expect(true) }

@@ -1,0 +1,48 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+@testable import OCOPApp
+
+/// Runs `body` against a freshly migrated application with reference and demo data, on SQLite
+/// in a temporary folder, or on PostgreSQL in a throwaway schema when `TEST_DATABASE_URL` is set
+/// (the same suite then runs on both engines; `scripts/test` does both).
+func withTestApp(
+    adjust: (inout AppSettings) -> Void = { _ in },
+    _ body: (Application) async throws -> Void
+) async throws {
+    let app = try await Application.make(.testing)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-test-\(UUID().uuidString)").path
+    let postgresURL = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    var settings = AppSettings(
+        dataDirectory: folder,
+        databaseURL: postgresURL,
+        databaseSchema: "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20),
+        loginDelayPerFailure: 0,
+        bcryptCost: 4)
+    settings.requestLogLevel = .trace
+    adjust(&settings)
+    do {
+        try configure(app, settings: settings)
+        try await prepareDatabase(app)
+        try await DemoData.seed(on: app)
+        try await body(app)
+    } catch {
+        await cleanUp(app, folder: folder, postgres: postgresURL != nil)
+        throw error
+    }
+    await cleanUp(app, folder: folder, postgres: postgresURL != nil)
+}
+
+private func cleanUp(_ app: Application, folder: String, postgres: Bool) async {
+    if postgres, let sql = app.db as? any SQLDatabase {
+        try? await sql.raw("DROP SCHEMA IF EXISTS \(ident: app.settings.databaseSchema) CASCADE").run()
+    }
+    try? await app.asyncShutdown()
+    try? FileManager.default.removeItem(atPath: folder)
+}
+
+/// True when the suite runs on PostgreSQL.
+var runsOnPostgres: Bool { ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].map { !$0.isEmpty } ?? false }

@@ -1,0 +1,69 @@
+import Testing
+@testable import OCOPCore
+
+@Suite("Chính sách phân quyền")
+struct AccessPolicyTests {
+    let policy = AccessPolicy()
+    let vietKhe = UnitLocation.commune("11503", inProvince: "31")
+    let anKhanh = UnitLocation.commune("11668", inProvince: "31")
+    let haNoiCommune = UnitLocation.commune("09877", inProvince: "01")
+
+    func grant(_ role: Role, _ location: UnitLocation) -> [RoleGrant] { [RoleGrant(role: role, location: location)] }
+
+    @Test("Mỗi vai trò mở được đúng phạm vi của mình")
+    func workspaceScope() {
+        let communeOfficer = grant(.communeOfficer, vietKhe)
+        #expect(policy.decide(communeOfficer, .openUnitWorkspace(vietKhe)).isAllowed)
+        #expect(policy.decide(communeOfficer, .openUnitWorkspace(anKhanh)) == .denied("Bạn không có quyền xem trang của đơn vị này."))
+        #expect(!policy.decide(communeOfficer, .openUnitWorkspace(.province("31"))).isAllowed)
+        let provincial = grant(.provincialOfficer, .province("31"))
+        #expect(policy.decide(provincial, .openUnitWorkspace(anKhanh)).isAllowed)
+        #expect(!policy.decide(provincial, .openUnitWorkspace(haNoiCommune)).isAllowed)
+        #expect(policy.decide(grant(.nationalOfficer, .nation), .openUnitWorkspace(haNoiCommune)).isAllowed)
+        #expect(!policy.decide(grant(.councilMember, .province("31")), .openUnitWorkspace(anKhanh)).isAllowed)
+        #expect(!policy.decide(grant(.producerRepresentative, vietKhe), .openUnitWorkspace(vietKhe)).isAllowed)
+        #expect(!policy.decide([], .openUnitWorkspace(vietKhe)).isAllowed)
+    }
+
+    @Test("Cấp vai trò: chỉ quản trị và cán bộ tỉnh, trong phạm vi tỉnh mình")
+    func granting() {
+        let provincial = grant(.provincialOfficer, .province("31"))
+        #expect(policy.decide(provincial, .grant(RoleGrant(role: .communeOfficer, location: anKhanh))).isAllowed)
+        #expect(policy.decide(provincial, .grant(RoleGrant(role: .provincialOfficer, location: .province("31")))).isAllowed)
+        #expect(!policy.decide(provincial, .grant(RoleGrant(role: .communeOfficer, location: haNoiCommune))).isAllowed)
+        #expect(!policy.decide(provincial, .grant(RoleGrant(role: .nationalOfficer, location: .nation))).isAllowed)
+        #expect(!policy.decide(provincial, .grant(RoleGrant(role: .administrator, location: .nation))).isAllowed)
+        #expect(!policy.decide(grant(.nationalOfficer, .nation), .grant(RoleGrant(role: .communeOfficer, location: anKhanh))).isAllowed)
+        #expect(!policy.decide(grant(.communeOfficer, vietKhe), .grant(RoleGrant(role: .producerRepresentative, location: vietKhe))).isAllowed)
+        let admin = grant(.administrator, .nation)
+        #expect(policy.decide(admin, .grant(RoleGrant(role: .nationalOfficer, location: .nation))).isAllowed)
+    }
+
+    @Test("Vai trò sai hình dạng bị từ chối kể cả với quản trị")
+    func malformedGrants() {
+        let commuteWithoutCommune = RoleGrant(role: .communeOfficer, location: .province("31"))
+        #expect(commuteWithoutCommune.shapeProblem != nil)
+        #expect(!policy.decide(grant(.provincialOfficer, .province("31")), .grant(commuteWithoutCommune)).isAllowed)
+        #expect(RoleGrant(role: .nationalOfficer, location: .province("31")).shapeProblem != nil)
+        #expect(RoleGrant(role: .provincialOfficer, location: vietKhe).shapeProblem != nil)
+        #expect(RoleGrant(role: .communeOfficer, location: vietKhe).shapeProblem == nil)
+    }
+
+    @Test("Quản lý tài khoản: mọi vai trò của tài khoản phải trong phạm vi người quản lý")
+    func managingAccounts() {
+        let provincial = grant(.provincialOfficer, .province("31"))
+        #expect(policy.decide(provincial, .manageAccount(holding: grant(.communeOfficer, vietKhe))).isAllowed)
+        #expect(!policy.decide(provincial, .manageAccount(holding: grant(.communeOfficer, vietKhe) + grant(.administrator, .nation))).isAllowed)
+        #expect(!policy.decide(provincial, .manageAccount(holding: [])).isAllowed)
+        #expect(policy.decide(provincial, .administerAccounts).isAllowed)
+        #expect(!policy.decide(grant(.communeOfficer, vietKhe), .administerAccounts).isAllowed)
+        #expect(!policy.decide(provincial, .administerSystem).isAllowed)
+        #expect(policy.decide(grant(.administrator, .nation), .administerSystem).isAllowed)
+    }
+
+    @Test("Vai trò cao nhất quyết định bảng điều khiển")
+    func roleOrder() {
+        #expect([Role.communeOfficer, .administrator, .provincialOfficer].min() == .administrator)
+        #expect(Role.provincialOfficer < .communeOfficer)
+    }
+}

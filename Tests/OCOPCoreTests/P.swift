@@ -1,3 +1,0 @@
-import Testing
-@testable import OCOPCore
-@Test func placeholder() { #expect(OCOPCoreVersion.value == "0.1") }
