@@ -39,7 +39,7 @@ public struct AnswerSet: Sendable, Codable, Equatable, Hashable, ExpressibleByDi
     }
 }
 
-/// The answers resolved against one compiled sheet: for each criterion in sheet order, the index of
+/// Phiếu chấm đã đối chiếu: the answers resolved against one compiled sheet: for each criterion in sheet order, the index of
 /// the chosen option among `Criterion.allOptions`, or -1 when unanswered. This is what the engine
 /// scores with plain array reads; `CompiledSheet.index(_:)` builds it from an `AnswerSet`.
 public struct IndexedAnswers: Sendable, Equatable, Hashable {
@@ -48,7 +48,7 @@ public struct IndexedAnswers: Sendable, Equatable, Hashable {
     public init(choices: [Int32]) { self.choices = choices }
 }
 
-/// Why an answer set cannot be scored: unanswered applicable criteria, or answers that do not fit.
+/// Lỗi phiếu chấm: why an answer set cannot be scored: unanswered applicable criteria, or answers that do not fit.
 public struct AnswerSetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Applicable criteria without an answer, in sheet order.
     public var missing: [String]
@@ -78,7 +78,7 @@ public struct AnswerSetError: Error, Sendable, Equatable, CustomStringConvertibl
     public var description: String { message }
 }
 
-/// One answer that does not fit the sheet, with the reason in Vietnamese.
+/// Trả lời không hợp lệ: one answer that does not fit the sheet, with the reason in Vietnamese.
 public struct InvalidAnswer: Sendable, Equatable, Hashable {
     public var criterionCode: String
     public var reason: String

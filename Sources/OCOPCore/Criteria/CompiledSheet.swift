@@ -31,6 +31,8 @@ public struct CompiledSheet: Sendable {
     let knockOut: [Bool]
     /// Index of the alternative case the option belongs to, -1 for plain options.
     let caseOf: [Int]
+    /// Option ids, flattened like `points`, so that resolving an answer allocates nothing.
+    let optionIDs: [String]
     let ruleAllows: [Bool]
     let mandatory: [CompiledMandatory]
 
@@ -68,9 +70,11 @@ public struct CompiledSheet: Sendable {
             }
         }
         var optionStart: [Int] = [], optionCount: [Int] = [], points: [Int] = [], knockOut: [Bool] = [], caseOf: [Int] = []
+        var optionIDs: [String] = []
         for criterion in criteria {
             optionStart.append(points.count)
             optionCount.append(criterion.allOptions.count)
+            optionIDs += criterion.allOptions.map(\.id)
             for option in criterion.options {
                 points.append(option.points.hundredths); knockOut.append(option.isKnockOut); caseOf.append(-1)
             }
@@ -108,6 +112,7 @@ public struct CompiledSheet: Sendable {
         self.points = points
         self.knockOut = knockOut
         self.caseOf = caseOf
+        self.optionIDs = optionIDs
         self.ruleSource = ruleSource
         self.ruleAllowsStart = ruleAllowsStart
         self.ruleAllows = ruleAllows
@@ -140,14 +145,15 @@ public struct CompiledSheet: Sendable {
                 invalid.append(InvalidAnswer(criterionCode: code, reason: "phiếu không có tiêu chí này"))
                 continue
             }
-            let criterion = criteria[c]
-            guard let local = criterion.allOptions.firstIndex(where: { $0.id == answer.optionID }) else {
+            let start = optionStart[c]
+            guard let global = optionIDs[start..<(start + optionCount[c])].firstIndex(of: answer.optionID) else {
                 invalid.append(InvalidAnswer(criterionCode: code, reason: "không có phương án «\(answer.optionID)»"))
                 continue
             }
-            let caseIndex = caseOf[optionStart[c] + local]
+            let local = global - start
+            let caseIndex = caseOf[global]
             if caseIndex >= 0 {
-                let expected = criterion.alternatives[caseIndex].id
+                let expected = criteria[c].alternatives[caseIndex].id
                 guard let chosen = answer.caseID else {
                     invalid.append(InvalidAnswer(criterionCode: code, reason: "chưa chọn trường hợp"))
                     continue
@@ -189,7 +195,7 @@ public struct CompiledSheet: Sendable {
     public func lowerBound(of star: Star) -> Points? { starBands.first { $0.star == star }?.lowerBound }
 }
 
-/// A product set whose sheet (or set) has defects, so it cannot be used for scoring.
+/// Phiếu không dùng được: a product set whose sheet (or set) has defects, so it cannot be used for scoring.
 public struct SheetNotUsable: Error, Sendable, Equatable, CustomStringConvertible {
     public var productSetCode: String
     public var defects: [Defect]

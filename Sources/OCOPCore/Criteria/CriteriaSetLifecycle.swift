@@ -36,7 +36,7 @@ extension CriteriaSet {
     }
 }
 
-/// Why a status change was refused.
+/// Lỗi chuyển trạng thái: why a status change was refused.
 public enum CriteriaSetTransitionError: Error, Sendable, Equatable, CustomStringConvertible {
     case illegal(from: CriteriaSetStatus, to: CriteriaSetStatus)
     case defective(target: CriteriaSetStatus, defects: [Defect])

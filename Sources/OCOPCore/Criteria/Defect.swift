@@ -21,7 +21,7 @@ public struct Defect: Sendable, Codable, Equatable, Hashable, CustomStringConver
     enum CodingKeys: String, CodingKey { case kind, message, location }
 }
 
-/// Where a defect is: nil fields mean "the whole set" / "the whole sheet" / "the whole part".
+/// Vị trí lỗi: where a defect is; nil fields mean "the whole set" / "the whole sheet" / "the whole part".
 public struct DefectLocation: Sendable, Codable, Equatable, Hashable {
     public var productSet: String?
     public var productSetName: String?
@@ -38,7 +38,7 @@ public struct DefectLocation: Sendable, Codable, Equatable, Hashable {
     enum CodingKeys: String, CodingKey { case productSet, productSetName, part, criterion }
 }
 
-/// The kinds of defect, stable strings so that the web app and tests can match on them.
+/// Loại lỗi: the kinds of defect, stable strings so that the web app and tests can match on them.
 public enum DefectKind: String, Sendable, Codable, CaseIterable, Hashable {
     // Set level
     case partMaximaSum, duplicatePartMaximum

@@ -32,7 +32,7 @@ public struct NextStarAdvice: Sendable, Equatable {
             return "Sản phẩm bị loại; cần: " + requiredSteps.map(\.vietnamese).joined(separator: "; ")
                 + ". Sau đó phải chấm các tiêu chí còn lại để xác định lộ trình lên hạng."
         case .unreachable(let best):
-            return "Không thể đạt \(targetStar?.description ?? "") với phiếu này: kể cả đạt điểm cao nhất ở mọi tiêu chí, tổng điểm chỉ là \(best.vietnamese)."
+            return "Không thể đạt \(targetStar?.description ?? "") với phiếu này: kể cả đạt điểm cao nhất ở mọi tiêu chí đang áp dụng, tổng điểm chỉ là \(best.vietnamese)."
         case .reachable:
             var lines: [String] = ["Để đạt \(targetStar?.description ?? ""):"]
             lines += requiredSteps.map { "• Bắt buộc: \($0.vietnamese)" }
@@ -66,7 +66,7 @@ public enum RequiredStep: Sendable, Equatable, Hashable {
     }
 }
 
-/// One criterion moved from one option to another: "C.7 → từ «Trung bình» sang «Độc đáo», +3 điểm".
+/// Bước cải thiện: one criterion moved from one option to another: "C.7 → từ «Trung bình» sang «Độc đáo», +3 điểm".
 public struct ImprovementStep: Sendable, Equatable, Hashable {
     public var criterionCode: String
     public var fromOptionID: String
@@ -82,7 +82,7 @@ public struct ImprovementStep: Sendable, Equatable, Hashable {
     }
 }
 
-/// One way to the target: a few improvements and where they lead.
+/// Cách lên hạng: one way to the target: a few improvements and where they lead.
 public struct Suggestion: Sendable, Equatable, Hashable {
     public var steps: [ImprovementStep]
     public var gain: Points

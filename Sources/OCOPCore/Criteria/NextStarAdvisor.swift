@@ -8,6 +8,9 @@
 /// (so applicability effects count), a greedy pass gives a first answer, then a branch-and-bound
 /// search over at most `searchBudget` nodes looks for better ones among sets of the minimal size or
 /// one more. Every suggestion returned is re-scored and verified to reach the target.
+/// Only criteria that apply now are proposed for change (a criterion that would start to apply has
+/// no answer yet to improve from); a change that switches dependent criteria on or off is measured
+/// with its real net effect.
 public enum NextStarAdvisor {
     public static func advise(
         _ answers: AnswerSet, on sheet: CompiledSheet, facts: ProducerFacts,
@@ -147,10 +150,15 @@ public enum NextStarAdvisor {
         for gain in maxGains { prefix.append(prefix.last! + gain) }
         func bestFrom(_ i: Int, _ slots: Int) -> Int { prefix[min(i + slots, groups.count)] - prefix[i] }
 
+        // Ordered by number of moves, then total gain, then the criteria's sheet order (deterministic ties).
         var found: [(moves: [Move], gain: Int)] = []
+        func precedes(_ a: (moves: [Move], gain: Int), _ b: (moves: [Move], gain: Int)) -> Bool {
+            if a.moves.count != b.moves.count { return a.moves.count < b.moves.count }
+            if a.gain != b.gain { return a.gain < b.gain }
+            return a.moves.map(\.criterion).sorted().lexicographicallyPrecedes(b.moves.map(\.criterion).sorted())
+        }
         func record(_ moves: [Move], _ gain: Int) {
-            let key = (moves.count, gain)
-            let position = found.firstIndex { (key.0, key.1) < ($0.moves.count, $0.gain) } ?? found.count
+            let position = found.firstIndex { precedes((moves, gain), $0) } ?? found.count
             guard position < limit else { return }
             found.insert((moves, gain), at: position)
             if found.count > limit { found.removeLast() }

@@ -1,4 +1,4 @@
-/// A fact about the producer (chủ thể) that the set's gates and bonuses depend on. The council
+/// Đặc điểm chủ thể: a fact about the producer that the set's gates and bonuses depend on. The council
 /// records these from the dossier; they are not criteria and are never scored by option.
 public enum ProducerFact: String, Sendable, Codable, CaseIterable, Hashable {
     /// Nhãn hiệu đã đăng ký (the product's trademark is registered).
