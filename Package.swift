@@ -14,13 +14,16 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "OCOPCore", exclude: ["Criteria/SCHEMA.md"]),
+        .target(name: "OCOPSpreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "OCOPApp",
             dependencies: [
                 "OCOPCore",
+                "OCOPSpreadsheet",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -35,6 +38,7 @@ let package = Package(
             name: "OCOPCoreTests",
             dependencies: ["OCOPCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "OCOPSpreadsheetTests", dependencies: ["OCOPSpreadsheet"]),
         .testTarget(
             name: "OCOPAppTests",
             dependencies: [

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Địa chỉ trang: every page's path in one place, so links and routes cannot drift apart.
 /// Paths are Vietnamese without diacritics, as officers read them aloud.
 enum SiteURL {
@@ -16,6 +18,13 @@ enum SiteURL {
     case accountAction(id: String, action: String)
     case audit
     case health
+    case criteria
+    case criteriaImport
+    case criteriaSet(id: String)
+    case criteriaAction(id: String, action: String)
+    case criteriaSheet(id: String, productSet: String)
+    case criteriaTry(id: String, productSet: String)
+    case criteriaEditor(id: String, productSet: String)
 
     var path: String {
         switch self {
@@ -34,6 +43,18 @@ enum SiteURL {
         case .accountAction(let id, let action): "/tai-khoan/\(id)/\(action)"
         case .audit: "/nhat-ky"
         case .health: "/healthz"
+        case .criteria: "/tieu-chi"
+        case .criteriaImport: "/tieu-chi/nhap"
+        case .criteriaSet(let id): "/tieu-chi/\(id)"
+        case .criteriaAction(let id, let action): "/tieu-chi/\(id)/\(action)"
+        case .criteriaSheet(let id, let code): "/tieu-chi/\(id)/phieu/\(SiteURL.segment(code))"
+        case .criteriaTry(let id, let code): "/tieu-chi/\(id)/thu/\(SiteURL.segment(code))"
+        case .criteriaEditor(let id, let code): "/tieu-chi/\(id)/sua/\(SiteURL.segment(code))"
         }
+    }
+
+    /// A code as one path segment (product set codes may hold dots, never slashes after this).
+    static func segment(_ code: String) -> String {
+        code.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? code
     }
 }

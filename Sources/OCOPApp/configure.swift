@@ -21,6 +21,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M002CreateAccounts())
     app.migrations.add(M003CreateLoginAttempts())
     app.migrations.add(M004CreateAuditLog())
+    app.migrations.add(M005CreateCriteriaSets())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in
@@ -81,4 +82,5 @@ public func prepareDatabase(_ app: Application) async throws {
     }
     let added = try await ReferenceDataLoader.loadAdministrativeUnits(on: app.db)
     if added > 0 { app.logger.info("Đã nạp \(added) đơn vị hành chính.") }
+    try await CriteriaStore.seedReferenceSets(on: app.db)
 }

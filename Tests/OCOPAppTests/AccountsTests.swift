@@ -96,7 +96,7 @@ struct AccountsTests {
             await #expect(throws: (any Error).self) {
                 try await sql.raw("DELETE FROM audit_entries").run()
             }
-            try #expect(await AuditEntry.query(on: app.db).count() == DemoData.accounts.count)
+            try #expect(await AuditEntry.query(on: app.db).filter(\.$recordType == "account").count() == DemoData.accounts.count)
         }
     }
 }

@@ -11,6 +11,9 @@ public enum AccessAction: Hashable, Sendable {
     case manageAccount(holding: [RoleGrant])
     /// Read the audit log of a unit.
     case readAudit(UnitLocation)
+    /// Create, edit, import, publish or retire a criteria set of this scope: a national set
+    /// (`provinceCode` nil) or a province's local variant.
+    case editCriteria(provinceCode: String?)
     /// Open the account administration pages at all (lists are then narrowed to the scope).
     case administerAccounts
     /// Enter the public-holiday calendar and other national settings.
@@ -40,6 +43,11 @@ public struct AccessPolicy: Sendable {
             allowed = grant.shapeProblem == nil && mayGrant(grants, grant)
         case .manageAccount(let holding):
             allowed = !holding.isEmpty && holding.allSatisfy { mayGrant(grants, $0) }
+        case .editCriteria(let provinceCode):
+            allowed = grants.contains { held in
+                held.role == .nationalOfficer
+                    || (held.role == .provincialOfficer && provinceCode != nil && held.location.provinceCode == provinceCode)
+            }
         case .administerAccounts:
             allowed = grants.contains { $0.role == .provincialOfficer }
         case .administerSystem:
@@ -80,6 +88,7 @@ public struct AccessPolicy: Sendable {
         case .grant: "Bạn chỉ được cấp vai trò trong phạm vi đơn vị mình phụ trách."
         case .manageAccount: "Tài khoản này nằm ngoài phạm vi bạn quản lý."
         case .readAudit: "Bạn không có quyền xem nhật ký của đơn vị này."
+        case .editCriteria: "Chỉ cán bộ trung ương (bộ tiêu chí quốc gia) hoặc cán bộ tỉnh (bộ tiêu chí của tỉnh mình) được sửa bộ tiêu chí."
         case .administerAccounts: "Chỉ quản trị hệ thống và cán bộ cấp tỉnh được quản lý tài khoản."
         case .administerSystem: "Chỉ quản trị hệ thống được thực hiện thao tác này."
         }

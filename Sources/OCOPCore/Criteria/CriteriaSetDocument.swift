@@ -24,10 +24,13 @@ public struct CriteriaSetDocument: Sendable, Codable, Equatable {
     }
 
     /// Reads a document of the current schema; any other schema is refused with a Vietnamese reason.
+    /// The schema is read first, so that a document of another schema is named as such rather than
+    /// reported by the first field it lacks.
     public static func load(_ data: Data) throws -> CriteriaSet {
-        let document = try JSONDecoder().decode(CriteriaSetDocument.self, from: data)
-        guard document.schema == currentSchema else { throw UnsupportedSchema(schema: document.schema) }
-        return document.criteriaSet
+        struct Header: Decodable { let schema: String }
+        let header = try JSONDecoder().decode(Header.self, from: data)
+        guard header.schema == currentSchema else { throw UnsupportedSchema(schema: header.schema) }
+        return try JSONDecoder().decode(CriteriaSetDocument.self, from: data).criteriaSet
     }
 
     public struct UnsupportedSchema: Error, Sendable, Equatable, CustomStringConvertible {

@@ -44,5 +44,11 @@ struct AuditRow {
         "account.lock": "Khóa tài khoản",
         "account.unlock": "Mở khóa tài khoản",
         "account.grant": "Cấp vai trò",
+        "criteria.import": "Nhập bộ tiêu chí",
+        "criteria.copy": "Tạo bản nháp bộ tiêu chí",
+        "criteria.update": "Sửa bộ tiêu chí",
+        "criteria.validated": "Kiểm tra bộ tiêu chí",
+        "criteria.published": "Ban hành bộ tiêu chí",
+        "criteria.retired": "Ngừng áp dụng bộ tiêu chí",
     ]
 }

@@ -7,7 +7,8 @@ enum RoleMenu {
 
     static func items(for user: CurrentUser?) -> [Item] {
         guard let user else {
-            return [Item(label: "Trang chủ", url: .home), Item(label: "Đơn vị hành chính", url: .units), Item(label: "Đăng nhập", url: .login)]
+            return [Item(label: "Trang chủ", url: .home), Item(label: "Bộ tiêu chí", url: .criteria),
+                    Item(label: "Đơn vị hành chính", url: .units), Item(label: "Đăng nhập", url: .login)]
         }
         var items = [Item(label: "Bảng điều khiển", url: .dashboard)]
         if let grant = user.grants.first(where: { $0.role == .communeOfficer }), let code = grant.location.communeCode {
@@ -16,6 +17,7 @@ enum RoleMenu {
         if let grant = user.grants.first(where: { $0.role == .provincialOfficer }), let code = grant.location.provinceCode {
             items.append(Item(label: "Tỉnh của tôi", url: .provinceWorkspace(code: code)))
         }
+        items.append(Item(label: "Bộ tiêu chí", url: .criteria))
         items.append(Item(label: "Đơn vị hành chính", url: .units))
         if user.holds(.administrator) || user.holds(.provincialOfficer) {
             items.append(Item(label: "Tài khoản", url: .accounts))

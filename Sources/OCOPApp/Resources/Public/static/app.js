@@ -5,11 +5,50 @@ document.addEventListener("submit", function (event) {
   if (form.dataset.submitted === "true") { event.preventDefault(); return; }
   if ((form.method || "get").toLowerCase() === "post") {
     form.dataset.submitted = "true";
-    form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
+    // Disabled after the browser has collected the fields, so the clicked button's value is sent.
+    setTimeout(function () {
+      form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
+    }, 0);
   }
 });
 // Move focus to the error summary so keyboard and screen-reader users hear what to fix.
 document.addEventListener("DOMContentLoaded", function () {
   var summary = document.querySelector(".error-summary");
   if (summary) { summary.setAttribute("tabindex", "-1"); summary.focus(); }
+});
+// Live result on the "try a sheet" page: the form is a GET form; on each change the result panel is
+// fetched again from the same address (the server scores with the one engine) and replaced.
+document.addEventListener("DOMContentLoaded", function () {
+  var form = document.querySelector("form[data-live]");
+  if (!form || !window.fetch) { return; }
+  var panel = document.getElementById(form.dataset.live);
+  var pending = 0;
+  form.addEventListener("change", function () {
+    var params = new URLSearchParams(new FormData(form));
+    params.set("phan", "ket-qua");
+    var ticket = ++pending;
+    fetch(form.action + "?" + params.toString(), { headers: { "Accept": "text/html" } })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) { if (ticket === pending) { panel.innerHTML = html; } })
+      .catch(function () { /* the submit button still works */ });
+    params.delete("phan");
+    history.replaceState(null, "", form.action + "?" + params.toString());
+  });
+});
+// Live validation in the sheet editor: after typing stops, the grid is checked by the server's
+// validator (nothing is saved) and the verdict replaces the validation panel.
+document.addEventListener("DOMContentLoaded", function () {
+  var form = document.querySelector("form[data-validate]");
+  if (!form || !window.fetch) { return; }
+  var panel = document.getElementById("validation");
+  var timer = null;
+  form.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      fetch(form.dataset.validate, { method: "POST", body: new URLSearchParams(new FormData(form)) })
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(function (html) { panel.innerHTML = html; })
+        .catch(function () {});
+    }, 500);
+  });
 });

@@ -1,0 +1,69 @@
+import Plot
+
+enum CriteriaEditorView {
+    static func render(_ context: PageContext, _ model: CriteriaEditorModel) -> HTML {
+        Layout.page(context) {
+            Paragraph("Mỗi dòng là một phương án chấm. Mã phần, mục, tiêu chí lặp lại trên mọi dòng; nội dung tiêu chí chỉ cần ghi ở dòng đầu. Dòng để trống sẽ bị bỏ qua. Có thể soạn bằng Excel rồi nhập lại: bảng tính có đúng các cột này.").class("lead")
+            Paragraph {
+                Text("Bộ sản phẩm khác: ")
+                for item in model.productSetCodes where item.code != model.productSet.code {
+                    Link(item.name, url: SiteURL.criteriaEditor(id: model.recordID, productSet: item.code).path)
+                    Text(" · ")
+                }
+                Link("Về trang bộ tiêu chí", url: SiteURL.criteriaSet(id: model.recordID).path)
+            }.class("muted")
+            if !model.tableProblems.isEmpty {
+                Div {
+                    H2("Chưa lưu: bảng có chỗ không đọc được")
+                    List(model.tableProblems) { Text($0) }
+                }.class("error-summary").id("table-problems").attribute(named: "role", value: "alert")
+            }
+            Tag("section", [("id", "validation"), ("aria-live", "polite")]) { validationPanel(model.defects, saved: model.saved) }
+            Form(url: SiteURL.criteriaEditor(id: model.recordID, productSet: model.productSet.code).path, method: .post) {
+                CSRFField(token: context.csrfToken)
+                Div {
+                    Tag("table", [("class", "data-table grid"), ("id", "criteria-grid")]) {
+                        Tag("thead") {
+                            Tag("tr") {
+                                Tag("th", [("scope", "col")]) { Text("#") }
+                                for header in model.headers { Tag("th", [("scope", "col")]) { Text(header) } }
+                            }
+                        }
+                        Tag("tbody") {
+                            for (index, row) in model.rows.enumerated() {
+                                Tag("tr") {
+                                    Tag("th", [("scope", "row")]) { Text(String(index + 1)) }
+                                    for (column, header) in model.headers.enumerated() {
+                                        Tag("td") {
+                                            Tag("input", [("name", "r\(index)c\(column)"), ("value", column < row.count ? row[column] : ""),
+                                                          ("aria-label", "Dòng \(index + 1), \(header)")])
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }.class("table-wrap")
+                Input(type: .hidden, name: "rows", value: String(model.rows.count))
+                Div {
+                    Button { Text("Lưu bản nháp") }.attribute(named: "type", value: "submit").attribute(named: "name", value: "hanh-dong")
+                        .attribute(named: "value", value: "luu").class("primary")
+                    Button { Text("Thêm 5 dòng") }.attribute(named: "type", value: "submit").attribute(named: "name", value: "hanh-dong")
+                        .attribute(named: "value", value: "them")
+                }.class("actions")
+            }.id("editor-form").attribute(named: "data-validate", value: SiteURL.criteriaEditor(id: model.recordID, productSet: model.productSet.code).path + "/kiem-tra")
+        }
+    }
+
+    /// The validator's verdict, also served alone for the live check as the grid is edited.
+    static func validationPanel(_ defects: [String], saved: Bool) -> Component {
+        Div {
+            if defects.isEmpty {
+                Paragraph(saved ? "Đã lưu. Phiếu hợp lệ: tổng điểm từng phần khớp, không có lỗi." : "Phiếu hợp lệ: tổng điểm từng phần khớp, không có lỗi.").class("ok")
+            } else {
+                Paragraph((saved ? "Đã lưu bản nháp, nhưng " : "") + "còn \(defects.count) lỗi (chưa ban hành được):").class("bad")
+                List(defects) { Text($0) }.class("defects")
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+@testable import OCOPApp
+@testable import OCOPCore
+
+@Suite("Soạn phiếu trong bản nháp")
+struct CriteriaEditorTests {
+    static let rice = "che-bien-tu-gao-ngu-coc"
+
+    func draft(_ app: Application) async throws -> (CriteriaSetRecord, CriteriaSet) {
+        let record = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD1048-2019").first())
+        return (record, try CriteriaStore.load(record))
+    }
+
+    /// The grid as the page posts it, after `change` edits the rows.
+    func form(_ grid: SheetGrid, _ change: (inout [[String]]) -> Void = { _ in }) -> [String: String] {
+        var rows = grid.rows
+        change(&rows)
+        var fields = ["rows": String(rows.count), "hanh-dong": "luu"]
+        for (r, row) in rows.enumerated() {
+            for (c, value) in row.enumerated() { fields["r\(r)c\(c)"] = value }
+        }
+        return fields
+    }
+
+    func pointsColumn(_ grid: SheetGrid) -> Int { grid.headers.firstIndex(of: "Điểm")! }
+
+    @Test("Sửa điểm một phương án: lưu bản nháp, trình kiểm tra báo phần không khớp, có nhật ký")
+    func editSavesAndValidates() async throws {
+        try await withTestApp { app in
+            let (record, set) = try await draft(app)
+            let grid = SheetGrid(set: set, productSetCode: Self.rice)
+            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, productSet: Self.rice).path
+            let browser = Browser(app)
+            try await browser.login("trunguong")
+            let page = try await browser.get(url)
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains(#"value="A.1.1""#))
+            let column = pointsColumn(grid)
+            let changed = try await browser.post(url, form(grid) { rows in rows[2][column] = "9" })
+            #expect(changed.status == .ok)
+            #expect(changed.body.string.contains("Đã lưu bản nháp"))
+            #expect(changed.body.string.contains("Phần A"))
+            let (_, stored) = try await draft(app)
+            #expect(stored != set)
+            #expect(stored.productSet(code: Self.rice)!.sheet.criteria.flatMap(\.allOptions).contains { $0.points == Points(9) })
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "criteria.update").count() == 1)
+        }
+    }
+
+    @Test("Ô không đọc được: báo dòng và lý do, không lưu gì")
+    func unreadableCellSavesNothing() async throws {
+        try await withTestApp { app in
+            let (record, set) = try await draft(app)
+            let grid = SheetGrid(set: set, productSetCode: Self.rice)
+            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, productSet: Self.rice).path
+            let browser = Browser(app)
+            try await browser.login("trunguong")
+            try await browser.get(url)
+            let response = try await browser.post(url, form(grid) { rows in rows[3][pointsColumn(grid)] = "ba" })
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Dòng 4"))
+            #expect(response.body.string.contains("«ba»"))
+            #expect(response.body.string.contains(#"value="ba""#), "what was typed is kept")
+            let (_, stored) = try await draft(app)
+            #expect(stored == set)
+            let check = try await browser.post(url + "/kiem-tra", form(grid))
+            #expect(check.status == .ok)
+            #expect(!check.body.string.contains("<html"))
+        }
+    }
+
+    @Test("Cán bộ xã không soạn được; bộ đã ban hành không sửa được")
+    func editorIsGuarded() async throws {
+        try await withTestApp { app in
+            let (record, set) = try await draft(app)
+            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, productSet: Self.rice).path
+            let commune = Browser(app)
+            try await commune.login("vietkhe")
+            #expect(try await commune.get(url).status == .forbidden)
+            var published = set
+            published.id = "DA-BAN-HANH"
+            published.status = .published
+            let locked = try await CriteriaStore.insert(published, actor: nil, action: "criteria.import", on: app.db)
+            let national = Browser(app)
+            try await national.login("trunguong")
+            let response = try await national.get(SiteURL.criteriaEditor(id: locked.id!.uuidString, productSet: Self.rice).path)
+            #expect(response.status == .conflict)
+            #expect(response.body.string.contains("Hãy sao chép thành bản nháp mới"))
+        }
+    }
+}
