@@ -8,8 +8,9 @@ from pages import heading
 
 
 def open_set(browser, base_url, code):
+    """Opens the first version of a set (the list shows the newest version first)."""
     browser.get(base_url + "/tieu-chi")
-    browser.find_element(By.XPATH, f"//table[@id='criteria-list']//tr[contains(., '{code}')]//a").click()
+    browser.find_elements(By.XPATH, f"//table[@id='criteria-list']//tr[contains(., '{code}')]//a")[-1].click()
     WebDriverWait(browser, 10).until(expected_conditions.presence_of_element_located((By.ID, "criteria-status")))
 
 
@@ -43,3 +44,37 @@ def test_try_a_sheet_updates_live_and_prints(browser, base_url):
     browser.find_element(By.LINK_TEXT, "In phiếu đã chấm").click()
     assert heading(browser).startswith("Phiếu đánh giá")
     assert browser.page_source.count("☑") == len(browser.find_elements(By.CSS_SELECTOR, ".criterion"))
+
+
+def test_national_officer_copies_and_edits_a_sheet_with_live_validation(browser, base_url):
+    from pages import log_in, submit_and_wait
+    log_in(browser, base_url, "trunguong")
+    open_set(browser, base_url, "QD1048-2019")
+    submit_and_wait(browser, browser.find_element(By.XPATH, "//button[contains(., 'Sao chép thành bản nháp mới')]"))
+    assert "Đã tạo bản nháp QD1048-2019 phiên bản" in browser.find_element(By.CSS_SELECTOR, ".flash").text
+    browser.find_element(By.CSS_SELECTOR, "li[data-code='che-bien-tu-gao-ngu-coc'] a[href*='/sua/']").click()
+    assert heading(browser).startswith("Soạn phiếu")
+    headers = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#criteria-grid thead th")]
+    points_column = headers.index("Điểm") - 1
+    cell = browser.find_element(By.NAME, f"r2c{points_column}")
+    cell.clear()
+    cell.send_keys("9")
+    WebDriverWait(browser, 10).until(lambda b: "Phần A" in b.find_element(By.ID, "validation").text)
+    submit_and_wait(browser, browser.find_element(By.XPATH, "//button[contains(., 'Lưu bản nháp')]"))
+    assert "Đã lưu bản nháp" in browser.find_element(By.ID, "validation").text
+    assert browser.find_element(By.NAME, f"r2c{points_column}").get_attribute("value") == "9"
+
+
+def test_excel_export_opens_in_an_independent_reader(browser, base_url, tmp_path):
+    """The workbook a province downloads must open outside this system: openpyxl reads it back."""
+    import subprocess
+    import sys
+    import urllib.request
+    open_set(browser, base_url, "QD1048-2019")
+    link = browser.find_element(By.LINK_TEXT, "Tải Excel (.xlsx)").get_attribute("href")
+    path = tmp_path / "1048.xlsx"
+    path.write_bytes(urllib.request.urlopen(link).read())
+    checked = subprocess.run(
+        [sys.executable, "scripts/check-xlsx.py", str(path), "--expect-sheets", "Bộ tiêu chí,Phân loại,Tiêu chí,Hướng dẫn",
+         "--min-rows", "Tiêu chí=500"], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr

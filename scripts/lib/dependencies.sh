@@ -15,7 +15,7 @@ ensure_browser() {
   command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || {
     echo "Installing Chromium and its driver…"; apt_install chromium chromium-driver
   }
-  python3 -c "import selenium, pytest" 2>/dev/null || {
-    echo "Installing selenium and pytest…"; python3 -m pip install -q selenium pytest
+  python3 -c "import selenium, pytest, openpyxl" 2>/dev/null || {
+    echo "Installing selenium, pytest and openpyxl…"; python3 -m pip install -q selenium pytest openpyxl
   }
 }

@@ -9,6 +9,7 @@ struct CriteriaController: RouteCollection {
         criteria.get(use: list)
         criteria.get(":id", use: detail)
         criteria.get(":id", "json", use: exportJSON)
+        criteria.get(":id", "xlsx", use: exportWorkbook)
         criteria.get(":id", "phieu", ":productSet", use: sheet)
         criteria.get(":id", "thu", ":productSet", use: trySheet)
     }
@@ -40,6 +41,14 @@ struct CriteriaController: RouteCollection {
         let response = Response(status: .ok, body: .init(data: try CriteriaSetDocument.export(set)))
         response.headers.contentType = .json
         response.headers.contentDisposition = .init(.attachment, filename: "\(record.code)-v\(record.version).json")
+        return response
+    }
+
+    func exportWorkbook(req: Request) async throws -> Response {
+        let (record, set) = try await Self.find(req)
+        let response = Response(status: .ok, body: .init(data: try CriteriaWorkbook.data(set)))
+        response.headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response.headers.contentDisposition = .init(.attachment, filename: "\(record.code)-v\(record.version).xlsx")
         return response
     }
 

@@ -17,7 +17,9 @@ enum CriteriaFiles {
                 throw Unreadable(reasons: [describe(error)])
             }
         }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        // "PK" is a ZIP (an .xlsx); D0 CF 11 E0 is an old .xls or a password-protected workbook,
+        // which the reader names precisely.
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             return try CriteriaWorkbook.read(data)
         }
         throw Unreadable(reasons: ["Tệp không phải JSON hay bảng tính Excel (.xlsx). Hãy tải tệp mẫu từ trang một bộ tiêu chí."])

@@ -13,6 +13,7 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(context.title) · OCOP"),
                 .link(.rel(.stylesheet), .href("/static/app.css")),
+                .link(.rel(.icon), .href("/static/favicon.svg"), .type("image/svg+xml")),
                 .script(.src("/static/app.js"), .defer())
             ),
             .body(.component(Div {

@@ -1,0 +1,128 @@
+/// Quy trình hồ sơ: the one place that decides whether a step may be taken on a dossier, from the
+/// producer's draft to the province's reception (procedure after 1489/QĐ-TTg):
+///
+/// - draft → submit → submitted
+/// - submitted, communeAssessed or returnedByProvince → assess → communeAssessed
+/// - submitted, communeAssessed or returnedByProvince → returnForSupplement → returned → resubmit → submitted
+/// - communeAssessed → forward → forwarded → accept → acceptedByProvince
+/// - forwarded → returnToCommune → returnedByProvince
+///
+/// Checks run in the order a person understands them: role, then scope, then state, then content.
+public enum DossierWorkflow {
+    /// The actions a role may take in a state, for the buttons of the dossier page.
+    public static func availableActions(in state: DossierState, for role: Role) -> [DossierActionKind] {
+        DossierActionKind.allCases.filter { $0.role == role && $0.sources.contains(state) }
+    }
+
+    /// Applies a step taken by someone holding `role`, or says why not.
+    public static func apply(_ action: DossierAction, to state: DossierState, by role: Role) -> Result<DossierTransition, DossierRefusal> {
+        let kind = action.kind
+        guard role == kind.role else { return .failure(roleRefusal(kind)) }
+        guard kind.sources.contains(state) else {
+            return .failure(DossierRefusal(
+                .state, "Không thể \(kind.verbPhrase) khi hồ sơ đang ở trạng thái «\(state.title)»."))
+        }
+        let content: (summary: String, details: [String], round: String?)
+        switch contentCheck(action) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let value): content = value
+        }
+        let event = DossierEvent(action: kind, from: state, to: kind.target, actorRole: role, summary: content.summary,
+                                 details: content.details, notify: kind.audience, evaluationRoundID: content.round)
+        return .success(DossierTransition(state: kind.target, event: event))
+    }
+
+    /// `apply(_:to:by:)` for a person with several grants: the step is taken under the grant of the
+    /// required role that covers the dossier (the producer's own grant; an officer's commune or province).
+    public static func apply(_ action: DossierAction, to state: DossierState, by grants: [RoleGrant],
+                             on dossier: DossierScope) -> Result<DossierTransition, DossierRefusal> {
+        let role = action.kind.role
+        let holding = grants.filter { $0.role == role }
+        guard !holding.isEmpty else { return .failure(roleRefusal(action.kind)) }
+        guard holding.contains(where: { dossier.isCovered(by: $0) }) else {
+            return .failure(DossierRefusal(.scope, "Hồ sơ này không thuộc phạm vi bạn phụ trách."))
+        }
+        return apply(action, to: state, by: role)
+    }
+
+    private static func contentCheck(_ action: DossierAction) -> Result<(summary: String, details: [String], round: String?), DossierRefusal> {
+        switch action {
+        case let .submit(checklist, registration):
+            if let reason = registration.refusal { return .failure(DossierRefusal(.content, reason)) }
+            if let refusal = incomplete(checklist) { return .failure(refusal) }
+            return .success(("Chủ thể đã nộp \(checklist.kind.dossierPhrase) cho UBND xã.", [], nil))
+        case .resubmit(let checklist):
+            if let refusal = incomplete(checklist) { return .failure(refusal) }
+            return .success(("Chủ thể đã nộp lại hồ sơ sau khi bổ sung.", [], nil))
+        case .returnForSupplement(let requests):
+            guard !requests.isEmpty else {
+                return .failure(DossierRefusal(.content, "Phải nêu ít nhất một nội dung cần bổ sung."))
+            }
+            guard requests.allSatisfy({ !DossierText.isBlank($0.reason) && !DossierText.isBlank($0.item) }) else {
+                return .failure(DossierRefusal(.content, "Mỗi nội dung cần bổ sung phải ghi rõ tài liệu và lý do."))
+            }
+            return .success(("UBND xã trả lại hồ sơ để bổ sung (\(requests.count) nội dung).", requests.map(\.line), nil))
+        case .assess(let assessment):
+            let problems = assessment.problems
+            guard problems.isEmpty else {
+                return .failure(DossierRefusal(.content, "Chưa thể ghi nhận đánh giá: " + problems.joined(separator: " ")))
+            }
+            let details = LocalCriterion.allCases.compactMap { criterion -> String? in
+                guard let finding = assessment.findings.first(where: { $0.criterion == criterion }) else { return nil }
+                let remark = DossierText.trimmed(finding.remark)
+                return "\(criterion.title): \(finding.verdict.title)" + (remark.isEmpty ? "" : " – \(remark)")
+            }
+            return .success((assessment.summary(), details, nil))
+        case let .forward(assessment, policy):
+            if case .mayNotForward(let reasons) = assessment.forwarding(policy: policy) {
+                return .failure(DossierRefusal(.content, "Chưa thể chuyển tỉnh: " + reasons.joined(separator: " ")))
+            }
+            return .success(("UBND xã đã chuyển hồ sơ lên UBND tỉnh, đề nghị đánh giá, phân hạng.", [assessment.summary(policy: policy)], nil))
+        case .accept(let roundID):
+            let round = DossierText.trimmed(roundID)
+            guard !round.isEmpty else {
+                return .failure(DossierRefusal(.content, "Phải chọn đợt đánh giá để tiếp nhận hồ sơ."))
+            }
+            return .success(("UBND tỉnh đã tiếp nhận hồ sơ vào đợt đánh giá, phân hạng.", [], round))
+        case .returnToCommune(let reasons):
+            let lines = reasons.map(DossierText.trimmed)
+            guard !lines.isEmpty, !lines.contains(where: \.isEmpty) else {
+                return .failure(DossierRefusal(.content, "Phải ghi rõ lý do trả lại hồ sơ cho xã."))
+            }
+            return .success(("UBND tỉnh trả lại hồ sơ cho UBND xã (\(lines.count) nội dung).", lines, nil))
+        }
+    }
+
+    private static func roleRefusal(_ kind: DossierActionKind) -> DossierRefusal {
+        DossierRefusal(.role, "Chỉ \(kind.role.title.lowercased()) được \(kind.verbPhrase).")
+    }
+
+    private static func incomplete(_ checklist: DossierChecklist) -> DossierRefusal? {
+        checklist.isComplete ? nil : DossierRefusal(.content, "Chưa thể nộp: \(checklist.summary)")
+    }
+}
+
+/// Phạm vi hồ sơ: whose dossier it is and where, for checking that a grant covers it.
+public struct DossierScope: Sendable, Codable, Equatable, Hashable {
+    public var producerID: String
+    /// The producer's commune, with which the dossier is filed.
+    public var location: UnitLocation
+
+    public init(producerID: String, location: UnitLocation) {
+        self.producerID = producerID
+        self.location = location
+    }
+
+    enum CodingKeys: String, CodingKey { case producerID, location }
+
+    /// A producer's representative acts on the producer's own dossiers only; an officer on the
+    /// dossiers of the commune or province the grant is held at.
+    public func isCovered(by grant: RoleGrant) -> Bool {
+        switch grant.role {
+        case .producerRepresentative: grant.subjectID == producerID
+        case .communeOfficer: grant.location.communeCode != nil && grant.location.contains(location)
+        case .provincialOfficer: grant.location.provinceCode != nil && grant.location.contains(location)
+        case .administrator, .nationalOfficer, .councilMember: false
+        }
+    }
+}
