@@ -24,7 +24,8 @@ enum SiteURL {
     case criteriaAction(id: String, action: String)
     case criteriaSheet(id: String, productSet: String)
     case criteriaTry(id: String, productSet: String)
-    case criteriaEditor(id: String, productSet: String)
+    /// `target`: a product set code, or one of `SheetGrid.Target`'s set-wide segments.
+    case criteriaEditor(id: String, target: String)
 
     var path: String {
         switch self {

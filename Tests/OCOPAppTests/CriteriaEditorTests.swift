@@ -31,8 +31,8 @@ struct CriteriaEditorTests {
     func editSavesAndValidates() async throws {
         try await withTestApp { app in
             let (record, set) = try await draft(app)
-            let grid = SheetGrid(set: set, productSetCode: Self.rice)
-            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, productSet: Self.rice).path
+            let grid = SheetGrid(set: set, target: .productSet(Self.rice))
+            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, target: Self.rice).path
             let browser = Browser(app)
             try await browser.login("trunguong")
             let page = try await browser.get(url)
@@ -54,8 +54,8 @@ struct CriteriaEditorTests {
     func unreadableCellSavesNothing() async throws {
         try await withTestApp { app in
             let (record, set) = try await draft(app)
-            let grid = SheetGrid(set: set, productSetCode: Self.rice)
-            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, productSet: Self.rice).path
+            let grid = SheetGrid(set: set, target: .productSet(Self.rice))
+            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, target: Self.rice).path
             let browser = Browser(app)
             try await browser.login("trunguong")
             try await browser.get(url)
@@ -76,7 +76,7 @@ struct CriteriaEditorTests {
     func editorIsGuarded() async throws {
         try await withTestApp { app in
             let (record, set) = try await draft(app)
-            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, productSet: Self.rice).path
+            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, target: Self.rice).path
             let commune = Browser(app)
             try await commune.login("vietkhe")
             #expect(try await commune.get(url).status == .forbidden)
@@ -86,9 +86,55 @@ struct CriteriaEditorTests {
             let locked = try await CriteriaStore.insert(published, actor: nil, action: "criteria.import", on: app.db)
             let national = Browser(app)
             try await national.login("trunguong")
-            let response = try await national.get(SiteURL.criteriaEditor(id: locked.id!.uuidString, productSet: Self.rice).path)
+            let response = try await national.get(SiteURL.criteriaEditor(id: locked.id!.uuidString, target: Self.rice).path)
             #expect(response.status == .conflict)
             #expect(response.body.string.contains("Hãy sao chép thành bản nháp mới"))
+        }
+    }
+
+    @Test("Thông tin chung: ngày sai bị từ chối với dòng; đổi tên thì lưu")
+    func setPropertiesGrid() async throws {
+        try await withTestApp { app in
+            let record = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD148-2023").first())
+            let set = try CriteriaStore.load(record)
+            let grid = SheetGrid(set: set, target: .setProperties)
+            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, target: SheetGrid.Target.setPropertiesSegment).path
+            let browser = Browser(app)
+            try await browser.login("trunguong")
+            #expect(try await browser.get(url).status == .ok)
+            let nameRow = try #require(grid.rows.firstIndex { $0.first == "Tên bộ tiêu chí" })
+            let dateRow = try #require(grid.rows.firstIndex { $0.first == "Hiệu lực từ ngày" })
+            let bad = try await browser.post(url, form(grid) { rows in rows[dateRow][1] = "32/13/2026" })
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("Dòng \(dateRow + 1)"))
+            let renamed = try await browser.post(url, form(grid) { rows in rows[nameRow][1] = "Bộ tiêu chí 148 (bản Hải Phòng thử)" })
+            #expect(renamed.status == .ok)
+            let stored = try CriteriaStore.load(try #require(try await CriteriaSetRecord.find(record.id, on: app.db)))
+            #expect(stored.name == "Bộ tiêu chí 148 (bản Hải Phòng thử)")
+        }
+    }
+
+    @Test("Phân loại: thêm một bộ sản phẩm; trình kiểm tra báo bộ mới chưa có tiêu chí")
+    func classificationGridAddsProductSet() async throws {
+        try await withTestApp { app in
+            let record = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD148-2023").first())
+            let set = try CriteriaStore.load(record)
+            let grid = SheetGrid(set: set, target: .classification)
+            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, target: SheetGrid.Target.classificationSegment).path
+            let browser = Browser(app)
+            try await browser.login("trunguong")
+            try await browser.get(url)
+            let template = try #require(grid.rows.first { $0[0] == "I" })
+            let response = try await browser.post(url, form(grid) { rows in
+                var row = template
+                row[4] = "I.2.a"
+                row[5] = "Gạo, ngũ cốc, hạt"
+                rows.append(row)
+            })
+            #expect(response.status == .ok)
+            let stored = try CriteriaStore.load(try #require(try await CriteriaSetRecord.find(record.id, on: app.db)))
+            #expect(stored.productSet(code: "I.2.a")?.name == "Gạo, ngũ cốc, hạt")
+            #expect(response.body.string.contains("I.2.a"))
         }
     }
 }

@@ -2,69 +2,70 @@ import Fluent
 import Vapor
 import OCOPCore
 
-/// Soạn phiếu của một bộ sản phẩm trong bản nháp: a grid of the «Tiêu chí» rows, checked live by
-/// the validator, saved only when every row can be read.
+/// Soạn bộ tiêu chí trong bản nháp: grids of the workbook's tables (the set's properties, the
+/// classification, each product set's «Tiêu chí» rows), checked live by the validator, saved only
+/// when every row can be read.
 struct CriteriaEditorController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let editor = routes.grouped(RequireLoginMiddleware()).grouped("tieu-chi", ":id", "sua")
         editor.get(use: firstProductSet)
-        editor.get(":productSet", use: show)
-        editor.post(":productSet", use: save)
-        editor.post(":productSet", "kiem-tra", use: check)
+        editor.get(":target", use: show)
+        editor.post(":target", use: save)
+        editor.post(":target", "kiem-tra", use: check)
     }
 
     func firstProductSet(req: Request) async throws -> Response {
         let (record, set) = try await editable(req)
         guard let first = set.productSets.first else { throw Abort(.notFound, reason: "Bộ tiêu chí chưa có bộ sản phẩm nào.") }
-        return req.redirect(to: SiteURL.criteriaEditor(id: record.id!.uuidString, productSet: first.code).path)
+        return req.redirect(to: SiteURL.criteriaEditor(id: record.id!.uuidString, target: first.code).path)
     }
 
     func show(req: Request) async throws -> Response {
         let (record, set) = try await editable(req)
-        let productSet = try CriteriaController.productSet(req, set)
-        let grid = SheetGrid(set: set, productSetCode: productSet.code)
-        var model = model(record, set, productSet, grid.headers, grid.rows.isEmpty ? blankRows(5, grid.headers) : grid.rows)
-        model.defects = SheetGrid.defects(of: set, productSetCode: productSet.code)
-        return CriteriaEditorView.render(req.pageContext(title: "Soạn phiếu: \(productSet.name)"), model).response()
+        let target = try target(req, set)
+        let grid = SheetGrid(set: set, target: target)
+        var model = model(record, set, grid, grid.rows.isEmpty ? blankRows(5, grid.headers) : grid.rows)
+        model.defects = grid.defects(of: set)
+        return CriteriaEditorView.render(req.pageContext(title: model.title), model).response()
     }
 
     func save(req: Request) async throws -> Response {
         let (record, set) = try await editable(req)
-        let productSet = try CriteriaController.productSet(req, set)
-        let grid = try posted(req, set, productSet)
-        var model = model(record, set, productSet, grid.headers, grid.rows)
+        let grid = try posted(req, set, try target(req, set))
+        var model = model(record, set, grid, grid.rows)
         if (try? req.content.get(String.self, at: "hanh-dong")) == "them" {
             model.rows += blankRows(5, grid.headers)
-            model.defects = SheetGrid.defects(of: set, productSetCode: productSet.code)
-            return CriteriaEditorView.render(req.pageContext(title: "Soạn phiếu: \(productSet.name)"), model).response()
+            model.defects = grid.defects(of: set)
+            return CriteriaEditorView.render(req.pageContext(title: model.title), model).response()
         }
         switch grid.apply(to: set) {
         case .problems(let problems):
             model.tableProblems = problems
-            return CriteriaEditorView.render(req.pageContext(title: "Soạn phiếu: \(productSet.name)"), model).response(status: .unprocessableEntity)
+            return CriteriaEditorView.render(req.pageContext(title: model.title), model).response(status: .unprocessableEntity)
         case .set(let updated):
             do {
                 try await CriteriaStore.update(record, to: updated, actor: try req.currentUser, action: "criteria.update", on: req.db)
             } catch let refusal as CriteriaStore.Refusal {
                 throw Abort(.conflict, reason: refusal.message)
             }
-            model.defects = SheetGrid.defects(of: updated, productSetCode: productSet.code)
+            let refreshed = SheetGrid(set: updated, target: grid.target)
+            model = self.model(record, updated, refreshed, refreshed.rows)
+            model.defects = refreshed.defects(of: updated)
             model.saved = true
-            return CriteriaEditorView.render(req.pageContext(title: "Soạn phiếu: \(productSet.name)"), model).response()
+            return CriteriaEditorView.render(req.pageContext(title: model.title), model).response()
         }
     }
 
     /// The live check: the validator's verdict on the grid as it stands, nothing saved.
     func check(req: Request) async throws -> Response {
         let (_, set) = try await editable(req)
-        let productSet = try CriteriaController.productSet(req, set)
-        let grid = try posted(req, set, productSet)
+        let grid = try posted(req, set, try target(req, set))
         let panel: String
         switch grid.apply(to: set) {
         case .problems(let problems):
             panel = CriteriaEditorView.validationPanel(problems, saved: false).render()
         case .set(let updated):
-            panel = CriteriaEditorView.validationPanel(SheetGrid.defects(of: updated, productSetCode: productSet.code), saved: false).render()
+            panel = CriteriaEditorView.validationPanel(grid.defects(of: updated), saved: false).render()
         }
         var headers = HTTPHeaders()
         headers.contentType = .html
@@ -80,17 +81,31 @@ struct CriteriaEditorController: RouteCollection {
         return (record, set)
     }
 
-    private func posted(_ req: Request, _ set: CriteriaSet, _ productSet: ProductSet) throws -> SheetGrid {
-        let headers = SheetGrid(set: set, productSetCode: productSet.code).headers
-        let fields = try req.content.decode([String: String].self)
-        let count = Int(fields["rows"] ?? "") ?? 0
-        return SheetGrid(productSetCode: productSet.code, headers: headers,
-                         rows: SheetGrid.rows(from: fields, rowCount: count, columnCount: headers.count))
+    /// The grid named by the `:target` segment: a product set code, or one of the set-wide tables.
+    private func target(_ req: Request, _ set: CriteriaSet) throws -> SheetGrid.Target {
+        let target = SheetGrid.Target(segment: req.parameters.get("target")?.removingPercentEncoding ?? "")
+        if let code = target.productSetCode, set.productSet(code: code) == nil {
+            throw Abort(.notFound, reason: "Bộ tiêu chí này không có bộ sản phẩm đó.")
+        }
+        return target
     }
 
-    private func model(_ record: CriteriaSetRecord, _ set: CriteriaSet, _ productSet: ProductSet, _ headers: [String], _ rows: [[String]]) -> CriteriaEditorModel {
-        CriteriaEditorModel(recordID: record.id!.uuidString, setName: set.name, productSet: productSet,
-                            productSetCodes: set.productSets.map { ($0.code, $0.name) }, headers: headers, rows: rows)
+    private func posted(_ req: Request, _ set: CriteriaSet, _ target: SheetGrid.Target) throws -> SheetGrid {
+        let headers = SheetGrid(set: set, target: target).headers
+        let fields = try req.content.decode([String: String].self)
+        let count = Int(fields["rows"] ?? "") ?? 0
+        return SheetGrid(target: target, headers: headers, rows: SheetGrid.rows(from: fields, rowCount: count, columnCount: headers.count))
+    }
+
+    private func model(_ record: CriteriaSetRecord, _ set: CriteriaSet, _ grid: SheetGrid, _ rows: [[String]]) -> CriteriaEditorModel {
+        let title: String
+        switch grid.target {
+        case .setProperties: title = "Soạn thông tin chung: \(set.name)"
+        case .classification: title = "Soạn phân loại: \(set.name)"
+        case .productSet(let code): title = "Soạn phiếu: \(set.productSet(code: code)?.name ?? code)"
+        }
+        return CriteriaEditorModel(recordID: record.id!.uuidString, title: title, target: grid.target,
+                                   productSets: set.productSets.map { ($0.code, $0.name) }, headers: grid.headers, rows: rows)
     }
 
     private func blankRows(_ count: Int, _ headers: [String]) -> [[String]] {

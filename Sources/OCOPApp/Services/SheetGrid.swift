@@ -1,22 +1,69 @@
 import OCOPCore
 
-/// Lưới soạn phiếu: one product set's rows of the «Tiêu chí» table, cut out of the full tables for
-/// editing and put back in place for reading, so the grid and the Excel workbook share one reader.
+/// Lưới soạn bộ tiêu chí: a part of the criteria tables cut out for editing in the browser and put
+/// back in place for reading, so the grid and the Excel workbook share one reader and one layout.
 struct SheetGrid {
-    let productSetCode: String
-    /// Header of the «Tiêu chí» table without its first column (the product set code).
+    /// What a grid edits.
+    enum Target: Equatable {
+        /// «Bộ tiêu chí»: code, version, dates, parts and their maxima, star bands, gates, bonuses.
+        case setProperties
+        /// «Phân loại»: groups, sub-groups and product sets.
+        case classification
+        /// The «Tiêu chí» rows of one product set (one row per option); its code column is fixed.
+        case productSet(String)
+
+        static let setPropertiesSegment = "_thong-tin"
+        static let classificationSegment = "_phan-loai"
+
+        init(segment: String) {
+            switch segment {
+            case Self.setPropertiesSegment: self = .setProperties
+            case Self.classificationSegment: self = .classification
+            default: self = .productSet(segment)
+            }
+        }
+
+        var segment: String {
+            switch self {
+            case .setProperties: Self.setPropertiesSegment
+            case .classification: Self.classificationSegment
+            case .productSet(let code): code
+            }
+        }
+
+        var sheetName: String {
+            switch self {
+            case .setProperties: CriteriaSetTables.setSheetName
+            case .classification: CriteriaSetTables.classificationSheetName
+            case .productSet: CriteriaSetTables.criteriaSheetName
+            }
+        }
+
+        /// The product set whose code column is fixed, if any.
+        var productSetCode: String? {
+            if case .productSet(let code) = self { return code }
+            return nil
+        }
+    }
+
+    let target: Target
     let headers: [String]
     let rows: [[String]]
 
-    init(set: CriteriaSet, productSetCode: String) {
-        let sheet = CriteriaSetTables.make(from: set).sheet(named: CriteriaSetTables.criteriaSheetName)
-        self.productSetCode = productSetCode
-        headers = Array(sheet?.rows.first?.dropFirst() ?? [])
-        rows = (sheet?.rows.dropFirst() ?? []).filter { $0.first == productSetCode }.map { Array($0.dropFirst()) }
+    init(set: CriteriaSet, target: Target) {
+        let sheetRows = CriteriaSetTables.make(from: set).sheet(named: target.sheetName)?.rows ?? []
+        self.target = target
+        if let code = target.productSetCode {
+            headers = Array(sheetRows.first?.dropFirst() ?? [])
+            rows = sheetRows.dropFirst().filter { $0.first == code }.map { Array($0.dropFirst()) }
+        } else {
+            headers = sheetRows.first ?? []
+            rows = Array(sheetRows.dropFirst())
+        }
     }
 
-    init(productSetCode: String, headers: [String], rows: [[String]]) {
-        self.productSetCode = productSetCode
+    init(target: Target, headers: [String], rows: [[String]]) {
+        self.target = target
         self.headers = headers
         self.rows = rows
     }
@@ -34,22 +81,29 @@ struct SheetGrid {
         case problems([String])
     }
 
-    /// The whole set with this product set's rows replaced by `rows`.
+    /// The whole set with the grid's rows put back in place of the ones it was cut from.
     func apply(to set: CriteriaSet) -> Reading {
         var tables = CriteriaSetTables.make(from: set)
-        guard let index = tables.sheets.firstIndex(where: { $0.name == CriteriaSetTables.criteriaSheetName }) else {
-            return .problems(["Không tìm thấy bảng «\(CriteriaSetTables.criteriaSheetName)»."])
+        guard let index = tables.sheets.firstIndex(where: { $0.name == target.sheetName }) else {
+            return .problems(["Không tìm thấy bảng «\(target.sheetName)»."])
         }
         var sheetRows = tables.sheets[index].rows
-        let first = sheetRows.indices.dropFirst().first { sheetRows[$0].first == productSetCode } ?? sheetRows.count
-        sheetRows.removeAll { $0.first == productSetCode }
-        sheetRows.insert(contentsOf: rows.map { [productSetCode] + $0 }, at: min(first, sheetRows.count))
+        let header = sheetRows.first ?? headers
+        let first: Int
+        if let code = target.productSetCode {
+            first = sheetRows.indices.dropFirst().first { sheetRows[$0].first == code } ?? sheetRows.count
+            sheetRows.removeAll { $0.first == code }
+            sheetRows.insert(contentsOf: rows.map { [code] + $0 }, at: min(first, sheetRows.count))
+        } else {
+            first = 1
+            sheetRows = [header] + rows
+        }
         tables.sheets[index].rows = sheetRows
         do {
             return .set(try tables.criteriaSet())
         } catch {
             return .problems(error.problems.map { problem in
-                if problem.sheet == CriteriaSetTables.criteriaSheetName, let row = problem.row, row - first >= 1, row - first <= rows.count {
+                if problem.sheet == target.sheetName, let row = problem.row, row - first >= 1, row - first <= rows.count {
                     return "Dòng \(row - first): \(problem.reason)"
                 }
                 return problem.message
@@ -57,9 +111,10 @@ struct SheetGrid {
         }
     }
 
-    /// What the validator says of this product set, then of the whole set.
-    static func defects(of set: CriteriaSet, productSetCode: String) -> [String] {
+    /// What the validator says: of one product set then of the whole set, or of everything.
+    func defects(of set: CriteriaSet) -> [String] {
         let report = CriteriaSetValidator.validate(set)
-        return (report.defects(inProductSet: productSetCode) + report.setDefects).map(\.message)
+        guard let code = target.productSetCode else { return report.defects.map(\.message) }
+        return (report.defects(inProductSet: code) + report.setDefects).map(\.message)
     }
 }

@@ -59,7 +59,7 @@ enum CriteriaDetailView {
             Link("Xem, in phiếu", url: SiteURL.criteriaSheet(id: model.recordID, productSet: productSet.code).path)
             if model.canEdit && model.isEditable {
                 Text(" · ")
-                Link("Soạn phiếu", url: SiteURL.criteriaEditor(id: model.recordID, productSet: productSet.code).path)
+                Link("Soạn phiếu", url: SiteURL.criteriaEditor(id: model.recordID, target: productSet.code).path)
             }
             if usable {
                 Text(" · ")
@@ -78,7 +78,7 @@ enum CriteriaDetailView {
             if model.canEdit {
                 actionForm(context, model, "sao-chep", "Sao chép thành bản nháp mới")
                 if model.isEditable {
-                    Link("Soạn phiếu", url: SiteURL.criteriaAction(id: model.recordID, action: "sua").path).class("button")
+                    Link("Soạn thông tin chung, phân loại", url: SiteURL.criteriaEditor(id: model.recordID, target: SheetGrid.Target.setPropertiesSegment).path).class("button")
                     actionForm(context, model, "ban-hanh", "Kiểm tra và ban hành")
                 }
                 if model.set.status == .published { actionForm(context, model, "ngung", "Ngừng áp dụng") }

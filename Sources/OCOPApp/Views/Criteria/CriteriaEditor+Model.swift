@@ -1,18 +1,17 @@
 import OCOPCore
 
-/// Soạn phiếu: one product set's rows of the «Tiêu chí» table (one row per option), edited as a
-/// grid of the same columns as the Excel workbook, so that both ways of editing read the same.
+/// Soạn bộ tiêu chí: one of the workbook's tables (or one product set's rows of «Tiêu chí») edited
+/// as a grid of the same columns as the Excel file, so both ways of editing read the same.
 struct CriteriaEditorModel {
     let recordID: String
-    let setName: String
-    let productSet: ProductSet
-    let productSetCodes: [(code: String, name: String)]
-    /// The header of the «Tiêu chí» table, without its first column (the product set code).
+    let title: String
+    let target: SheetGrid.Target
+    let productSets: [(code: String, name: String)]
     let headers: [String]
     var rows: [[String]]
     /// Problems reading the grid (row numbers are the grid's own).
     var tableProblems: [String] = []
-    /// What the validator says of this product set and of the whole set.
+    /// What the validator says of the edited part and of the whole set.
     var defects: [String] = []
     var saved = false
 }

@@ -3,15 +3,21 @@ import Plot
 enum CriteriaEditorView {
     static func render(_ context: PageContext, _ model: CriteriaEditorModel) -> HTML {
         Layout.page(context) {
-            Paragraph("Mỗi dòng là một phương án chấm. Mã phần, mục, tiêu chí lặp lại trên mọi dòng; nội dung tiêu chí chỉ cần ghi ở dòng đầu. Dòng để trống sẽ bị bỏ qua. Có thể soạn bằng Excel rồi nhập lại: bảng tính có đúng các cột này.").class("lead")
-            Paragraph {
-                Text("Bộ sản phẩm khác: ")
-                for item in model.productSetCodes where item.code != model.productSet.code {
-                    Link(item.name, url: SiteURL.criteriaEditor(id: model.recordID, productSet: item.code).path)
+            Paragraph(guide(model.target)).class("lead")
+            Tag("nav", [("aria-label", "Các bảng của bộ tiêu chí"), ("class", "editor-nav")]) {
+                Link("Thông tin chung", url: SiteURL.criteriaEditor(id: model.recordID, target: SheetGrid.Target.setPropertiesSegment).path)
+                    .attribute(named: "aria-current", value: model.target == .setProperties ? "page" : nil)
+                Text(" · ")
+                Link("Phân loại", url: SiteURL.criteriaEditor(id: model.recordID, target: SheetGrid.Target.classificationSegment).path)
+                    .attribute(named: "aria-current", value: model.target == .classification ? "page" : nil)
+                Text(" · Phiếu: ")
+                for item in model.productSets {
+                    Link(item.name, url: SiteURL.criteriaEditor(id: model.recordID, target: item.code).path)
+                        .attribute(named: "aria-current", value: model.target == .productSet(item.code) ? "page" : nil)
                     Text(" · ")
                 }
                 Link("Về trang bộ tiêu chí", url: SiteURL.criteriaSet(id: model.recordID).path)
-            }.class("muted")
+            }
             if !model.tableProblems.isEmpty {
                 Div {
                     H2("Chưa lưu: bảng có chỗ không đọc được")
@@ -19,7 +25,7 @@ enum CriteriaEditorView {
                 }.class("error-summary").id("table-problems").attribute(named: "role", value: "alert")
             }
             Tag("section", [("id", "validation"), ("aria-live", "polite")]) { validationPanel(model.defects, saved: model.saved) }
-            Form(url: SiteURL.criteriaEditor(id: model.recordID, productSet: model.productSet.code).path, method: .post) {
+            Form(url: SiteURL.criteriaEditor(id: model.recordID, target: model.target.segment).path, method: .post) {
                 CSRFField(token: context.csrfToken)
                 Div {
                     Tag("table", [("class", "data-table grid"), ("id", "criteria-grid")]) {
@@ -51,7 +57,19 @@ enum CriteriaEditorView {
                     Button { Text("Thêm 5 dòng") }.attribute(named: "type", value: "submit").attribute(named: "name", value: "hanh-dong")
                         .attribute(named: "value", value: "them")
                 }.class("actions")
-            }.id("editor-form").attribute(named: "data-validate", value: SiteURL.criteriaEditor(id: model.recordID, productSet: model.productSet.code).path + "/kiem-tra")
+            }.id("editor-form").attribute(named: "data-validate", value: SiteURL.criteriaEditor(id: model.recordID, target: model.target.segment).path + "/kiem-tra")
+        }
+    }
+
+    private static func guide(_ target: SheetGrid.Target) -> String {
+        let common = " Dòng để trống sẽ bị bỏ qua. Có thể soạn bằng Excel rồi nhập lại: bảng tính có đúng các cột này."
+        switch target {
+        case .setProperties:
+            return "Mỗi dòng là một thuộc tính của bộ tiêu chí; các dòng Phần, Khung hạng sao, Điều kiện theo hạng và Điểm cộng có thể lặp lại. Cột Giải thích chỉ để đọc." + common
+        case .classification:
+            return "Mỗi dòng là một bộ sản phẩm với nhóm và phân nhóm của nó. Thêm dòng để thêm bộ sản phẩm, rồi soạn phiếu của nó." + common
+        case .productSet:
+            return "Mỗi dòng là một phương án chấm. Mã phần, mục, tiêu chí lặp lại trên mọi dòng; nội dung tiêu chí chỉ cần ghi ở dòng đầu." + common
         }
     }
 
