@@ -78,9 +78,19 @@ public func prepareDatabase(_ app: Application) async throws {
         try await app.autoMigrate()
     } catch {
         let target = app.settings.databaseURL.map { _ in "PostgreSQL (DATABASE_URL)" } ?? app.settings.sqlitePath
-        throw DatabaseUnavailable(description: "Không mở được cơ sở dữ liệu \(target): \(String(describing: error).prefix(300))")
+        throw DatabaseUnavailable(description: "Không mở được cơ sở dữ liệu \(target): \(reason(for: error))")
     }
     let added = try await ReferenceDataLoader.loadAdministrativeUnits(on: app.db)
     if added > 0 { app.logger.info("Đã nạp \(added) đơn vị hành chính.") }
     try await CriteriaStore.seedReferenceSets(on: app.db)
+}
+
+/// The cause of a database failure in words an operator can act on. PostgreSQL errors describe
+/// themselves generically on purpose; their reflection names the cause (refused, unknown host…).
+private func reason(for error: any Error) -> String {
+    let detail = String(reflecting: error)
+    if detail.contains("Connection refused") { return "máy chủ không nhận kết nối (máy chủ có đang chạy, đúng địa chỉ và cổng không?)." }
+    if detail.contains("password authentication failed") { return "sai tên đăng nhập hoặc mật khẩu." }
+    if detail.contains("does not exist") { return "cơ sở dữ liệu hoặc người dùng không tồn tại." }
+    return String(detail.prefix(300))
 }
