@@ -12,7 +12,7 @@ public enum DossierAction: Sendable, Equatable {
     /// the registration was received in time and the commune itself asked for the supplement.
     case resubmit(checklist: DossierChecklist)
     /// Đánh giá tiêu chí địa phương: the commune records its assessment (complete, see `CommuneAssessment.problems`).
-    case assess(CommuneAssessment)
+    case assess(CommuneAssessment, policy: CommuneForwardingPolicy = .standard)
     /// Chuyển tỉnh: the commune forwards the dossier with its recorded assessment.
     case forward(CommuneAssessment, policy: CommuneForwardingPolicy = .standard)
     /// Tiếp nhận: the province receives the dossier into an evaluation round.

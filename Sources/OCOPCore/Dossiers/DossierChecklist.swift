@@ -56,7 +56,9 @@ public struct DossierChecklist: Sendable, Equatable {
             return Item(code: requirement.code, type: catalogue[requirement.code], status: status)
         }
         unknownCodes = present.filter { !$0.value.isEmpty && catalogue[$0.key] == nil }.map(\.key).sorted()
-        configurationProblems = requirements.problems(against: catalogue).filter { $0.hasPrefix(kind.title + ":") }
+        configurationProblems = items.filter { $0.type == nil }.map {
+            "Tài liệu bắt buộc mã \($0.code) không có trong danh mục tài liệu hồ sơ."
+        }
     }
 
     public var missing: [Item] { items.filter { $0.status == .missing } }

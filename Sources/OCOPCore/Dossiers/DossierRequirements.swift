@@ -56,17 +56,20 @@ public struct DossierRequirements: Sendable, Codable, Equatable, Hashable {
 
     /// The practice described above, built from a catalogue's mandatory flags so that a province
     /// that marks another item mandatory changes new and upgrade dossiers with it.
-    /// - Parameter productSampleCode: the code of "Sản phẩm mẫu", waived for service products.
-    public static func standard(from catalogue: DossierDocumentCatalogue, productSampleCode: Int = 5) -> DossierRequirements {
+    /// - Parameters:
+    ///   - registrationFormCode: the code of "Phiếu đăng ký", the one item of a first dossier that
+    ///     re-recognition also needs.
+    ///   - productSampleCode: the code of "Sản phẩm mẫu", waived for service products.
+    public static func standard(from catalogue: DossierDocumentCatalogue, registrationFormCode: Int = 1,
+                                productSampleCode: Int = 5) -> DossierRequirements {
         let selfAssessment = DossierDocumentType.selfAssessment.code
         let full = catalogue.mandatoryCodes.map { Item(code: $0, exceptForServices: $0 == productSampleCode) }
             + [Item(code: selfAssessment)]
-        let registration = catalogue.mandatoryCodes.first ?? 1
         return DossierRequirements(rules: [
             KindRule(kind: .new, items: full,
                      basis: "Các tài liệu bắt buộc của danh mục hồ sơ và phiếu tự đánh giá (QĐ 148/QĐ-TTg)."),
             KindRule(kind: .reRecognition,
-                     items: [Item(code: registration), Item(code: selfAssessment), Item(code: DossierDocumentType.threeYearResults.code)],
+                     items: [Item(code: registrationFormCode), Item(code: selfAssessment), Item(code: DossierDocumentType.threeYearResults.code)],
                      basis: "Đánh giá lại khi giấy chứng nhận hết hạn: phiếu đăng ký, phiếu tự đánh giá và báo cáo kết quả 03 năm."),
             KindRule(kind: .upgrade, items: full,
                      basis: "Nâng hạng thực hiện đầy đủ quy trình như đăng ký mới."),

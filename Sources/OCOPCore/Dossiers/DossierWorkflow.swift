@@ -62,7 +62,7 @@ public enum DossierWorkflow {
                 return .failure(DossierRefusal(.content, "Mỗi nội dung cần bổ sung phải ghi rõ tài liệu và lý do."))
             }
             return .success(("UBND xã trả lại hồ sơ để bổ sung (\(requests.count) nội dung).", requests.map(\.line), nil))
-        case .assess(let assessment):
+        case let .assess(assessment, policy):
             let problems = assessment.problems
             guard problems.isEmpty else {
                 return .failure(DossierRefusal(.content, "Chưa thể ghi nhận đánh giá: " + problems.joined(separator: " ")))
@@ -72,7 +72,7 @@ public enum DossierWorkflow {
                 let remark = DossierText.trimmed(finding.remark)
                 return "\(criterion.title): \(finding.verdict.title)" + (remark.isEmpty ? "" : " – \(remark)")
             }
-            return .success((assessment.summary(), details, nil))
+            return .success((assessment.summary(policy: policy), details, nil))
         case let .forward(assessment, policy):
             if case .mayNotForward(let reasons) = assessment.forwarding(policy: policy) {
                 return .failure(DossierRefusal(.content, "Chưa thể chuyển tỉnh: " + reasons.joined(separator: " ")))

@@ -56,8 +56,8 @@ public struct VersionConflict: Error, Sendable, Equatable, Hashable, CustomStrin
 
     /// "Hồ sơ đã được Nguyễn Văn An cập nhật lúc 10:32 05/07/2026, sau khi bạn mở biểu mẫu. …"
     public var message: String {
-        let who = lastSave.map { " bởi \($0.by) lúc \(VietnameseFormat.dateTime($0.at))" } ?? ""
-        return "Hồ sơ đã được cập nhật\(who), sau khi bạn mở biểu mẫu. Thay đổi của bạn chưa được lưu: "
+        let who = lastSave.map { "\($0.by) cập nhật lúc \(VietnameseFormat.dateTime($0.at))" } ?? "người khác cập nhật"
+        return "Hồ sơ đã được \(who), sau khi bạn mở biểu mẫu. Thay đổi của bạn chưa được lưu: "
             + "vui lòng tải lại trang để xem nội dung mới rồi nhập lại thay đổi."
     }
 

@@ -52,7 +52,7 @@ struct DossierChecklistTests {
         strict.rules[0].items.append(.init(code: 6))
         let roundTrip = try? JSONDecoder().decode(DossierRequirements.self, from: JSONEncoder().encode(strict))
         #expect(roundTrip == strict)
-        #expect(!F.checklist(.new, [1, 2, 3, 4, 5, 19]).isComplete == false)
+        #expect(F.completeNew.isComplete)
         #expect(!DossierChecklist(kind: .new, catalogue: F.catalogue, requirements: strict, present: F.present([1, 2, 3, 4, 5, 19])).isComplete)
     }
 

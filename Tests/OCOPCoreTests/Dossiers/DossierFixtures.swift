@@ -24,6 +24,21 @@ enum DossierFixtures {
 
     static func day(_ text: String) -> CalendarDay { CalendarDay(iso: text)! }
 
+    /// The day `count` days after `text`.
+    static func day(_ text: String, plus count: Int) -> CalendarDay {
+        var day = CalendarDay(iso: text)!
+        for _ in 0..<count {
+            if day.day < CalendarDay.daysIn(month: day.month, year: day.year) {
+                day = CalendarDay(year: day.year, month: day.month, day: day.day + 1)!
+            } else if day.month < 12 {
+                day = CalendarDay(year: day.year, month: day.month + 1, day: 1)!
+            } else {
+                day = CalendarDay(year: day.year + 1, month: 1, day: 1)!
+            }
+        }
+        return day
+    }
+
     /// Files for each code, one file each.
     static func present(_ codes: [Int]) -> [Int: [String]] {
         Dictionary(uniqueKeysWithValues: codes.map { ($0, ["file-\($0)"]) })
