@@ -8,6 +8,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: UnitsController())
     try app.register(collection: WorkspaceController())
     try app.register(collection: AccountsController())
+    try app.register(collection: AccountRolesController())
     try app.register(collection: AuditController())
     try app.register(collection: CriteriaController())
     try app.register(collection: CriteriaEditController())

@@ -99,4 +99,40 @@ struct AccountsTests {
             try #expect(await AuditEntry.query(on: app.db).filter(\.$recordType == "account").count() == DemoData.accounts.count)
         }
     }
+
+    @Test("Cấp thêm vai trò trong phạm vi; ngoài phạm vi bị từ chối; thu hồi được nhưng không thu hồi vai trò cuối")
+    func grantAndRevokeRoles() async throws {
+        try await withTestApp { app in
+            let target = try #require(try await UserAccount.query(on: app.db).filter(\.$username == "ankhanh").first())
+            let id = target.id!.uuidString
+            let browser = Browser(app)
+            try await browser.login("haiphong")
+            try await browser.get(SiteURL.account(id: id).path)
+            let lastRole = try #require(try await RoleAssignment.query(on: app.db).filter(\.$account.$id == target.id!).first())
+            let refusedLast = try await browser.post(SiteURL.accountAction(id: id, action: "thu-hoi/\(lastRole.id!.uuidString)").path, [:])
+            #expect(refusedLast.status == .unprocessableEntity)
+            #expect(refusedLast.body.string.contains("vai trò cuối cùng"))
+
+            let granted = try await browser.post(SiteURL.accountAction(id: id, action: "cap-vai-tro").path,
+                                                 ["role": "commune", "provinceCode": DemoData.haiPhong, "communeCode": DemoData.vietKhe])
+            #expect(granted.status == .seeOther)
+            let again = try await browser.post(SiteURL.accountAction(id: id, action: "cap-vai-tro").path,
+                                               ["role": "commune", "provinceCode": DemoData.haiPhong, "communeCode": DemoData.vietKhe])
+            #expect(again.body.string.contains("Tài khoản đã có vai trò này."))
+            let outside = try await browser.post(SiteURL.accountAction(id: id, action: "cap-vai-tro").path,
+                                                 ["role": "commune", "provinceCode": "01", "communeCode": "09877"])
+            #expect(outside.status == .forbidden)
+            #expect(try await RoleAssignment.query(on: app.db).filter(\.$account.$id == target.id!).count() == 2)
+
+            let vietKheAnKhanh = Browser(app)
+            try await vietKheAnKhanh.login("ankhanh")
+            try #expect(await vietKheAnKhanh.get(SiteURL.communeWorkspace(code: DemoData.vietKhe).path).status == .ok, "the new role opens Việt Khê")
+
+            let added = try #require(try await RoleAssignment.query(on: app.db).filter(\.$account.$id == target.id!).filter(\.$communeCode == DemoData.vietKhe).first())
+            let revoked = try await browser.post(SiteURL.accountAction(id: id, action: "thu-hoi/\(added.id!.uuidString)").path, [:])
+            #expect(revoked.status == .seeOther)
+            #expect(try await RoleAssignment.query(on: app.db).filter(\.$account.$id == target.id!).count() == 1)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action ~~ ["account.grant", "account.revoke"]).count() == 2)
+        }
+    }
 }

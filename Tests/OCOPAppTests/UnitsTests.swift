@@ -68,4 +68,17 @@ struct UnitsTests {
             #expect(login.location == "/nhat-ky")
         }
     }
+
+    @Test("Lỗi máy chủ: trang 500 tiếng Việt, không lộ chi tiết bên trong")
+    func serverErrorPageHidesDetails() async throws {
+        struct SecretFailure: Error, CustomStringConvertible { var description: String { "bí mật nội bộ: mật khẩu CSDL" } }
+        try await withTestApp { app in
+            app.get("loi-thu-nghiem") { _ -> String in throw SecretFailure() }
+            let page = try await Browser(app).get("/loi-thu-nghiem")
+            #expect(page.status == .internalServerError)
+            #expect(page.body.string.contains("Hệ thống gặp sự cố"))
+            #expect(!page.body.string.contains("bí mật nội bộ"))
+            #expect(!page.body.string.contains("SecretFailure"))
+        }
+    }
 }

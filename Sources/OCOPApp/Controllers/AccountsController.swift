@@ -60,8 +60,8 @@ struct AccountsController: RouteCollection {
             model.errors["role"] = "Vui lòng chọn vai trò."
             return try await renderForm(req, model, status: .unprocessableEntity)
         }
-        let grant = RoleGrant(role: role, location: location(for: role, province: model.provinceCode, commune: model.communeCode))
-        if let problem = try await placementProblem(grant, on: req.db) {
+        let grant = RolePlacement.grant(role: role, province: model.provinceCode, commune: model.communeCode)
+        if let problem = try await RolePlacement.problem(grant, on: req.db) {
             model.errors[grant.location.communeCode == nil ? "provinceCode" : "communeCode"] = problem
             return try await renderForm(req, model, status: .unprocessableEntity)
         }
@@ -83,12 +83,12 @@ struct AccountsController: RouteCollection {
     }
 
     func detail(req: Request) async throws -> Response {
-        let (account, grants) = try await managedAccount(req)
+        let (account, grants) = try await Self.managedAccount(req)
         return try await renderDetail(req, account, grants, passwordError: nil, status: .ok)
     }
 
     func setActive(_ req: Request, _ active: Bool) async throws -> Response {
-        let (account, grants) = try await managedAccount(req)
+        let (account, grants) = try await Self.managedAccount(req)
         let before = AccountService.Snapshot(account, grants: grants)
         account.isActive = active
         try await req.db.transaction { db in
@@ -102,7 +102,7 @@ struct AccountsController: RouteCollection {
     }
 
     func resetPassword(req: Request) async throws -> Response {
-        let (account, grants) = try await managedAccount(req)
+        let (account, grants) = try await Self.managedAccount(req)
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
         if let problem = PasswordRules.problem(password: password, username: account.username) {
             return try await renderDetail(req, account, grants, passwordError: problem, status: .unprocessableEntity)
@@ -121,7 +121,7 @@ struct AccountsController: RouteCollection {
     // MARK: - Helpers
 
     /// The account of the `:id` parameter, if the viewer may manage it.
-    private func managedAccount(_ req: Request) async throws -> (UserAccount, [RoleGrant]) {
+    static func managedAccount(_ req: Request) async throws -> (UserAccount, [RoleGrant]) {
         try req.authorize(.administerAccounts)
         guard let id = req.parameters.get("id", as: UUID.self),
               let account = try await UserAccount.query(on: req.db).filter(\.$id == id).with(\.$assignments).first() else {
@@ -133,29 +133,31 @@ struct AccountsController: RouteCollection {
     }
 
     private func renderDetail(_ req: Request, _ account: UserAccount, _ grants: [RoleGrant], passwordError: String?, status: HTTPStatus) async throws -> Response {
-        let names = try await UnitDirectory.names(for: grants.compactMap { $0.location.communeCode ?? $0.location.provinceCode }, on: req.db)
+        try await Self.renderDetail(req, account, passwordError: passwordError, grantForm: AccountFormModel(), status: status)
+    }
+
+    /// The account page, also shown again by the role controller with its form's errors.
+    static func renderDetail(_ req: Request, _ account: UserAccount, passwordError: String?, grantForm: AccountFormModel, status: HTTPStatus) async throws -> Response {
+        let user = try req.currentUser
+        let names = try await UnitDirectory.names(for: account.assignments.compactMap { $0.communeCode ?? $0.provinceCode }, on: req.db)
+        let roles = account.assignments.compactMap { assignment in
+            assignment.grant.map { grant in
+                AccountDetailModel.RoleLine(id: assignment.id!.uuidString, label: RolePlacement.label(grant, names),
+                                            revocable: AccessPolicy().decide(user.grants, .grant(grant)).isAllowed)
+            }
+        }
+        var form = grantForm
+        if form.provinceCode.isEmpty { form.provinceCode = user.grants.first { $0.role == .provincialOfficer }?.location.provinceCode ?? "" }
+        try await RolePlacement.fillChoices(&form, for: user, on: req.db)
         let model = AccountDetailModel(id: account.id!.uuidString, username: account.username, fullName: account.fullName,
                                        email: account.email, isActive: account.isActive, mustChangePassword: account.mustChangePassword,
-                                       roles: roleLines(account.assignments, names), passwordError: passwordError)
+                                       roles: roles, passwordError: passwordError, grantForm: form)
         return AccountDetailView.render(req.pageContext(title: account.fullName), model).response(status: status)
     }
 
     private func renderForm(_ req: Request, _ model: AccountFormModel, status: HTTPStatus) async throws -> Response {
         var model = model
-        let user = try req.currentUser
-        let policy = AccessPolicy()
-        model.roleChoices = Role.allCases.filter { role in
-            user.grants.contains { held in
-                policy.decide(user.grants, .grant(RoleGrant(role: role, location: location(for: role, province: held.location.provinceCode ?? "01", commune: "x")))).isAllowed
-            }
-        }.map { ($0.rawValue, $0.title) }
-        let provinces = try await AdminUnit.query(on: req.db).filter(\.$level == .province).sort(\.$name).all()
-        model.provinceChoices = provinces
-            .filter { policy.decide(user.grants, .openUnitWorkspace($0.location)).isAllowed }
-            .map { ($0.id!, $0.nameWithType) }
-        if model.provinceCode.isEmpty { model.provinceCode = model.provinceChoices.first?.value ?? "" }
-        model.communeChoices = try await AdminUnit.query(on: req.db).filter(\.$provinceCode == model.provinceCode)
-            .filter(\.$level == .commune).sort(\.$name).all().map { ($0.id!, $0.nameWithType) }
+        try await RolePlacement.fillChoices(&model, for: try req.currentUser, on: req.db)
         return AccountFormView.render(req.pageContext(title: "Tạo tài khoản"), model).response(status: status)
     }
 
@@ -163,34 +165,7 @@ struct AccountsController: RouteCollection {
         try req.currentUser.grants.first { $0.role == .provincialOfficer }?.location.provinceCode
     }
 
-    /// Where a role sits given the form's choices: national roles ignore the unit fields.
-    private func location(for role: Role, province: String, commune: String) -> UnitLocation {
-        switch role {
-        case .administrator, .nationalOfficer: .nation
-        case .provincialOfficer, .councilMember: .province(province)
-        case .communeOfficer, .producerRepresentative: UnitLocation(provinceCode: province, communeCode: commune.isEmpty ? nil : commune)
-        }
-    }
-
-    /// The commune must exist and belong to the chosen province.
-    private func placementProblem(_ grant: RoleGrant, on db: Database) async throws -> String? {
-        if let problem = grant.shapeProblem { return problem }
-        if let province = grant.location.provinceCode, try await AdminUnit.find(province, on: db)?.level != .province {
-            return "Vui lòng chọn tỉnh, thành phố."
-        }
-        if let commune = grant.location.communeCode {
-            let unit = try await AdminUnit.find(commune, on: db)
-            if unit?.level != .commune || unit?.provinceCode != grant.location.provinceCode {
-                return "Xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn."
-            }
-        }
-        return nil
-    }
-
     private func roleLines(_ assignments: [RoleAssignment], _ names: [String: String]) -> [String] {
-        assignments.compactMap(\.grant).map { grant in
-            let unit = (grant.location.communeCode ?? grant.location.provinceCode).flatMap { names[$0] ?? $0 }
-            return unit.map { "\(grant.role.title) – \($0)" } ?? grant.role.title
-        }
+        assignments.compactMap(\.grant).map { RolePlacement.label($0, names) }
     }
 }

@@ -36,6 +36,15 @@ struct AccountDetailModel {
     let email: String?
     let isActive: Bool
     let mustChangePassword: Bool
-    let roles: [String]
+    /// One role held, and whether this viewer may take it back.
+    struct RoleLine {
+        let id: String
+        let label: String
+        let revocable: Bool
+    }
+
+    let roles: [RoleLine]
     var passwordError: String?
+    /// The "give another role" form, with this viewer's choices and any errors.
+    var grantForm: AccountFormModel
 }

@@ -44,6 +44,7 @@ struct AuditRow {
         "account.lock": "Khóa tài khoản",
         "account.unlock": "Mở khóa tài khoản",
         "account.grant": "Cấp vai trò",
+        "account.revoke": "Thu hồi vai trò",
         "criteria.import": "Nhập bộ tiêu chí",
         "criteria.copy": "Tạo bản nháp bộ tiêu chí",
         "criteria.update": "Sửa bộ tiêu chí",
