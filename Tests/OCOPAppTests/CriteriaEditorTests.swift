@@ -27,6 +27,17 @@ struct CriteriaEditorTests {
 
     func pointsColumn(_ grid: SheetGrid) -> Int { grid.headers.firstIndex(of: "Điểm")! }
 
+    /// A national officer with one grid of the 148 draft open, as the editor page shows it.
+    func open148(_ app: Application, _ target: SheetGrid.Target) async throws -> (CriteriaSetRecord, SheetGrid, String, Browser) {
+        let record = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD148-2023").first())
+        let grid = SheetGrid(set: try CriteriaStore.load(record), target: target)
+        let url = SiteURL.criteriaEditor(id: record.id!.uuidString, target: target.segment).path
+        let browser = Browser(app)
+        try await browser.login("trunguong")
+        try #expect(await browser.get(url).status == .ok)
+        return (record, grid, url, browser)
+    }
+
     @Test("Sửa điểm một phương án: lưu bản nháp, trình kiểm tra báo phần không khớp, có nhật ký")
     func editSavesAndValidates() async throws {
         try await withTestApp { app in
@@ -95,13 +106,7 @@ struct CriteriaEditorTests {
     @Test("Thông tin chung: ngày sai bị từ chối với dòng; đổi tên thì lưu")
     func setPropertiesGrid() async throws {
         try await withTestApp { app in
-            let record = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD148-2023").first())
-            let set = try CriteriaStore.load(record)
-            let grid = SheetGrid(set: set, target: .setProperties)
-            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, target: SheetGrid.Target.setPropertiesSegment).path
-            let browser = Browser(app)
-            try await browser.login("trunguong")
-            #expect(try await browser.get(url).status == .ok)
+            let (record, grid, url, browser) = try await open148(app, .setProperties)
             let nameRow = try #require(grid.rows.firstIndex { $0.first == "Tên bộ tiêu chí" })
             let dateRow = try #require(grid.rows.firstIndex { $0.first == "Hiệu lực từ ngày" })
             let bad = try await browser.post(url, form(grid) { rows in rows[dateRow][1] = "32/13/2026" })
@@ -117,13 +122,7 @@ struct CriteriaEditorTests {
     @Test("Phân loại: thêm một bộ sản phẩm; trình kiểm tra báo bộ mới chưa có tiêu chí")
     func classificationGridAddsProductSet() async throws {
         try await withTestApp { app in
-            let record = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD148-2023").first())
-            let set = try CriteriaStore.load(record)
-            let grid = SheetGrid(set: set, target: .classification)
-            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, target: SheetGrid.Target.classificationSegment).path
-            let browser = Browser(app)
-            try await browser.login("trunguong")
-            try await browser.get(url)
+            let (record, grid, url, browser) = try await open148(app, .classification)
             let template = try #require(grid.rows.first { $0[0] == "I" })
             let response = try await browser.post(url, form(grid) { rows in
                 var row = template
