@@ -26,6 +26,16 @@ enum SiteURL {
     case criteriaTry(id: String, productSet: String)
     /// `target`: a product set code, or one of `SheetGrid.Target`'s set-wide segments.
     case criteriaEditor(id: String, target: String)
+    case producers
+    case newProducer
+    case producer(id: String)
+    /// `action`: "sua" (edit), "duyet" (approve), "tu-choi" (reject).
+    case producerAction(id: String, action: String)
+    case producerSignUp
+    case products
+    case newProduct(producerID: String)
+    case product(id: String)
+    case editProduct(id: String)
 
     var path: String {
         switch self {
@@ -51,6 +61,15 @@ enum SiteURL {
         case .criteriaSheet(let id, let code): "/tieu-chi/\(id)/phieu/\(SiteURL.segment(code))"
         case .criteriaTry(let id, let code): "/tieu-chi/\(id)/thu/\(SiteURL.segment(code))"
         case .criteriaEditor(let id, let code): "/tieu-chi/\(id)/sua/\(SiteURL.segment(code))"
+        case .producers: "/chu-the"
+        case .newProducer: "/chu-the/moi"
+        case .producer(let id): "/chu-the/\(id)"
+        case .producerAction(let id, let action): "/chu-the/\(id)/\(action)"
+        case .producerSignUp: "/dang-ky-chu-the"
+        case .products: "/san-pham"
+        case .newProduct(let id): "/chu-the/\(id)/san-pham/moi"
+        case .product(let id): "/san-pham/\(id)"
+        case .editProduct(let id): "/san-pham/\(id)/sua"
         }
     }
 

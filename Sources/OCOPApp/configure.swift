@@ -22,6 +22,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M003CreateLoginAttempts())
     app.migrations.add(M004CreateAuditLog())
     app.migrations.add(M005CreateCriteriaSets())
+    app.migrations.add(M006CreateProducers())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in

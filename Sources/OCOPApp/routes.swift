@@ -13,4 +13,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: CriteriaController())
     try app.register(collection: CriteriaEditController())
     try app.register(collection: CriteriaEditorController())
+    try app.register(collection: ProducersController())
+    try app.register(collection: ProductsController())
+    try app.register(collection: SignUpController())
 }

@@ -49,9 +49,14 @@ struct DashboardController: RouteCollection {
             let officers = try await grants(.communeOfficer, on: db).filter(\.$provinceCode == province).all(\.$communeCode)
             let accounts = Set(try await RoleAssignment.query(on: db).filter(\.$provinceCode == province).all(\.$account.$id)).count
             let changes = try await AuditEntry.query(on: db).filter(\.$provinceCode == province).filter(\.$at >= dayAgo).count()
+            let producers = try await ProducerRecord.query(on: db).filter(\.$provinceCode == province)
+                .filter(\.$status == ProducerStatus.active.rawValue).count()
+            let products = try await ProductRecord.query(on: db).filter(\.$provinceCode == province).count()
             model.stats = [
                 .init(label: "Xã, phường trong tỉnh", value: inProvince, url: .provinceWorkspace(code: province)),
                 .init(label: "Xã đã có cán bộ OCOP", value: Set(officers.compactMap { $0 }).count, url: .provinceWorkspace(code: province)),
+                .init(label: "Chủ thể trong tỉnh", value: producers, url: .producers),
+                .init(label: "Sản phẩm trong tỉnh", value: products, url: .products),
                 .init(label: "Tài khoản trong tỉnh", value: accounts, url: .accounts),
                 .init(label: "Thao tác trong 24 giờ qua", value: changes, url: .audit),
             ]
@@ -61,20 +66,48 @@ struct DashboardController: RouteCollection {
             let officers = try await grants(.communeOfficer, on: db).filter(\.$communeCode == commune).count()
             let producers = try await grants(.producerRepresentative, on: db).filter(\.$communeCode == commune).count()
             let changes = try await AuditEntry.query(on: db).filter(\.$communeCode == commune).count()
+            let producerCount = try await ProducerRecord.query(on: db).filter(\.$communeCode == commune)
+                .filter(\.$status == ProducerStatus.active.rawValue).count()
+            let pending = try await ProducerRecord.query(on: db).filter(\.$communeCode == commune)
+                .filter(\.$status == ProducerStatus.pending.rawValue).count()
+            let products = try await ProductRecord.query(on: db).filter(\.$communeCode == commune).count()
             model.stats = [
+                .init(label: "Chủ thể của xã", value: producerCount, url: .producers),
+                .init(label: "Sản phẩm của xã", value: products, url: .products),
+                .init(label: "Đăng ký chủ thể chờ duyệt", value: pending, url: .producers),
                 .init(label: "Cán bộ OCOP của xã", value: officers, url: .communeWorkspace(code: commune)),
                 .init(label: "Tài khoản đại diện chủ thể", value: producers, url: .communeWorkspace(code: commune)),
                 .init(label: "Thao tác đã ghi nhật ký", value: changes, url: .audit),
             ]
-            model.links = [("Trang của xã", .communeWorkspace(code: commune))]
+            model.links = [("Thêm chủ thể", .newProducer), ("Danh sách chủ thể", .producers), ("Trang của xã", .communeWorkspace(code: commune))]
         case .councilMember:
             let members = try await grants(.councilMember, on: db).filter(\.$provinceCode == grant.location.provinceCode).count()
             model.stats = [.init(label: "Thành viên hội đồng trong tỉnh", value: members)]
             model.note = "Phiếu chấm điểm sẽ xuất hiện tại đây khi bạn được phân công vào một phiên họp của hội đồng."
         case .producerRepresentative:
             let officers = try await grants(.communeOfficer, on: db).filter(\.$communeCode == grant.location.communeCode).count()
-            model.stats = [.init(label: "Cán bộ OCOP của xã hỗ trợ bạn", value: officers)]
-            model.note = "Sản phẩm và hồ sơ đăng ký của chủ thể sẽ xuất hiện tại đây."
+            var producer: ProducerRecord?
+            var products: [ProductRecord] = []
+            if let id = grant.subjectID.flatMap(UUID.init(uuidString:)), let found = try await ProducerRecord.find(id, on: db) {
+                producer = found
+                products = try await found.$products.query(on: db).with(\.$recognitions).all()
+            }
+            let today = CalendarDay.inVietnam(Date())
+            let recognitions = products.flatMap { $0.recognitions.compactMap(\.recognition) }
+            let valid = products.filter { $0.recognitions.compactMap(\.recognition).contains { $0.isValid(on: today) } }.count
+            model.stats = [
+                .init(label: "Sản phẩm của chủ thể", value: products.count, url: .products),
+                .init(label: "Sản phẩm OCOP còn hiệu lực", value: valid, url: .products),
+                .init(label: "Quyết định công nhận đã hết hạn", value: recognitions.filter { !$0.isValid(on: today) }.count, url: .products),
+                .init(label: "Cán bộ OCOP của xã hỗ trợ bạn", value: officers),
+            ]
+            if let producer {
+                model.scopeName = "\(producer.name) — \(scopeName)"
+                model.links = [("Thông tin chủ thể", .producer(id: producer.id!.uuidString)), ("Sản phẩm của tôi", .products),
+                               ("Thêm sản phẩm", .newProduct(producerID: producer.id!.uuidString))]
+            } else {
+                model.note = "Tài khoản của bạn chưa được gắn với chủ thể nào. Vui lòng liên hệ cán bộ OCOP của xã."
+            }
         }
         return model
     }

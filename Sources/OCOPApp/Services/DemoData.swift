@@ -39,6 +39,7 @@ public enum DemoData {
                 actor: nil, on: app, database: app.db)
             created += 1
         }
+        try await seedProducers(on: app)
         return created
     }
 

@@ -18,6 +18,16 @@ public enum AccessAction: Hashable, Sendable {
     case administerAccounts
     /// Enter the public-holiday calendar and other national settings.
     case administerSystem
+    /// See the producers (chủ thể) and products registered in a unit.
+    case listProducers(UnitLocation)
+    /// Register a producer in a commune, with or without its representative's account.
+    case createProducer(UnitLocation)
+    /// Read one producer and its products (`id` is the producer's record id).
+    case readProducer(id: String, location: UnitLocation)
+    /// Change one producer and add or change its products.
+    case editProducer(id: String, location: UnitLocation)
+    /// Approve or reject a producer's public sign-up (đăng ký chủ thể).
+    case reviewProducerSignUp(UnitLocation)
 }
 
 /// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
@@ -52,6 +62,14 @@ public struct AccessPolicy: Sendable {
             allowed = grants.contains { $0.role == .provincialOfficer }
         case .administerSystem:
             allowed = false
+        case .listProducers(let location):
+            allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
+        case .createProducer(let location), .reviewProducerSignUp(let location):
+            allowed = location.communeCode != nil && grants.contains { isCommuneOfficer($0, of: location) }
+        case .readProducer(let id, let location):
+            allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false || represents($0, id) }
+        case .editProducer(let id, let location):
+            allowed = grants.contains { isCommuneOfficer($0, of: location) || represents($0, id) }
         }
         return allowed ? .allowed : .denied(Self.refusal(for: action))
     }
@@ -65,6 +83,16 @@ public struct AccessPolicy: Sendable {
         case .communeOfficer: grant.location
         case .councilMember, .producerRepresentative: nil
         }
+    }
+
+    /// A commune officer of the commune where the record sits.
+    private func isCommuneOfficer(_ grant: RoleGrant, of location: UnitLocation) -> Bool {
+        grant.role == .communeOfficer && grant.location.communeCode != nil && grant.location.contains(location)
+    }
+
+    /// A producer representative bound to this producer.
+    private func represents(_ grant: RoleGrant, _ producerID: String) -> Bool {
+        grant.role == .producerRepresentative && grant.subjectID == producerID
     }
 
     /// Only the administrator and provincial officers hand out roles, and a provincial officer
@@ -91,6 +119,11 @@ public struct AccessPolicy: Sendable {
         case .editCriteria: "Chỉ cán bộ trung ương (bộ tiêu chí quốc gia) hoặc cán bộ tỉnh (bộ tiêu chí của tỉnh mình) được sửa bộ tiêu chí."
         case .administerAccounts: "Chỉ quản trị hệ thống và cán bộ cấp tỉnh được quản lý tài khoản."
         case .administerSystem: "Chỉ quản trị hệ thống được thực hiện thao tác này."
+        case .listProducers: "Bạn không có quyền xem danh sách chủ thể của đơn vị này."
+        case .createProducer: "Chỉ cán bộ cấp xã được tạo chủ thể thuộc xã mình phụ trách."
+        case .readProducer: "Bạn không có quyền xem chủ thể này và sản phẩm của chủ thể."
+        case .editProducer: "Bạn không có quyền sửa thông tin chủ thể này hoặc sản phẩm của chủ thể."
+        case .reviewProducerSignUp: "Chỉ cán bộ cấp xã nơi chủ thể đăng ký được duyệt hoặc từ chối đăng ký này."
         }
     }
 }

@@ -11,7 +11,7 @@ public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
     case communeOfficer = "commune"
     /// Thành viên Hội đồng đánh giá, phân hạng: scoped to a council (councils come later).
     case councilMember = "council"
-    /// Người đại diện chủ thể OCOP: scoped to one producer (producers come later).
+    /// Người đại diện chủ thể OCOP: bound to one producer (`RoleGrant.subjectID`) in its commune.
     case producerRepresentative = "producer"
 
     /// The Vietnamese name shown to users.

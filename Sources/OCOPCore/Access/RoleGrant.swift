@@ -5,7 +5,7 @@ public struct RoleGrant: Hashable, Sendable, Codable {
     /// theirs at `.nation`; council members and producer representatives at the unit that owns
     /// their council or producer.
     public var location: UnitLocation
-    /// The council or producer the grant is bound to (reserved until those records exist).
+    /// The producer (its record id) a representative speaks for; later, the council of a member.
     public var subjectID: String?
 
     public init(role: Role, location: UnitLocation, subjectID: String? = nil) {

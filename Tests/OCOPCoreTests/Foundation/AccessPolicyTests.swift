@@ -66,4 +66,44 @@ struct AccessPolicyTests {
         #expect([Role.communeOfficer, .administrator, .provincialOfficer].min() == .administrator)
         #expect(Role.provincialOfficer < .communeOfficer)
     }
+
+    @Test("Chủ thể: cán bộ xã quản lý chủ thể của xã mình, tỉnh chỉ đọc, đại diện chỉ chủ thể của mình")
+    func producers() {
+        let communeOfficer = grant(.communeOfficer, vietKhe)
+        let mine = AccessAction.editProducer(id: "p1", location: vietKhe)
+        #expect(policy.decide(communeOfficer, mine).isAllowed)
+        #expect(policy.decide(communeOfficer, .readProducer(id: "p1", location: vietKhe)).isAllowed)
+        #expect(policy.decide(communeOfficer, .createProducer(vietKhe)).isAllowed)
+        #expect(policy.decide(communeOfficer, .reviewProducerSignUp(vietKhe)).isAllowed)
+        #expect(policy.decide(communeOfficer, .editProducer(id: "p2", location: anKhanh))
+            == .denied("Bạn không có quyền sửa thông tin chủ thể này hoặc sản phẩm của chủ thể."))
+        #expect(!policy.decide(communeOfficer, .readProducer(id: "p2", location: anKhanh)).isAllowed)
+        #expect(!policy.decide(communeOfficer, .createProducer(anKhanh)).isAllowed)
+        #expect(!policy.decide(communeOfficer, .listProducers(.province("31"))).isAllowed)
+
+        let provincial = grant(.provincialOfficer, .province("31"))
+        #expect(policy.decide(provincial, .readProducer(id: "p2", location: anKhanh)).isAllowed)
+        #expect(policy.decide(provincial, .listProducers(.province("31"))).isAllowed)
+        #expect(!policy.decide(provincial, .editProducer(id: "p2", location: anKhanh)).isAllowed)
+        #expect(!policy.decide(provincial, .createProducer(anKhanh)).isAllowed)
+        #expect(!policy.decide(provincial, .reviewProducerSignUp(anKhanh)).isAllowed)
+        #expect(!policy.decide(provincial, .readProducer(id: "p3", location: haNoiCommune)).isAllowed)
+
+        let national = grant(.nationalOfficer, .nation)
+        #expect(policy.decide(national, .readProducer(id: "p3", location: haNoiCommune)).isAllowed)
+        #expect(!policy.decide(national, .editProducer(id: "p3", location: haNoiCommune)).isAllowed)
+        #expect(policy.decide(grant(.administrator, .nation), .editProducer(id: "p3", location: haNoiCommune)).isAllowed)
+
+        let representative = [RoleGrant(role: .producerRepresentative, location: vietKhe, subjectID: "p1")]
+        #expect(policy.decide(representative, mine).isAllowed)
+        #expect(policy.decide(representative, .readProducer(id: "p1", location: vietKhe)).isAllowed)
+        #expect(!policy.decide(representative, .readProducer(id: "p4", location: vietKhe)).isAllowed, "another producer of the same commune")
+        #expect(!policy.decide(representative, .editProducer(id: "p4", location: vietKhe)).isAllowed)
+        #expect(!policy.decide(representative, .listProducers(vietKhe)).isAllowed)
+        #expect(!policy.decide(representative, .createProducer(vietKhe)).isAllowed)
+        #expect(!policy.decide(representative, .reviewProducerSignUp(vietKhe)).isAllowed)
+        let unbound = grant(.producerRepresentative, vietKhe)
+        #expect(!policy.decide(unbound, .readProducer(id: "p1", location: vietKhe)).isAllowed)
+        #expect(!policy.decide(grant(.councilMember, .province("31")), .readProducer(id: "p1", location: vietKhe)).isAllowed)
+    }
 }

@@ -51,5 +51,13 @@ struct AuditRow {
         "criteria.validated": "Kiểm tra bộ tiêu chí",
         "criteria.published": "Ban hành bộ tiêu chí",
         "criteria.retired": "Ngừng áp dụng bộ tiêu chí",
+        "producer.create": "Tạo chủ thể",
+        "producer.sign-up": "Đăng ký chủ thể",
+        "producer.update": "Sửa thông tin chủ thể",
+        "producer.approve": "Duyệt đăng ký chủ thể",
+        "producer.reject": "Từ chối đăng ký chủ thể",
+        "product.create": "Thêm sản phẩm",
+        "product.update": "Sửa sản phẩm",
+        "product.recognition": "Ghi quyết định công nhận",
     ]
 }

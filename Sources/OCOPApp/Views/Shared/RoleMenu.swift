@@ -8,7 +8,8 @@ enum RoleMenu {
     static func items(for user: CurrentUser?) -> [Item] {
         guard let user else {
             return [Item(label: "Trang chủ", url: .home), Item(label: "Bộ tiêu chí", url: .criteria),
-                    Item(label: "Đơn vị hành chính", url: .units), Item(label: "Đăng nhập", url: .login)]
+                    Item(label: "Đơn vị hành chính", url: .units), Item(label: "Đăng ký chủ thể", url: .producerSignUp),
+                    Item(label: "Đăng nhập", url: .login)]
         }
         var items = [Item(label: "Bảng điều khiển", url: .dashboard)]
         if let grant = user.grants.first(where: { $0.role == .communeOfficer }), let code = grant.location.communeCode {
@@ -16,6 +17,12 @@ enum RoleMenu {
         }
         if let grant = user.grants.first(where: { $0.role == .provincialOfficer }), let code = grant.location.provinceCode {
             items.append(Item(label: "Tỉnh của tôi", url: .provinceWorkspace(code: code)))
+        }
+        if user.isOfficer {
+            items.append(Item(label: "Chủ thể", url: .producers))
+            items.append(Item(label: "Sản phẩm", url: .products))
+        } else if user.grants.contains(where: { $0.role == .producerRepresentative && $0.subjectID != nil }) {
+            items.append(Item(label: "Sản phẩm của tôi", url: .products))
         }
         items.append(Item(label: "Bộ tiêu chí", url: .criteria))
         items.append(Item(label: "Đơn vị hành chính", url: .units))

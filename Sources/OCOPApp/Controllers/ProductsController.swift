@@ -1,0 +1,140 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Sản phẩm: the products of a producer, classified by a product set of a criteria set, with their
+/// history of recognitions. Who may read or change one is the policy's answer for its producer.
+struct ProductsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.grouped(RequireLoginMiddleware())
+        signedIn.get("san-pham", use: list)
+        signedIn.get("chu-the", ":id", "san-pham", "moi", use: newForm)
+        signedIn.post("chu-the", ":id", "san-pham", "moi", use: create)
+        signedIn.get("san-pham", ":id", use: detail)
+        signedIn.get("san-pham", ":id", "sua", use: editForm)
+        signedIn.post("san-pham", ":id", "sua", use: update)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let user = try req.currentUser
+        guard user.isOfficer || !ScopedQueries.representedProducerIDs(user.grants).isEmpty else {
+            try req.authorize(.listProducers(user.primaryGrant?.location ?? .nation))
+            throw Abort(.forbidden)
+        }
+        let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
+        let query = ScopedQueries.products(for: user.grants, on: req.db).with(\.$producer).with(\.$recognitions).sort(\.$name).limit(500)
+        for word in SearchFolding.fold(text).split(separator: " ") { query.filter(\.$searchKey ~~ String(word)) }
+        let rows = try await query.all().map { p in
+            ProductListModel.Row(id: p.id!.uuidString, name: p.name, producerID: p.producer.id!.uuidString, producerName: p.producer.name,
+                                 productSet: "\(p.productSetCode) · \(p.productSetName)", latestStar: Self.latestRecognition(p.recognitions))
+        }
+        let title = user.isOfficer ? "Sản phẩm" : "Sản phẩm của tôi"
+        return ProductListView.render(req.pageContext(title: title), ProductListModel(query: text, rows: rows)).response()
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        let producer = try await ProducersController.find(req)
+        try req.authorize(.editProducer(id: producer.id!.uuidString, location: producer.location))
+        let model = ProductFormModel(action: SiteURL.newProduct(producerID: producer.id!.uuidString).path, producerName: producer.name,
+                                     isNew: true, input: .init(trademarkStatus: TrademarkStatus.none.rawValue))
+        return try await renderForm(req, model, title: "Thêm sản phẩm", status: .ok)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let producer = try await ProducersController.find(req)
+        try req.authorize(.editProducer(id: producer.id!.uuidString, location: producer.location))
+        let input = try req.content.decode(ProductService.Input.self)
+        var model = ProductFormModel(action: SiteURL.newProduct(producerID: producer.id!.uuidString).path, producerName: producer.name,
+                                     isNew: true, input: input)
+        switch try await ProductService.check(input, on: req.db) {
+        case .failure(let errors):
+            model.errors = errors.messages
+            return try await renderForm(req, model, title: "Thêm sản phẩm", status: .unprocessableEntity)
+        case .success(let (entry, trademark)):
+            let product = ProductRecord()
+            ProductService.fill(product, input, entry, trademark, producer: producer)
+            try await ProductService.save(product, before: nil, producer: producer, actor: try req.currentUser, on: req.db)
+            req.flash("Đã thêm sản phẩm \(product.name).")
+            return req.redirect(to: SiteURL.product(id: product.id!.uuidString).path)
+        }
+    }
+
+    func detail(req: Request) async throws -> Response {
+        let (product, producer) = try await findProduct(req)
+        let id = producer.id!.uuidString
+        try req.authorize(.readProducer(id: id, location: producer.location))
+        let recognitions = try await product.$recognitions.query(on: req.db).sort(\.$decisionDate, .descending).all()
+        let today = CalendarDay.inVietnam(Date())
+        let model = ProductDetailModel(
+            id: product.id!.uuidString, producerID: id, producerName: producer.name,
+            facts: [
+                ("Bộ sản phẩm", "\(product.productSetCode) · \(product.productSetName)"),
+                ("Bộ tiêu chí", product.criteriaSetCode),
+                ("Mô tả", product.summary.isEmpty ? "—" : product.summary),
+                ("Vùng nguyên liệu", product.rawMaterialArea.isEmpty ? "—" : product.rawMaterialArea),
+                ("Bao bì, nhãn mác", product.packaging.isEmpty ? "—" : product.packaging),
+                ("Nhãn hiệu", product.trademark.title),
+            ],
+            recognitions: recognitions.compactMap(\.recognition).map { r in
+                .init(star: r.star.description, decisionNumber: r.decisionNumber, decisionDate: r.decisionDay.vietnamese,
+                      expiryDate: r.expiryDay.vietnamese, issuer: r.issuer.title, isValid: r.isValid(on: today))
+            },
+            mayEdit: AccessPolicy().decide(try req.currentUser.grants, .editProducer(id: id, location: producer.location)).isAllowed)
+        return ProductDetailView.render(req.pageContext(title: product.name), model).response()
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        let (product, producer) = try await editableProduct(req)
+        let model = ProductFormModel(action: SiteURL.editProduct(id: product.id!.uuidString).path, producerName: producer.name, isNew: false,
+                                     input: .init(name: product.name, productSet: "\(product.criteriaSetCode)|\(product.productSetCode)",
+                                                  description: product.summary, rawMaterialArea: product.rawMaterialArea,
+                                                  packaging: product.packaging, trademarkStatus: product.trademarkStatus))
+        return try await renderForm(req, model, title: "Sửa: \(product.name)", status: .ok)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let (product, producer) = try await editableProduct(req)
+        let input = try req.content.decode(ProductService.Input.self)
+        var model = ProductFormModel(action: SiteURL.editProduct(id: product.id!.uuidString).path, producerName: producer.name, isNew: false, input: input)
+        switch try await ProductService.check(input, on: req.db) {
+        case .failure(let errors):
+            model.errors = errors.messages
+            return try await renderForm(req, model, title: "Sửa: \(product.name)", status: .unprocessableEntity)
+        case .success(let (entry, trademark)):
+            let before = ProductService.Snapshot(product)
+            ProductService.fill(product, input, entry, trademark, producer: producer)
+            try await ProductService.save(product, before: before, producer: producer, actor: try req.currentUser, on: req.db)
+            req.flash("Đã lưu sản phẩm.")
+            return req.redirect(to: SiteURL.product(id: product.id!.uuidString).path)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// "3★ — hết hạn 28/12/2025", or "Chưa công nhận".
+    static func latestRecognition(_ records: [RecognitionRecord]) -> String {
+        guard let latest = records.compactMap(\.recognition).max(by: { $0.decisionDay < $1.decisionDay }) else { return "Chưa công nhận" }
+        let valid = latest.isValid(on: CalendarDay.inVietnam(Date()))
+        return "\(latest.star) — \(valid ? "còn hiệu lực đến" : "hết hạn") \(latest.expiryDay.vietnamese)"
+    }
+
+    private func findProduct(_ req: Request) async throws -> (ProductRecord, ProducerRecord) {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let product = try await ProductRecord.query(on: req.db).filter(\.$id == id).with(\.$producer).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy sản phẩm.")
+        }
+        return (product, product.producer)
+    }
+
+    private func editableProduct(_ req: Request) async throws -> (ProductRecord, ProducerRecord) {
+        let (product, producer) = try await findProduct(req)
+        try req.authorize(.editProducer(id: producer.id!.uuidString, location: producer.location))
+        return (product, producer)
+    }
+
+    private func renderForm(_ req: Request, _ model: ProductFormModel, title: String, status: HTTPStatus) async throws -> Response {
+        var model = model
+        model.productSetChoices = try await ProductSetCatalog.entries(on: req.db).map { ($0.value, $0.label) }
+        return ProductFormView.render(req.pageContext(title: title), model).response(status: status)
+    }
+}

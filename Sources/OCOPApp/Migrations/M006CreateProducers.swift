@@ -1,0 +1,68 @@
+import Fluent
+import SQLKit
+
+/// Chủ thể, sản phẩm and the recognitions of products (issue 4, first part).
+struct M006CreateProducers: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema(ProducerRecord.schema)
+            .id()
+            .field("name", .string, .required)
+            .field("legal_form", .string, .required)
+            .field("tax_code", .string, .required)
+            .field("representative_name", .string, .required)
+            .field("representative_is_woman", .bool, .required)
+            .field("representative_is_ethnic_minority", .bool, .required)
+            .field("address", .string, .required)
+            .field("province_code", .string, .required)
+            .field("commune_code", .string, .required)
+            .field("phone", .string)
+            .field("email", .string)
+            .field("status", .string, .required)
+            .field("rejection_reason", .string)
+            .field("search_key", .string, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .unique(on: "tax_code")
+            .create()
+        try await database.schema(ProductRecord.schema)
+            .id()
+            .field("producer_id", .uuid, .required, .references(ProducerRecord.schema, "id"))
+            .field("name", .string, .required)
+            .field("criteria_set_code", .string, .required)
+            .field("product_set_code", .string, .required)
+            .field("product_set_name", .string, .required)
+            .field("description", .string, .required)
+            .field("raw_material_area", .string, .required)
+            .field("packaging", .string, .required)
+            .field("trademark_status", .string, .required)
+            .field("province_code", .string, .required)
+            .field("commune_code", .string, .required)
+            .field("search_key", .string, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .create()
+        try await database.schema(RecognitionRecord.schema)
+            .id()
+            .field("product_id", .uuid, .required, .references(ProductRecord.schema, "id"))
+            .field("star", .int, .required)
+            .field("decision_number", .string, .required)
+            .field("decision_date", .string, .required)
+            .field("expiry_date", .string, .required)
+            .field("issuer_level", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+        let sql = database as! any SQLDatabase
+        try await sql.create(index: "producers_commune").on(ProducerRecord.schema).column("commune_code").run()
+        try await sql.create(index: "producers_province").on(ProducerRecord.schema).column("province_code").run()
+        try await sql.create(index: "products_producer").on(ProductRecord.schema).column("producer_id").run()
+        try await sql.create(index: "products_commune").on(ProductRecord.schema).column("commune_code").run()
+        try await sql.create(index: "products_province").on(ProductRecord.schema).column("province_code").run()
+        try await sql.create(index: "recognitions_product").on(RecognitionRecord.schema).column("product_id").run()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(RecognitionRecord.schema).delete()
+        try await database.schema(ProductRecord.schema).delete()
+        try await database.schema(ProducerRecord.schema).delete()
+    }
+}

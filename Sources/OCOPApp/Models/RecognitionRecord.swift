@@ -1,0 +1,37 @@
+import Fluent
+import Foundation
+import OCOPCore
+
+/// Quyết định công nhận sản phẩm OCOP (lịch sử sao): one recognition of a product, with its decision
+/// and expiry (decision + 36 months). Kept for history: an expired one stays, marked expired.
+final class RecognitionRecord: Model, @unchecked Sendable {
+    static let schema = "product_recognitions"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "product_id") var product: ProductRecord
+    @Field(key: "star") var star: Int
+    @Field(key: "decision_number") var decisionNumber: String
+    /// ISO days ("2022-12-28"): the same text on both engines, and it sorts.
+    @Field(key: "decision_date") var decisionDate: String
+    @Field(key: "expiry_date") var expiryDate: String
+    /// `RecognitionIssuer` raw value.
+    @Field(key: "issuer_level") var issuerLevel: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(productID: UUID, _ recognition: ProductRecognition) {
+        self.$product.id = productID
+        star = recognition.star.rawValue
+        decisionNumber = recognition.decisionNumber
+        decisionDate = recognition.decisionDay.iso
+        expiryDate = recognition.expiryDay.iso
+        issuerLevel = recognition.issuer.rawValue
+    }
+
+    var recognition: ProductRecognition? {
+        guard let star = Star(rawValue: star), let day = CalendarDay(iso: decisionDate),
+              let issuer = RecognitionIssuer(rawValue: issuerLevel) else { return nil }
+        return ProductRecognition(star: star, decisionNumber: decisionNumber, decisionDay: day, issuer: issuer)
+    }
+}

@@ -1,0 +1,31 @@
+import Plot
+
+enum ProductListView {
+    static func render(_ context: PageContext, _ model: ProductListModel) -> HTML {
+        Layout.page(context) {
+            Form(url: SiteURL.products.path, method: .get) {
+                Div {
+                    FormField(label: "Tìm theo tên sản phẩm hoặc chủ thể", name: "q", value: model.query, type: .search)
+                    Button { Text("Tìm") }.attribute(named: "type", value: "submit")
+                }.class("search-row")
+            }.attribute(named: "role", value: "search")
+            if model.rows.isEmpty {
+                Paragraph(model.query.isEmpty ? "Chưa có sản phẩm nào." : "Không tìm thấy sản phẩm phù hợp.").class("muted")
+            } else {
+                Div {
+                    Table(header: TableRow {
+                        TableHeaderCell("Tên sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Bộ sản phẩm"); TableHeaderCell("Công nhận gần nhất")
+                    }) {
+                        for row in model.rows {
+                            TableRow {
+                                TableCell { Link(row.name, url: SiteURL.product(id: row.id).path) }
+                                TableCell { Link(row.producerName, url: SiteURL.producer(id: row.producerID).path) }
+                                TableCell(row.productSet); TableCell(row.latestStar)
+                            }
+                        }
+                    }.class("data-table").id("product-list")
+                }.class("table-wrap")
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import OCOPCore
+
+/// Danh sách sản phẩm trong phạm vi người xem.
+struct ProductListModel {
+    struct Row {
+        let id: String
+        let name: String
+        let producerID: String
+        let producerName: String
+        let productSet: String
+        let latestStar: String
+    }
+
+    var query: String
+    var rows: [Row]
+}
+
+/// The product form: what was typed, the product-set choices, the errors.
+struct ProductFormModel {
+    var action: String
+    var producerName: String
+    var values: [String: String] = [:]
+    var productSetChoices: [(value: String, label: String)] = []
+    var errors: [String: String] = [:]
+    var isNew: Bool
+
+    subscript(_ name: String) -> String { values[name] ?? "" }
+
+    static let trademarkChoices: [(value: String, label: String)] = TrademarkStatus.allCases.map { ($0.rawValue, $0.title) }
+
+    init(action: String, producerName: String, isNew: Bool, input: ProductService.Input? = nil) {
+        self.action = action
+        self.producerName = producerName
+        self.isNew = isNew
+        if let input {
+            values = ["name": input.name ?? "", "productSet": input.productSet ?? "", "description": input.description ?? "",
+                      "rawMaterialArea": input.rawMaterialArea ?? "", "packaging": input.packaging ?? "",
+                      "trademarkStatus": input.trademarkStatus ?? TrademarkStatus.none.rawValue]
+        }
+    }
+}
+
+/// Một sản phẩm: its facts and its history (recognitions now; dossiers and certificates later).
+struct ProductDetailModel {
+    struct RecognitionRow {
+        let star: String
+        let decisionNumber: String
+        let decisionDate: String
+        let expiryDate: String
+        let issuer: String
+        let isValid: Bool
+    }
+
+    let id: String
+    let producerID: String
+    let producerName: String
+    let facts: [(label: String, value: String)]
+    let recognitions: [RecognitionRow]
+    let mayEdit: Bool
+}
