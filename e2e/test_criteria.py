@@ -1,5 +1,6 @@
 """Criteria sets in the browser: a producer-facing dry run of a sheet updates the result as options
 are clicked, and the defective sheets of the 1048 data are shown as such."""
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -33,13 +34,15 @@ def test_try_a_sheet_updates_live_and_prints(browser, base_url):
         radios = fieldset.find_elements(By.CSS_SELECTOR, "input[type=radio]")
         browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", radios[-1])
         radios[-1].click()
-    WebDriverWait(browser, 10).until(lambda b: "Tạm tính" not in b.find_element(By.ID, "result-panel").text)
+    # The panel is replaced as answers arrive, so an element read a moment ago may be gone.
+    live = WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException])
+    live.until(lambda b: "Tạm tính" not in b.find_element(By.ID, "result-panel").text)
     text = browser.find_element(By.ID, "result-panel").text
     assert "nhãn hiệu" in text, text
     trademark = browser.find_element(By.ID, "f-tm")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", trademark)
     trademark.click()
-    WebDriverWait(browser, 10).until(lambda b: "★★★★" in b.find_element(By.ID, "result-star").text)
+    live.until(lambda b: "★★★★" in b.find_element(By.ID, "result-star").text)
     assert "c-A.1.1=" in browser.current_url, "the address keeps the assessment, to share or reopen"
     browser.find_element(By.LINK_TEXT, "In phiếu đã chấm").click()
     assert heading(browser).startswith("Phiếu đánh giá")
@@ -59,7 +62,8 @@ def test_national_officer_copies_and_edits_a_sheet_with_live_validation(browser,
     cell = browser.find_element(By.NAME, f"r2c{points_column}")
     cell.clear()
     cell.send_keys("9")
-    WebDriverWait(browser, 10).until(lambda b: "Phần A" in b.find_element(By.ID, "validation").text)
+    WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda b: "Phần A" in b.find_element(By.ID, "validation").text)
     submit_and_wait(browser, browser.find_element(By.XPATH, "//button[contains(., 'Lưu bản nháp')]"))
     assert "Đã lưu bản nháp" in browser.find_element(By.ID, "validation").text
     assert browser.find_element(By.NAME, f"r2c{points_column}").get_attribute("value") == "9"
