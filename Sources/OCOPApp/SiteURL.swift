@@ -18,6 +18,10 @@ enum SiteURL {
     case accountAction(id: String, action: String)
     case audit
     case health
+    case rounds
+    case newRound
+    case round(id: String)
+    case roundAction(id: String, action: String)
     case criteria
     case criteriaImport
     case criteriaSet(id: String)
@@ -54,6 +58,10 @@ enum SiteURL {
         case .accountAction(let id, let action): "/tai-khoan/\(id)/\(action)"
         case .audit: "/nhat-ky"
         case .health: "/healthz"
+        case .rounds: "/dot-dang-ky"
+        case .newRound: "/dot-dang-ky/moi"
+        case .round(let id): "/dot-dang-ky/\(id)"
+        case .roundAction(let id, let action): "/dot-dang-ky/\(id)/\(action)"
         case .criteria: "/tieu-chi"
         case .criteriaImport: "/tieu-chi/nhap"
         case .criteriaSet(let id): "/tieu-chi/\(id)"

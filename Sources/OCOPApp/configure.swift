@@ -23,6 +23,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M004CreateAuditLog())
     app.migrations.add(M005CreateCriteriaSets())
     app.migrations.add(M006CreateProducers())
+    app.migrations.add(M007CreateRegistrationRounds())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in

@@ -10,6 +10,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: AccountsController())
     try app.register(collection: AccountRolesController())
     try app.register(collection: AuditController())
+    try app.register(collection: RoundsController())
     try app.register(collection: CriteriaController())
     try app.register(collection: CriteriaEditController())
     try app.register(collection: CriteriaEditorController())

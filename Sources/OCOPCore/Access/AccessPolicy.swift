@@ -28,6 +28,9 @@ public enum AccessAction: Hashable, Sendable {
     case editProducer(id: String, location: UnitLocation)
     /// Approve or reject a producer's public sign-up (đăng ký chủ thể).
     case reviewProducerSignUp(UnitLocation)
+    /// Open a registration round (đợt đăng ký) owned by this unit, or grant a producer of this
+    /// commune an extension: the commune's officer, or the officer of its province.
+    case manageRegistrationRound(owner: UnitLocation)
 }
 
 /// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
@@ -68,6 +71,11 @@ public struct AccessPolicy: Sendable {
             allowed = location.communeCode != nil && grants.contains { isCommuneOfficer($0, of: location) }
         case .readProducer(let id, let location):
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false || represents($0, id) }
+        case .manageRegistrationRound(let owner):
+            allowed = owner.provinceCode != nil && grants.contains { held in
+                (held.role == .provincialOfficer && held.location.contains(owner))
+                    || (owner.communeCode != nil && isCommuneOfficer(held, of: owner))
+            }
         case .editProducer(let id, let location):
             allowed = grants.contains { isCommuneOfficer($0, of: location) || represents($0, id) }
         }
@@ -123,6 +131,7 @@ public struct AccessPolicy: Sendable {
         case .createProducer: "Chỉ cán bộ cấp xã được tạo chủ thể thuộc xã mình phụ trách."
         case .readProducer: "Bạn không có quyền xem chủ thể này và sản phẩm của chủ thể."
         case .editProducer: "Bạn không có quyền sửa thông tin chủ thể này hoặc sản phẩm của chủ thể."
+        case .manageRegistrationRound: "Chỉ cán bộ cấp xã (cho xã mình) hoặc cán bộ cấp tỉnh (cho tỉnh mình) được mở đợt đăng ký và gia hạn."
         case .reviewProducerSignUp: "Chỉ cán bộ cấp xã nơi chủ thể đăng ký được duyệt hoặc từ chối đăng ký này."
         }
     }

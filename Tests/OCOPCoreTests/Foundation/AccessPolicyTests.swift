@@ -106,4 +106,18 @@ struct AccessPolicyTests {
         #expect(!policy.decide(unbound, .readProducer(id: "p1", location: vietKhe)).isAllowed)
         #expect(!policy.decide(grant(.councilMember, .province("31")), .readProducer(id: "p1", location: vietKhe)).isAllowed)
     }
+
+    @Test("Đợt đăng ký: xã mở cho xã mình, tỉnh mở cho tỉnh mình")
+    func registrationRounds() {
+        let provincial = grant(.provincialOfficer, .province("31"))
+        let commune = grant(.communeOfficer, vietKhe)
+        #expect(policy.decide(provincial, .manageRegistrationRound(owner: .province("31"))).isAllowed)
+        #expect(policy.decide(provincial, .manageRegistrationRound(owner: anKhanh)).isAllowed)
+        #expect(!policy.decide(provincial, .manageRegistrationRound(owner: .province("01"))).isAllowed)
+        #expect(policy.decide(commune, .manageRegistrationRound(owner: vietKhe)).isAllowed)
+        #expect(!policy.decide(commune, .manageRegistrationRound(owner: anKhanh)).isAllowed)
+        #expect(!policy.decide(commune, .manageRegistrationRound(owner: .province("31"))).isAllowed)
+        #expect(!policy.decide(grant(.nationalOfficer, .nation), .manageRegistrationRound(owner: vietKhe)).isAllowed)
+        #expect(!policy.decide(grant(.producerRepresentative, vietKhe), .manageRegistrationRound(owner: vietKhe)).isAllowed)
+    }
 }

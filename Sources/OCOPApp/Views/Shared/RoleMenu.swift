@@ -24,6 +24,9 @@ enum RoleMenu {
         } else if user.grants.contains(where: { $0.role == .producerRepresentative && $0.subjectID != nil }) {
             items.append(Item(label: "Sản phẩm của tôi", url: .products))
         }
+        if user.isOfficer || user.holds(.producerRepresentative) {
+            items.append(Item(label: "Đợt đăng ký", url: .rounds))
+        }
         items.append(Item(label: "Bộ tiêu chí", url: .criteria))
         items.append(Item(label: "Đơn vị hành chính", url: .units))
         if user.holds(.administrator) || user.holds(.provincialOfficer) {
