@@ -22,6 +22,8 @@ public struct AppSettings: Sendable {
     /// Level at which each request is logged (`LOG_LEVEL` decides what is printed). Tests lower it
     /// below the printed level to keep their output readable.
     public var requestLogLevel: Logger.Level = .info
+    /// `UPLOAD_MAX_MB`: the largest file a person may upload (documents, photos, workbooks). Default 20.
+    public var uploadMaxBytes: Int = 20 * 1_048_576
     /// `BCRYPT_COST`: work factor of password hashes. Default 12; tests lower it for speed.
     public var bcryptCost: Int
 
@@ -51,7 +53,7 @@ public struct AppSettings: Sendable {
     public static func fromEnvironment() -> AppSettings {
         let env = ProcessInfo.processInfo.environment
         func number(_ key: String, _ fallback: Double) -> Double { env[key].flatMap(Double.init) ?? fallback }
-        return AppSettings(
+        var settings = AppSettings(
             dataDirectory: env["DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data",
             databaseURL: env["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 },
             databaseSchema: env["DATABASE_SCHEMA"].flatMap { $0.isEmpty ? nil : $0 } ?? "public",
@@ -62,7 +64,13 @@ public struct AppSettings: Sendable {
             loginDelayPerFailure: number("LOGIN_DELAY_MS", 300) / 1000,
             bcryptCost: Int(number("BCRYPT_COST", 12))
         )
+        settings.uploadMaxBytes = Int(number("UPLOAD_MAX_MB", 20) * 1_048_576)
+        return settings
     }
+
+    /// The body size an upload form may send: the file limit plus room for the other fields, so that
+    /// a file just over the limit reaches `UploadPolicy` and gets its precise message.
+    var uploadBodyLimit: Int { uploadMaxBytes + 1_048_576 }
 
     var sqlitePath: String { (dataDirectory as NSString).appendingPathComponent("ocop.sqlite") }
 }

@@ -39,6 +39,8 @@ enum SiteURL {
     case products
     case newProduct(producerID: String)
     case product(id: String)
+    case productPhotos(product: String)
+    case productPhoto(product: String, photo: String)
     case editProduct(id: String)
 
     var path: String {
@@ -77,6 +79,8 @@ enum SiteURL {
         case .products: "/san-pham"
         case .newProduct(let id): "/chu-the/\(id)/san-pham/moi"
         case .product(let id): "/san-pham/\(id)"
+        case .productPhotos(let product): "/san-pham/\(product)/anh"
+        case .productPhoto(let product, let photo): "/san-pham/\(product)/anh/\(photo)"
         case .editProduct(let id): "/san-pham/\(id)/sua"
         }
     }

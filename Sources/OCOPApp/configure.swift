@@ -24,6 +24,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M005CreateCriteriaSets())
     app.migrations.add(M006CreateProducers())
     app.migrations.add(M007CreateRegistrationRounds())
+    app.migrations.add(M008CreateStoredFiles())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in

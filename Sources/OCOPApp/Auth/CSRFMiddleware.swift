@@ -5,8 +5,6 @@ import Vapor
 /// session, in the form field `_csrf` or the header `X-CSRF-Token`. Pages put it in every form.
 struct CSRFMiddleware: AsyncMiddleware {
     static let fieldName = "_csrf"
-    /// The largest upload a form may send (documents and criteria workbooks).
-    static let uploadLimit = 20 * 1024 * 1024
     static let refusal = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang rồi gửi lại."
 
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
@@ -18,7 +16,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             // Middleware runs before a route collects its body; a large form arrives streamed, so
             // collect it here (uploads get their larger limit) before reading the token field.
             let isUpload = request.headers.contentType?.type == "multipart"
-            let limit = isUpload ? Self.uploadLimit : request.application.routes.defaultMaxBodySize.value
+            let limit = isUpload ? request.application.settings.uploadBodyLimit : request.application.routes.defaultMaxBodySize.value
             _ = try await request.body.collect(max: limit).get()
             sent = try? request.content.get(String.self, at: Self.fieldName)
         }

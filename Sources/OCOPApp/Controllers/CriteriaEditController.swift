@@ -5,10 +5,12 @@ import OCOPCore
 /// Soạn, nhập, ban hành bộ tiêu chí: national officers for national sets, provincial officers for
 /// their province's local variants. A published version never changes; a change is a new draft.
 struct CriteriaEditController: RouteCollection {
+    let uploadBodyLimit: Int
+
     func boot(routes: any RoutesBuilder) throws {
         let criteria = routes.grouped(RequireLoginMiddleware()).grouped("tieu-chi")
         criteria.get("nhap", use: importForm)
-        criteria.on(.POST, "nhap", body: .collect(maxSize: "20mb"), use: importFile)
+        criteria.on(.POST, "nhap", body: .collect(maxSize: ByteCount(value: uploadBodyLimit)), use: importFile)
         criteria.post(":id", "sao-chep", use: copy)
         criteria.post(":id", "ban-hanh", use: { try await transition($0, to: .published, done: "Đã ban hành bộ tiêu chí.") })
         criteria.post(":id", "ngung", use: { try await transition($0, to: .retired, done: "Đã ngừng áp dụng bộ tiêu chí.") })

@@ -61,9 +61,16 @@ struct ProductsController: RouteCollection {
 
     func detail(req: Request) async throws -> Response {
         let (product, producer) = try await findProduct(req)
+        try req.authorize(.readProducer(id: producer.id!.uuidString, location: producer.location))
+        return try await Self.renderDetail(req, product, producer, photoError: nil, status: .ok)
+    }
+
+    /// The product page, also shown by the photo controller with an upload's refusal.
+    static func renderDetail(_ req: Request, _ product: ProductRecord, _ producer: ProducerRecord,
+                             photoError: String?, status: HTTPStatus) async throws -> Response {
         let id = producer.id!.uuidString
-        try req.authorize(.readProducer(id: id, location: producer.location))
         let recognitions = try await product.$recognitions.query(on: req.db).sort(\.$decisionDate, .descending).all()
+        let photos = try await ProductPhoto.query(on: req.db).filter(\.$product.$id == product.id!).with(\.$file).sort(\.$createdAt).all()
         let today = CalendarDay.inVietnam(Date())
         let model = ProductDetailModel(
             id: product.id!.uuidString, producerID: id, producerName: producer.name,
@@ -79,8 +86,10 @@ struct ProductsController: RouteCollection {
                 .init(star: r.star.description, decisionNumber: r.decisionNumber, decisionDate: r.decisionDay.vietnamese,
                       expiryDate: r.expiryDay.vietnamese, issuer: r.issuer.title, isValid: r.isValid(on: today))
             },
-            mayEdit: AccessPolicy().decide(try req.currentUser.grants, .editProducer(id: id, location: producer.location)).isAllowed)
-        return ProductDetailView.render(req.pageContext(title: product.name), model).response()
+            mayEdit: AccessPolicy().decide(try req.currentUser.grants, .editProducer(id: id, location: producer.location)).isAllowed,
+            photos: photos.map { ($0.id!.uuidString, $0.file.fileName) },
+            photoError: photoError)
+        return ProductDetailView.render(req.pageContext(title: product.name), model).response(status: status)
     }
 
     func editForm(req: Request) async throws -> Response {

@@ -20,6 +20,7 @@ enum ErrorPageView {
         switch status.code {
         case 403: "Bạn không có quyền xem hoặc thay đổi nội dung này."
         case 404: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi."
+        case 413: "Tệp vượt quá dung lượng cho phép. Hãy nén hoặc chia nhỏ tệp rồi tải lên lại."
         case 500...: "Đã xảy ra lỗi ngoài ý muốn. Lỗi đã được ghi lại; vui lòng thử lại sau ít phút."
         default: "Yêu cầu không thể thực hiện."
         }

@@ -12,6 +12,7 @@ enum ProductDetailView {
             if model.mayEdit {
                 Paragraph { Link("Sửa sản phẩm", url: SiteURL.editProduct(id: model.id).path).class("button").id("edit-product") }
             }
+            ProductPhotosSection(model: model, csrfToken: context.csrfToken)
             H2("Lịch sử")
             Paragraph("Hồ sơ đánh giá, kết quả phân hạng và giấy chứng nhận của sản phẩm được ghi tại đây.").class("muted")
             H3("Quyết định công nhận")

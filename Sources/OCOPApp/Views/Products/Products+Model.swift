@@ -57,4 +57,8 @@ struct ProductDetailModel {
     let facts: [(label: String, value: String)]
     let recognitions: [RecognitionRow]
     let mayEdit: Bool
+    /// Ảnh sản phẩm: (photo id, file name).
+    var photos: [(id: String, name: String)] = []
+    /// Why the last upload was refused.
+    var photoError: String?
 }

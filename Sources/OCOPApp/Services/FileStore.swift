@@ -1,0 +1,54 @@
+import Crypto
+import Fluent
+import Foundation
+import OCOPCore
+import Vapor
+
+/// Kho tệp: uploads checked by content and size (`UploadPolicy`), written once under
+/// DATA_DIR/files/<first two hex>/<sha256>. The bytes are written atomically (temporary file, then
+/// rename) before the metadata row, so a crash mid-write leaves at most an unreferenced file, never
+/// a row pointing at half a file.
+enum FileStore {
+    static func directory(_ app: Application) -> URL {
+        URL(fileURLWithPath: app.settings.dataDirectory).appendingPathComponent("files")
+    }
+
+    static func path(of sha256: String, in app: Application) -> URL {
+        directory(app).appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
+    }
+
+    /// Stores `data` if the policy accepts it; the refusal carries the Vietnamese message to show.
+    static func store(_ data: Data, fileName: String, policy: UploadPolicy, uploadedBy: String,
+                      on app: Application, database: Database) async throws -> Result<StoredFile, UploadRefusal> {
+        let accepted: AcceptedUpload
+        switch policy.check(data, fileName: fileName) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let upload): accepted = upload
+        }
+        let sha = sha256(data)
+        let target = path(of: sha, in: app)
+        if !FileManager.default.fileExists(atPath: target.path) {
+            try await app.threadPool.runIfActive {
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: target, options: .atomic)
+            }
+        }
+        let file = StoredFile()
+        file.sha256 = sha
+        file.size = data.count
+        file.contentType = accepted.contentType.rawValue
+        file.fileName = accepted.fileName
+        file.uploadedBy = uploadedBy
+        try await file.create(on: database)
+        return .success(file)
+    }
+
+    static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func read(_ file: StoredFile, on app: Application) async throws -> Data {
+        let url = path(of: file.sha256, in: app)
+        return try await app.threadPool.runIfActive { try Data(contentsOf: url) }
+    }
+}
