@@ -71,6 +71,21 @@ struct AuthTests {
         }
     }
 
+    @Test("Mã CSRF đổi khi đăng nhập: mã lấy trước khi đăng nhập không dùng được sau đó")
+    func csrfTokenRotatesAtLogin() async throws {
+        try await withTestApp { app in
+            let browser = Browser(app)
+            try await browser.get(SiteURL.login.path)
+            let before = try #require(browser.csrfToken)
+            try await browser.post(SiteURL.login.path, ["username": "haiphong", "password": DemoData.password])
+            try await browser.get(SiteURL.changePassword.path)
+            #expect(browser.csrfToken != before)
+            let stale = try await browser.post(SiteURL.changePassword.path, ["current": DemoData.password, "new": "mat-khau-moi-2026",
+                                                                            "confirm": "mat-khau-moi-2026"], csrfOverride: before)
+            #expect(stale.status == .forbidden)
+        }
+    }
+
     @Test("Đăng xuất kết thúc phiên")
     func logoutEndsTheSession() async throws {
         try await withTestApp { app in

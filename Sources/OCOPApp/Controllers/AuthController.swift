@@ -64,6 +64,8 @@ struct AuthController: RouteCollection {
         }
 
         try await LoginAttempt.query(on: req.db).filter(\.$id == key).delete()
+        // A new CSRF token at sign-in: a token seen before login is worth nothing after it.
+        req.session.data[SessionKeys.csrfToken] = nil
         req.session.data[SessionKeys.accountID] = account.id!.uuidString
         req.session.data[SessionKeys.lastSeen] = String(Int(Date().timeIntervalSince1970))
         if account.mustChangePassword { return req.redirect(to: SiteURL.changePassword.path) }
