@@ -42,6 +42,12 @@ enum SiteURL {
     case productPhotos(product: String)
     case productPhoto(product: String, photo: String)
     case editProduct(id: String)
+    case dossiers
+    /// The "Tạo hồ sơ" form, for one product.
+    case newDossier(product: String)
+    case dossier(id: String)
+    /// `action`: "nop" (submit), "tu-danh-gia" (self-assessment), "zip", "tai-lieu/<code>", "tep/<document>".
+    case dossierAction(id: String, action: String)
 
     var path: String {
         switch self {
@@ -82,6 +88,10 @@ enum SiteURL {
         case .productPhotos(let product): "/san-pham/\(product)/anh"
         case .productPhoto(let product, let photo): "/san-pham/\(product)/anh/\(photo)"
         case .editProduct(let id): "/san-pham/\(id)/sua"
+        case .dossiers: "/ho-so"
+        case .newDossier(let product): "/ho-so/moi?san-pham=\(product)"
+        case .dossier(let id): "/ho-so/\(id)"
+        case .dossierAction(let id, let action): "/ho-so/\(id)/\(action)"
         }
     }
 

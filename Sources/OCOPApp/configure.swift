@@ -25,6 +25,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M006CreateProducers())
     app.migrations.add(M007CreateRegistrationRounds())
     app.migrations.add(M008CreateStoredFiles())
+    app.migrations.add(M009CreateDossiers())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in

@@ -17,5 +17,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: CriteriaEditorController())
     try app.register(collection: ProducersController())
     try app.register(collection: ProductsController())
+    try app.register(collection: DossiersController(uploadBodyLimit: app.settings.uploadBodyLimit))
     try app.register(collection: SignUpController())
 }

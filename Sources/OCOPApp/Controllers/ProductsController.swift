@@ -24,9 +24,10 @@ struct ProductsController: RouteCollection {
         let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
         let query = ScopedQueries.products(for: user.grants, on: req.db).with(\.$producer).with(\.$recognitions).sort(\.$name).limit(500)
         for word in SearchFolding.fold(text).split(separator: " ") { query.filter(\.$searchKey ~~ String(word)) }
+        let today = CalendarDay.inVietnam(Date())
         let rows = try await query.all().map { p in
             ProductListModel.Row(id: p.id!.uuidString, name: p.name, producerID: p.producer.id!.uuidString, producerName: p.producer.name,
-                                 productSet: "\(p.productSetCode) · \(p.productSetName)", latestStar: Self.latestRecognition(p.recognitions))
+                                 productSet: "\(p.productSetCode) · \(p.productSetName)", latestStar: Self.latestRecognition(p.recognitions, today: today))
         }
         let title = user.isOfficer ? "Sản phẩm" : "Sản phẩm của tôi"
         return ProductListView.render(req.pageContext(title: title), ProductListModel(query: text, rows: rows)).response()
@@ -72,7 +73,7 @@ struct ProductsController: RouteCollection {
         let recognitions = try await product.$recognitions.query(on: req.db).sort(\.$decisionDate, .descending).all()
         let photos = try await ProductPhoto.query(on: req.db).filter(\.$product.$id == product.id!).with(\.$file).sort(\.$createdAt).all()
         let today = CalendarDay.inVietnam(Date())
-        let model = ProductDetailModel(
+        var model = ProductDetailModel(
             id: product.id!.uuidString, producerID: id, producerName: producer.name,
             facts: [
                 ("Bộ sản phẩm", "\(product.productSetCode) · \(product.productSetName)"),
@@ -89,6 +90,7 @@ struct ProductsController: RouteCollection {
             mayEdit: AccessPolicy().decide(try req.currentUser.grants, .editProducer(id: id, location: producer.location)).isAllowed,
             photos: photos.map { ($0.id!.uuidString, $0.file.fileName) },
             photoError: photoError)
+        model.mayPrepareDossier = AccessPolicy().decide(try req.currentUser.grants, .prepareDossier(producerID: id, location: producer.location)).isAllowed
         return ProductDetailView.render(req.pageContext(title: product.name), model).response(status: status)
     }
 
@@ -121,9 +123,9 @@ struct ProductsController: RouteCollection {
     // MARK: - Helpers
 
     /// "3★ — hết hạn 28/12/2025", or "Chưa công nhận".
-    static func latestRecognition(_ records: [RecognitionRecord]) -> String {
+    static func latestRecognition(_ records: [RecognitionRecord], today: CalendarDay = .inVietnam(Date())) -> String {
         guard let latest = records.compactMap(\.recognition).max(by: { $0.decisionDay < $1.decisionDay }) else { return "Chưa công nhận" }
-        let valid = latest.isValid(on: CalendarDay.inVietnam(Date()))
+        let valid = latest.isValid(on: today)
         return "\(latest.star) — \(valid ? "còn hiệu lực đến" : "hết hạn") \(latest.expiryDay.vietnamese)"
     }
 

@@ -31,6 +31,15 @@ public enum AccessAction: Hashable, Sendable {
     /// Open a registration round (đợt đăng ký) owned by this unit, or grant a producer of this
     /// commune an extension: the commune's officer, or the officer of its province.
     case manageRegistrationRound(owner: UnitLocation)
+    /// Read a dossier (hồ sơ) of this producer, filed in this commune, and download it as a ZIP:
+    /// the producer's representative, and the officers whose unit contains the commune.
+    case readDossier(producerID: String, location: UnitLocation)
+    /// Prepare a dossier: create it, self-assess, submit. Only the producer's own representative,
+    /// because the submission is the producer's declaration.
+    case prepareDossier(producerID: String, location: UnitLocation)
+    /// Upload or replace a document of a dossier: the representative, or the commune officer of the
+    /// producer's commune, who often scans papers for producers who cannot.
+    case uploadDossierDocument(producerID: String, location: UnitLocation)
 }
 
 /// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
@@ -76,8 +85,12 @@ public struct AccessPolicy: Sendable {
                 (held.role == .provincialOfficer && held.location.contains(owner))
                     || (owner.communeCode != nil && isCommuneOfficer(held, of: owner))
             }
-        case .editProducer(let id, let location):
+        case .editProducer(let id, let location), .uploadDossierDocument(let id, let location):
             allowed = grants.contains { isCommuneOfficer($0, of: location) || represents($0, id) }
+        case .readDossier(let id, let location):
+            allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false || represents($0, id) }
+        case .prepareDossier(let id, _):
+            allowed = grants.contains { represents($0, id) }
         }
         return allowed ? .allowed : .denied(Self.refusal(for: action))
     }
@@ -133,6 +146,9 @@ public struct AccessPolicy: Sendable {
         case .editProducer: "Bạn không có quyền sửa thông tin chủ thể này hoặc sản phẩm của chủ thể."
         case .manageRegistrationRound: "Chỉ cán bộ cấp xã (cho xã mình) hoặc cán bộ cấp tỉnh (cho tỉnh mình) được mở đợt đăng ký và gia hạn."
         case .reviewProducerSignUp: "Chỉ cán bộ cấp xã nơi chủ thể đăng ký được duyệt hoặc từ chối đăng ký này."
+        case .readDossier: "Bạn không có quyền xem hồ sơ này."
+        case .prepareDossier: "Chỉ người đại diện của chủ thể được lập, tự đánh giá và nộp hồ sơ của chủ thể."
+        case .uploadDossierDocument: "Chỉ người đại diện của chủ thể hoặc cán bộ cấp xã nơi chủ thể đăng ký được tải tài liệu lên hồ sơ này."
         }
     }
 }

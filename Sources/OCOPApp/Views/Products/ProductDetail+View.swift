@@ -12,6 +12,9 @@ enum ProductDetailView {
             if model.mayEdit {
                 Paragraph { Link("Sửa sản phẩm", url: SiteURL.editProduct(id: model.id).path).class("button").id("edit-product") }
             }
+            if model.mayPrepareDossier {
+                Paragraph { Link("Tạo hồ sơ", url: SiteURL.newDossier(product: model.id).path).class("button primary").id("new-dossier") }
+            }
             ProductPhotosSection(model: model, csrfToken: context.csrfToken)
             H2("Lịch sử")
             Paragraph("Hồ sơ đánh giá, kết quả phân hạng và giấy chứng nhận của sản phẩm được ghi tại đây.").class("muted")

@@ -61,4 +61,6 @@ struct ProductDetailModel {
     var photos: [(id: String, name: String)] = []
     /// Why the last upload was refused.
     var photoError: String?
+    /// The producer's representative may open a dossier ("Tạo hồ sơ") for the product.
+    var mayPrepareDossier = false
 }

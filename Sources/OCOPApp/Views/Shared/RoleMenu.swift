@@ -26,6 +26,7 @@ enum RoleMenu {
         }
         if user.isOfficer || user.holds(.producerRepresentative) {
             items.append(Item(label: "Đợt đăng ký", url: .rounds))
+            items.append(Item(label: "Hồ sơ", url: .dossiers))
         }
         items.append(Item(label: "Bộ tiêu chí", url: .criteria))
         items.append(Item(label: "Đơn vị hành chính", url: .units))

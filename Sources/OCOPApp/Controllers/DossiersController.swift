@@ -1,0 +1,328 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Hồ sơ, the producer's side up to submission: create (idempotent), documents (upload, replace,
+/// history, download), self-assessment, submit, ZIP. Who may do what is the policy's answer for the
+/// dossier's producer and commune.
+struct DossiersController: RouteCollection {
+    let uploadBodyLimit: Int
+
+    func boot(routes: any RoutesBuilder) throws {
+        let dossiers = routes.grouped(RequireLoginMiddleware()).grouped("ho-so")
+        dossiers.get(use: list)
+        dossiers.get("moi", use: newForm)
+        dossiers.post("moi", use: create)
+        dossiers.get(":id", use: detail)
+        dossiers.on(.POST, ":id", "tai-lieu", ":code", body: .collect(maxSize: ByteCount(value: uploadBodyLimit)), use: upload)
+        dossiers.get(":id", "tep", ":document", use: download)
+        dossiers.get(":id", "tu-danh-gia", use: selfAssessment)
+        dossiers.post(":id", "tu-danh-gia", use: saveSelfAssessment)
+        dossiers.post(":id", "nop", use: submit)
+        dossiers.get(":id", "zip", use: zip)
+    }
+
+    // MARK: - List and create
+
+    func list(req: Request) async throws -> Response {
+        let user = try req.currentUser
+        let query = DossierRecord.query(on: req.db).with(\.$product).with(\.$producer).with(\.$round).sort(\.$createdAt, .descending)
+        let represented = ScopedQueries.representedProducerIDs(user.grants)
+        let locations = ScopedQueries.readableLocations(user.grants)
+        if locations.isEmpty && represented.isEmpty {
+            query.filter(\.$id == UUID())
+        } else if locations != [.nation] {
+            query.group(.or) { group in
+                if !represented.isEmpty { group.filter(\.$producer.$id ~~ represented) }
+                for location in locations {
+                    if let commune = location.communeCode { group.filter(\.$communeCode == commune) }
+                    else if let province = location.provinceCode { group.filter(\.$provinceCode == province) }
+                }
+            }
+        }
+        let rows = try await query.limit(500).all().map { d in
+            DossierListModel.Row(id: d.id!.uuidString, product: d.product.name, producer: d.producer.name, round: d.round.name,
+                                 kind: d.dossierKind.title, state: d.dossierState.title)
+        }
+        let products = try await ProductRecord.query(on: req.db).filter(\.$producer.$id ~~ represented).sort(\.$name).all()
+        return DossierListView.render(req.pageContext(title: "Hồ sơ"),
+                                      DossierListModel(rows: rows, products: products.map { ($0.id!.uuidString, $0.name) })).response()
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        let id = (try? req.query.get(String.self, at: "san-pham")) ?? ""
+        let (product, producer) = try await preparableProduct(req, id: id)
+        var model = NewDossierModel(productID: product.id!.uuidString, productName: product.name)
+        if !(try await product.$recognitions.query(on: req.db).all().isEmpty) { model.kind = DossierKind.reRecognition.rawValue }
+        return try await renderNew(req, model, producer: producer, status: .ok)
+    }
+
+    struct CreateForm: Content {
+        var product: String?
+        var round: String?
+        var kind: String?
+    }
+
+    func create(req: Request) async throws -> Response {
+        let form = try req.content.decode(CreateForm.self)
+        let (product, producer) = try await preparableProduct(req, id: form.product ?? "")
+        var model = NewDossierModel(productID: product.id!.uuidString, productName: product.name, round: form.round ?? "",
+                                    kind: form.kind ?? "")
+        guard let roundID = UUID(uuidString: model.round), let round = try await RegistrationRoundRecord.find(roundID, on: req.db),
+              (try? round.round().covers(producer.location)) == true else {
+            model.errors = ["Vui lòng chọn đợt đăng ký áp dụng cho xã/phường của chủ thể."]
+            return try await renderNew(req, model, producer: producer, status: .unprocessableEntity)
+        }
+        guard let kind = DossierKind(rawValue: model.kind) else {
+            model.errors = ["Vui lòng chọn loại hồ sơ."]
+            return try await renderNew(req, model, producer: producer, status: .unprocessableEntity)
+        }
+        switch try await DossierService.create(product: product, producer: producer, round: round, kind: kind,
+                                               actor: try req.currentUser, on: req.db) {
+        case .failure(let refusal):
+            model.errors = [refusal.message]
+            return try await renderNew(req, model, producer: producer, status: .unprocessableEntity)
+        case .success(let dossier):
+            return req.redirect(to: SiteURL.dossier(id: dossier.id!.uuidString).path)
+        }
+    }
+
+    // MARK: - Dossier page, documents
+
+    func detail(req: Request) async throws -> Response {
+        let found = try await readable(req)
+        return try await render(req, found, status: .ok)
+    }
+
+    func upload(req: Request) async throws -> Response {
+        let found = try await readable(req)
+        try req.authorize(.uploadDossierDocument(producerID: found.producer.id!.uuidString, location: found.dossier.location))
+        guard let code = req.parameters.get("code", as: Int.self), DossierCatalogue.catalogue[code] != nil,
+              code != DossierCatalogue.selfAssessmentCode else {
+            throw Abort(.notFound, reason: "Không có loại tài liệu này trong danh mục hồ sơ.")
+        }
+        func refuse(_ message: String) async throws -> Response {
+            try await render(req, found, uploadError: (code, message), status: .unprocessableEntity)
+        }
+        guard found.dossier.dossierState.producerMayEdit else {
+            return try await refuse("Hồ sơ đang ở trạng thái «\(found.dossier.dossierState.title)», không thay đổi được tài liệu.")
+        }
+        struct Upload: Content { var file: File? }
+        guard let file = try req.content.decode(Upload.self).file, file.data.readableBytes > 0 else {
+            return try await refuse("Vui lòng chọn một tệp.")
+        }
+        let user = try req.currentUser
+        let policy = UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes)
+        switch try await FileStore.store(Data(buffer: file.data), fileName: file.filename, policy: policy,
+                                         uploadedBy: DossierService.actorName(user), on: req.application, database: req.db) {
+        case .failure(let refusal):
+            return try await refuse(refusal.message)
+        case .success(let stored):
+            try await DossierService.file(stored, code: code, in: found.dossier, producer: found.producer, actor: user, on: req.db)
+            req.flash("Đã tải lên \(stored.fileName).")
+            return req.redirect(to: SiteURL.dossier(id: found.dossier.id!.uuidString).path)
+        }
+    }
+
+    func download(req: Request) async throws -> Response {
+        let found = try await readable(req)
+        guard let id = req.parameters.get("document", as: UUID.self),
+              let document = try await DossierDocumentRecord.query(on: req.db).filter(\.$id == id)
+                .filter(\.$dossier.$id == found.dossier.id!).with(\.$file).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy tài liệu.")
+        }
+        let response = Response(status: .ok, body: .init(data: try await FileStore.read(document.file, on: req.application)))
+        response.headers.replaceOrAdd(name: .contentType,
+                                      value: UploadContentType(rawValue: document.file.contentType)?.mimeType ?? "application/octet-stream")
+        response.headers.contentDisposition = .init(.attachment, filename: document.file.fileName)
+        return response
+    }
+
+    // MARK: - Self-assessment, submission, ZIP
+
+    func selfAssessment(req: Request) async throws -> Response {
+        let found = try await readable(req)
+        var fields = (try? req.query.decode([String: String].self)) ?? [:]
+        // The live refresh of the result panel (app.js, as on "Thử chấm"): scores what is clicked, saves nothing.
+        if fields.removeValue(forKey: "phan") == "ket-qua" {
+            let (answers, facts) = SheetTrial.parse(fields)
+            let sheet = try await DossierSelfAssessment.sheet(found.dossier, product: found.product, answers: answers, facts: facts, on: req.db)
+            var headers = HTTPHeaders()
+            headers.contentType = .html
+            let html = (try? sheet.get()).map { SelfAssessmentView.result($0).render() } ?? ""
+            return Response(status: .ok, headers: headers, body: .init(string: html))
+        }
+        return try await renderAssessment(req, found, answers: nil, facts: nil, errors: [], status: .ok)
+    }
+
+    func saveSelfAssessment(req: Request) async throws -> Response {
+        let found = try await readable(req)
+        try req.authorize(.prepareDossier(producerID: found.producer.id!.uuidString, location: found.dossier.location))
+        var fields = try req.content.decode([String: String].self)
+        let loaded = OptimisticVersion(Int(fields.removeValue(forKey: "version") ?? "") ?? 0)
+        let (answers, facts) = SheetTrial.parse(fields)
+        if let problem = try await DossierService.saveAnswers(answers, facts: facts, dossier: found.dossier, loaded: loaded,
+                                                              producer: found.producer, actor: try req.currentUser, on: req.db) {
+            return try await renderAssessment(req, found, answers: answers, facts: facts, errors: [problem], status: .unprocessableEntity)
+        }
+        req.flash("Đã lưu phiếu tự đánh giá.")
+        return req.redirect(to: SiteURL.dossierAction(id: found.dossier.id!.uuidString, action: "tu-danh-gia").path)
+    }
+
+    func submit(req: Request) async throws -> Response {
+        let found = try await readable(req)
+        try req.authorize(.prepareDossier(producerID: found.producer.id!.uuidString, location: found.dossier.location))
+        switch try await DossierService.submit(found.dossier, product: found.product, producer: found.producer,
+                                               actor: try req.currentUser, on: req.db) {
+        case .submitted:
+            req.flash("Đã nộp hồ sơ cho UBND xã.")
+        case .alreadySubmitted:
+            req.flash("Hồ sơ đã được nộp trước đó.")
+        case .refused(let reasons):
+            return try await render(req, found, submitErrors: reasons, status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteURL.dossier(id: found.dossier.id!.uuidString).path)
+    }
+
+    func zip(req: Request) async throws -> Response {
+        let found = try await readable(req)
+        let documents = try await DossierService.current(found.dossier, on: req.db)
+        let sheet = try await DossierSelfAssessment.sheet(found.dossier, product: found.product, on: req.db)
+        var entries: [DossierArchive.Entry] = []
+        for document in documents.sorted(by: { ($0.typeCode, $0.uploadedAt) < ($1.typeCode, $1.uploadedAt) }) {
+            entries.append(.init(code: document.typeCode, title: DossierCatalogue.catalogue[document.typeCode]?.title ?? "Tài liệu",
+                                 fileName: document.file.fileName, uploadedBy: document.uploadedBy, uploadedAt: document.uploadedAt,
+                                 sha256: document.file.sha256, bytes: try await FileStore.read(document.file, on: req.application)))
+        }
+        let checklist = DossierService.checklist(found.dossier, documents: documents,
+                                                 selfAssessmentComplete: (try? sheet.get().isComplete) ?? false)
+        let data = try DossierArchive.data(header: facts(found), entries: entries, checklist: checklist,
+                                           selfAssessment: assessmentSummary(sheet))
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: "application/zip")
+        response.headers.contentDisposition = .init(.attachment, filename: "ho-so-\(found.dossier.id!.uuidString.prefix(8)).zip")
+        return response
+    }
+
+    // MARK: - Helpers
+
+    struct Found {
+        let dossier: DossierRecord
+        let product: ProductRecord
+        let producer: ProducerRecord
+        let round: RegistrationRoundRecord
+    }
+
+    private func readable(_ req: Request) async throws -> Found {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let dossier = try await DossierRecord.query(on: req.db).filter(\.$id == id)
+                .with(\.$product).with(\.$producer).with(\.$round).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy hồ sơ.")
+        }
+        try req.authorize(.readDossier(producerID: dossier.producer.id!.uuidString, location: dossier.location))
+        return Found(dossier: dossier, product: dossier.product, producer: dossier.producer, round: dossier.round)
+    }
+
+    private func preparableProduct(_ req: Request, id: String) async throws -> (ProductRecord, ProducerRecord) {
+        guard let uuid = UUID(uuidString: id),
+              let product = try await ProductRecord.query(on: req.db).filter(\.$id == uuid).with(\.$producer).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy sản phẩm.")
+        }
+        try req.authorize(.prepareDossier(producerID: product.producer.id!.uuidString, location: product.producer.location))
+        return (product, product.producer)
+    }
+
+    private func renderNew(_ req: Request, _ model: NewDossierModel, producer: ProducerRecord, status: HTTPStatus) async throws -> Response {
+        var model = model
+        let today = CalendarDay.inVietnam(Date())
+        let rounds = try await RegistrationRoundRecord.query(on: req.db).filter(\.$provinceCode == producer.provinceCode)
+            .sort(\.$closesOn, .descending).all()
+        model.roundChoices = rounds.compactMap { record in
+            guard let round = try? record.round(), round.covers(producer.location), round.phase(on: today) != .upcoming else { return nil }
+            return (record.id!.uuidString, "\(round.name) (\(round.opensOn.vietnamese) – \(round.closesOn.vietnamese); \(round.phase(on: today).title))")
+        }
+        if model.round.isEmpty { model.round = model.roundChoices.first?.value ?? "" }
+        return DossierListView.newForm(req.pageContext(title: "Tạo hồ sơ"), model).response(status: status)
+    }
+
+    private func facts(_ found: Found) -> [(String, String)] {
+        [("Sản phẩm", found.product.name), ("Chủ thể", found.producer.name), ("Đợt đăng ký", found.round.name),
+         ("Loại hồ sơ", found.dossier.dossierKind.title),
+         ("Bộ tiêu chí", "\(found.dossier.criteriaSetCode) phiên bản \(found.dossier.criteriaSetVersion)"),
+         ("Ngày tạo", found.dossier.createdAt.map(VietnameseFormat.dateTime) ?? "—"),
+         ("Ngày nộp", found.dossier.submittedAt.map(VietnameseFormat.dateTime) ?? "Chưa nộp")]
+    }
+
+    private func assessmentSummary(_ sheet: Result<DossierSelfAssessment.Sheet, DossierProblem>) -> String {
+        let problems = DossierSelfAssessment.problems(sheet)
+        guard case .success(let value) = sheet, let result = value.outcome.result, problems.isEmpty else {
+            return problems.joined(separator: " ")
+        }
+        return "Đã tự đánh giá: \(result.explanation)"
+    }
+
+    private func render(_ req: Request, _ found: Found, uploadError: (Int, String)? = nil, submitErrors: [String] = [],
+                        status: HTTPStatus) async throws -> Response {
+        let user = try req.currentUser
+        let dossier = found.dossier
+        let producerID = found.producer.id!.uuidString
+        let all = try await DossierService.history(dossier, on: req.db)
+        let current = all.filter { $0.replacedAt == nil }
+        let sheet = try await DossierSelfAssessment.sheet(dossier, product: found.product, on: req.db)
+        let complete = (try? sheet.get().isComplete) ?? false
+        let checklist = DossierService.checklist(dossier, documents: current, selfAssessmentComplete: complete)
+        let required = Set(checklist.items.map(\.code))
+        let codes = checklist.items.map(\.code)
+            + DossierCatalogue.catalogue.documentTypes.map(\.code).filter { !required.contains($0) }
+        func when(_ date: Date) -> String { VietnameseFormat.dateTime(date) }
+        let items = codes.compactMap { code -> DossierPageModel.Item? in
+            guard let type = DossierCatalogue.catalogue[code] else { return nil }
+            let item = checklist.items.first { $0.code == code }
+            let file = current.last { $0.typeCode == code }
+            let status: String
+            switch item?.status {
+            case .missing: status = "Còn thiếu"
+            case .waived(let reason): status = reason
+            case .present: status = code == DossierCatalogue.selfAssessmentCode ? "Đã tự đánh giá" : "Đã có"
+            case nil: status = file == nil ? "Không bắt buộc" : "Đã có"
+            }
+            return .init(code: code, title: type.title, description: type.description, required: item != nil, status: status,
+                         isMissing: item?.status == .missing,
+                         current: file.map { ($0.id!.uuidString, $0.file.fileName, $0.uploadedBy, when($0.uploadedAt), $0.carriedFrom != nil) },
+                         history: all.filter { $0.typeCode == code && $0.replacedAt != nil }
+                            .map { ($0.id!.uuidString, $0.file.fileName, $0.uploadedBy, when($0.uploadedAt), when($0.replacedAt!)) })
+        }
+        var notes: [String] = []
+        let carried = current.filter { $0.carriedFrom != nil }
+        if dossier.previousDossierID != nil {
+            notes = carried.map { "Dùng lại: \(DossierCatalogue.catalogue[$0.typeCode]?.title ?? "Tài liệu") (\($0.file.fileName))." }
+            notes += checklist.missing.map { "Cần nộp mới: \($0.title)." }
+        }
+        let policy = AccessPolicy()
+        var model = DossierPageModel(
+            id: dossier.id!.uuidString, version: dossier.version, facts: facts(found), state: dossier.dossierState,
+            summary: checklist.summary, items: items, selfAssessment: assessmentSummary(sheet), selfAssessmentComplete: complete,
+            carryOverNotes: notes,
+            mayUpload: policy.decide(user.grants, .uploadDossierDocument(producerID: producerID, location: dossier.location)).isAllowed,
+            mayPrepare: policy.decide(user.grants, .prepareDossier(producerID: producerID, location: dossier.location)).isAllowed)
+        model.uploadError = uploadError.map { (code: $0.0, message: $0.1) }
+        model.submitErrors = submitErrors
+        return DossierPageView.render(req.pageContext(title: "Hồ sơ: \(found.product.name)"), model).response(status: status)
+    }
+
+    private static func failure<T>(_ result: Result<T, DossierProblem>) -> String? {
+        if case .failure(let problem) = result { return problem.message }
+        return nil
+    }
+
+    private func renderAssessment(_ req: Request, _ found: Found, answers: AnswerSet?, facts: ProducerFacts?, errors: [String],
+                                  status: HTTPStatus) async throws -> Response {
+        let sheet = try await DossierSelfAssessment.sheet(found.dossier, product: found.product, answers: answers, facts: facts, on: req.db)
+        let mayEdit = found.dossier.dossierState.producerMayEdit && AccessPolicy().decide(
+            try req.currentUser.grants, .prepareDossier(producerID: found.producer.id!.uuidString, location: found.dossier.location)).isAllowed
+        var model = SelfAssessmentModel(dossierID: found.dossier.id!.uuidString, version: found.dossier.version, mayEdit: mayEdit,
+                                        sheet: try? sheet.get(), unavailable: Self.failure(sheet))
+        model.errors = errors
+        return SelfAssessmentView.render(req.pageContext(title: "Tự đánh giá: \(found.product.name)"), model).response(status: status)
+    }
+}

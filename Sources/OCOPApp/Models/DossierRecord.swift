@@ -1,0 +1,71 @@
+import Fluent
+import Foundation
+import OCOPCore
+
+/// Hồ sơ: one product's dossier for one registration round. The rules (kinds, states, checklist,
+/// workflow) live in OCOPCore/Dossiers; this row keeps the state, the version that makes saves
+/// conditional, the producer's self-assessment and the criteria set copied from the round, which the
+/// dossier keeps for ever.
+final class DossierRecord: Model, @unchecked Sendable {
+    static let schema = "dossiers"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "product_id") var product: ProductRecord
+    @Parent(key: "producer_id") var producer: ProducerRecord
+    @Parent(key: "round_id") var round: RegistrationRoundRecord
+    /// `DossierKind` raw value.
+    @Field(key: "kind") var kind: String
+    /// `DossierState` raw value.
+    @Field(key: "state") var state: String
+    /// `OptimisticVersion`: raised by every change of state or answers.
+    @Field(key: "version") var version: Int
+    /// Copies of the producer's commune, for scoped lists without a join.
+    @Field(key: "province_code") var provinceCode: String
+    @Field(key: "commune_code") var communeCode: String
+    @Field(key: "criteria_set_code") var criteriaSetCode: String
+    @Field(key: "criteria_set_version") var criteriaSetVersion: Int
+    /// `AnswerSet` JSON of the self-assessment, nil until first saved.
+    @OptionalField(key: "self_assessment") var selfAssessment: String?
+    /// `ProducerFacts` JSON saved with the self-assessment.
+    @OptionalField(key: "producer_facts") var producerFacts: String?
+    /// The product's earlier dossier whose documents were carried over.
+    @OptionalField(key: "previous_dossier_id") var previousDossierID: UUID?
+    @Field(key: "created_by") var createdBy: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "submitted_at") var submittedAt: Date?
+    @Children(for: \.$dossier) var documents: [DossierDocumentRecord]
+
+    init() {}
+
+    var dossierKind: DossierKind { DossierKind(rawValue: kind) ?? .new }
+    var dossierState: DossierState { DossierState(rawValue: state) ?? .draft }
+    var location: UnitLocation { .commune(communeCode, inProvince: provinceCode) }
+    var scope: DossierScope { DossierScope(producerID: $producer.id.uuidString, location: location) }
+
+    var answers: AnswerSet {
+        selfAssessment.flatMap { try? JSONDecoder().decode(AnswerSet.self, from: Data($0.utf8)) } ?? AnswerSet()
+    }
+
+    var facts: ProducerFacts? {
+        producerFacts.flatMap { try? JSONDecoder().decode(ProducerFacts.self, from: Data($0.utf8)) }
+    }
+}
+
+/// Tài liệu hồ sơ: one file filed under a document type of a dossier. A replacement adds a row and
+/// sets `replacedAt` on the old one, so the dossier's history shows every file ever filed.
+final class DossierDocumentRecord: Model, @unchecked Sendable {
+    static let schema = "dossier_documents"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "dossier_id") var dossier: DossierRecord
+    /// `DossierDocumentType.code`.
+    @Field(key: "type_code") var typeCode: Int
+    @Parent(key: "file_id") var file: StoredFile
+    @Field(key: "uploaded_by") var uploadedBy: String
+    @Field(key: "uploaded_at") var uploadedAt: Date
+    @OptionalField(key: "replaced_at") var replacedAt: Date?
+    /// The document of the earlier dossier this one was carried over from, when it was.
+    @OptionalField(key: "carried_from") var carriedFrom: UUID?
+
+    init() {}
+}

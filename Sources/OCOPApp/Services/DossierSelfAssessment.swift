@@ -1,0 +1,57 @@
+import Fluent
+import Foundation
+import OCOPCore
+
+/// Tự đánh giá: the producer's self-assessment on the sheet of the product's product set, in the
+/// criteria set version copied from the round (the dossier keeps it for ever). Scored by
+/// `SheetTrial`, so the result and the path to the next star match the public "Thử chấm".
+enum DossierSelfAssessment {
+    struct Sheet {
+        let set: CriteriaSet
+        let productSet: ProductSet
+        let outcome: SheetTrial.Outcome
+        let answers: AnswerSet
+        let facts: ProducerFacts
+
+        /// Every applicable criterion answered on a usable sheet.
+        var isComplete: Bool {
+            !answers.answers.isEmpty && outcome.unusable.isEmpty && outcome.missing.isEmpty && outcome.invalid.isEmpty
+                && outcome.result != nil
+        }
+    }
+
+    /// The sheet, or why there is none, in Vietnamese.
+    static func sheet(_ dossier: DossierRecord, product: ProductRecord, answers: AnswerSet? = nil, facts: ProducerFacts? = nil,
+                      on db: Database) async throws -> Result<Sheet, DossierProblem> {
+        guard let record = try await CriteriaSetRecord.query(on: db).filter(\.$code == dossier.criteriaSetCode)
+            .filter(\.$version == dossier.criteriaSetVersion).first() else {
+            return .failure(DossierProblem("Không tìm thấy bộ tiêu chí \(dossier.criteriaSetCode) phiên bản \(dossier.criteriaSetVersion) của đợt đăng ký."))
+        }
+        let set = try CriteriaStore.load(record)
+        guard let productSet = set.productSet(code: product.productSetCode) else {
+            return .failure(DossierProblem("Bộ tiêu chí \(set.name) (phiên bản \(set.version)) của đợt đăng ký không có bộ sản phẩm «\(product.productSetCode)» của sản phẩm; vui lòng liên hệ UBND xã."))
+        }
+        let answers = answers ?? dossier.answers
+        let facts = facts ?? dossier.facts ?? ProducerFacts(hasRegisteredTrademark: product.trademark == .registered)
+        let outcome = SheetTrial.evaluate(productSet, in: set, answers: answers, facts: facts)
+        return .success(Sheet(set: set, productSet: productSet, outcome: outcome, answers: answers, facts: facts))
+    }
+
+    /// What still keeps the self-assessment from being complete, one line each.
+    static func problems(_ sheet: Result<Sheet, DossierProblem>) -> [String] {
+        switch sheet {
+        case .failure(let problem): return [problem.message]
+        case .success(let sheet):
+            if !sheet.outcome.unusable.isEmpty { return ["Phiếu đánh giá của bộ sản phẩm có lỗi nên chưa dùng để tự đánh giá được."] }
+            if sheet.answers.answers.isEmpty { return ["Chưa tự đánh giá sản phẩm."] }
+            var lines: [String] = []
+            if !sheet.outcome.missing.isEmpty {
+                lines.append("Phiếu tự đánh giá còn \(sheet.outcome.missing.count) tiêu chí chưa chọn: \(sheet.outcome.missing.joined(separator: ", ")).")
+            }
+            if !sheet.outcome.invalid.isEmpty {
+                lines.append("Phiếu tự đánh giá có trả lời không hợp lệ: \(sheet.outcome.invalid.joined(separator: "; ")).")
+            }
+            return lines
+        }
+    }
+}

@@ -1,0 +1,231 @@
+import Fluent
+import Foundation
+import OCOPCore
+import SQLKit
+
+/// Hồ sơ on the producer's side: creating one (idempotent, pre-filled from the last dossier for
+/// re-recognition and upgrade), filing documents (a replacement keeps the old row: history), saving
+/// the self-assessment and submitting through `DossierWorkflow`. Every change is audited in the
+/// same transaction.
+/// A refusal fit to show the producer, in Vietnamese.
+struct DossierProblem: Error, Sendable {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+enum DossierService {
+    static func actorName(_ user: CurrentUser) -> String { "\(user.fullName) (\(user.username))" }
+
+    /// The producer's extension in this round, if any.
+    static func registration(_ kind: DossierKind, round record: RegistrationRoundRecord, producer: ProducerRecord,
+                             on db: Database) async throws -> RegistrationDecision {
+        let round = try record.round()
+        let grant = try await RegistrationExtensionRecord.query(on: db).filter(\.$round.$id == record.id!)
+            .filter(\.$producerID == producer.id!).first()?.rule(roundID: record.id!.uuidString)
+        return round.admits(kind, at: Date(), commune: producer.location, extension: grant)
+    }
+
+    static func existing(product: UUID, round: UUID, on db: Database) async throws -> DossierRecord? {
+        try await DossierRecord.query(on: db).filter(\.$product.$id == product).filter(\.$round.$id == round).first()
+    }
+
+    /// Creates the product's dossier for the round, or returns the one that exists (a double click,
+    /// a retried request, two tabs): UNIQUE(product, round) decides a race, never a second row.
+    static func create(product: ProductRecord, producer: ProducerRecord, round: RegistrationRoundRecord, kind: DossierKind,
+                       actor: CurrentUser, on db: Database) async throws -> Result<DossierRecord, DossierProblem> {
+        if let found = try await existing(product: product.id!, round: round.id!, on: db) { return .success(found) }
+        if let refusal = try await registration(kind, round: round, producer: producer, on: db).refusal { return .failure(DossierProblem(refusal)) }
+        let dossier = DossierRecord()
+        dossier.id = UUID()
+        dossier.$product.id = product.id!
+        dossier.$producer.id = producer.id!
+        dossier.$round.id = round.id!
+        dossier.kind = kind.rawValue
+        dossier.state = DossierState.draft.rawValue
+        dossier.version = OptimisticVersion.initial.value
+        dossier.provinceCode = producer.provinceCode
+        dossier.communeCode = producer.communeCode
+        dossier.criteriaSetCode = round.criteriaSetCode
+        dossier.criteriaSetVersion = round.criteriaSetVersion
+        dossier.createdBy = actorName(actor)
+        let previous = kind == .new ? nil : try await DossierRecord.query(on: db).filter(\.$product.$id == product.id!)
+            .sort(\.$createdAt, .descending).first()
+        dossier.previousDossierID = previous?.id
+        do {
+            try await db.transaction { tx in
+                try await dossier.create(on: tx)
+                var carried: [String] = []
+                if let previous {
+                    carried = try await carryOver(from: previous, into: dossier, kind: kind, actor: actor, on: tx)
+                }
+                try await AuditLog.record(on: tx, actor: actor, action: "dossier.create", recordType: "dossier",
+                                          recordID: dossier.id!.uuidString, location: producer.location,
+                                          after: ["product": product.name, "round": round.name, "kind": kind.rawValue,
+                                                  "carriedOver": carried.joined(separator: ", ")])
+            }
+        } catch {
+            // Lost a race with the same request: the unique index kept one row; return it.
+            if (error as? any DatabaseError)?.isConstraintFailure == true,
+               let found = try await existing(product: product.id!, round: round.id!, on: db) {
+                return .success(found)
+            }
+            throw error
+        }
+        return .success(dossier)
+    }
+
+    /// Links the still-valid documents of the last dossier (same stored files) into the new one.
+    private static func carryOver(from previous: DossierRecord, into dossier: DossierRecord, kind: DossierKind,
+                                  actor: CurrentUser, on db: Database) async throws -> [String] {
+        let documents = try await current(previous, on: db)
+        let plan = DossierCarryOver.plan(
+            previous: documents.map { PreviousDocument(typeCode: $0.typeCode, fileID: $0.id!.uuidString) },
+            on: .inVietnam(Date()), kind: kind, catalogue: DossierCatalogue.catalogue, requirements: DossierCatalogue.requirements)
+        var titles: [String] = []
+        for item in plan.carried {
+            guard let source = documents.first(where: { $0.id!.uuidString == item.document.fileID }) else { continue }
+            let copy = DossierDocumentRecord()
+            copy.$dossier.id = dossier.id!
+            copy.typeCode = source.typeCode
+            copy.$file.id = source.$file.id
+            copy.uploadedBy = source.uploadedBy
+            copy.uploadedAt = source.uploadedAt
+            copy.carriedFrom = source.id
+            try await copy.create(on: db)
+            titles.append(item.title)
+        }
+        return titles
+    }
+
+    /// The documents in force (not replaced), oldest first, with their files.
+    static func current(_ dossier: DossierRecord, on db: Database) async throws -> [DossierDocumentRecord] {
+        try await DossierDocumentRecord.query(on: db).filter(\.$dossier.$id == dossier.id!).filter(\.$replacedAt == nil)
+            .with(\.$file).sort(\.$uploadedAt).all()
+    }
+
+    static func history(_ dossier: DossierRecord, on db: Database) async throws -> [DossierDocumentRecord] {
+        try await DossierDocumentRecord.query(on: db).filter(\.$dossier.$id == dossier.id!).with(\.$file)
+            .sort(\.$uploadedAt, .descending).all()
+    }
+
+    /// The checklist of the dossier's kind; the self-assessment counts when complete on screen.
+    static func checklist(_ dossier: DossierRecord, documents: [DossierDocumentRecord], selfAssessmentComplete: Bool) -> DossierChecklist {
+        var present: [Int: [String]] = Dictionary(grouping: documents, by: \.typeCode).mapValues { $0.map(\.file.fileName) }
+        present[DossierCatalogue.selfAssessmentCode] = selfAssessmentComplete ? ["Phiếu tự đánh giá trên hệ thống"] : nil
+        return DossierChecklist(kind: dossier.dossierKind, catalogue: DossierCatalogue.catalogue,
+                                requirements: DossierCatalogue.requirements, present: present)
+    }
+
+    /// Files a stored file under a document type, marking the type's current file(s) replaced.
+    static func file(_ stored: StoredFile, code: Int, in dossier: DossierRecord, producer: ProducerRecord,
+                     actor: CurrentUser, on db: Database) async throws {
+        try await db.transaction { tx in
+            let now = Date()
+            let replaced = try await DossierDocumentRecord.query(on: tx).filter(\.$dossier.$id == dossier.id!)
+                .filter(\.$typeCode == code).filter(\.$replacedAt == nil).all()
+            for old in replaced {
+                old.replacedAt = now
+                try await old.save(on: tx)
+            }
+            let document = DossierDocumentRecord()
+            document.$dossier.id = dossier.id!
+            document.typeCode = code
+            document.$file.id = stored.id!
+            document.uploadedBy = actorName(actor)
+            document.uploadedAt = now
+            try await document.create(on: tx)
+            try await AuditLog.record(on: tx, actor: actor, action: replaced.isEmpty ? "dossier.upload" : "dossier.replace",
+                                      recordType: "dossier", recordID: dossier.id!.uuidString, location: producer.location,
+                                      after: ["type": String(code), "file": stored.fileName, "sha256": stored.sha256])
+        }
+    }
+
+    /// Saves the self-assessment when the dossier is still with the producer, under its version.
+    static func saveAnswers(_ answers: AnswerSet, facts: ProducerFacts, dossier: DossierRecord, loaded: OptimisticVersion,
+                            producer: ProducerRecord, actor: CurrentUser, on db: Database) async throws -> String? {
+        guard dossier.dossierState.producerMayEdit else {
+            return "Hồ sơ đang ở trạng thái «\(dossier.dossierState.title)», không sửa được phiếu tự đánh giá."
+        }
+        if case .failure(let conflict) = OptimisticVersion.check(loaded: loaded, current: OptimisticVersion(dossier.version)) {
+            return conflict.message
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let answersJSON = String(decoding: try encoder.encode(answers), as: UTF8.self)
+        let factsJSON = String(decoding: try encoder.encode(facts), as: UTF8.self)
+        let won = try await db.transaction { tx -> Bool in
+            let won = try await conditionalUpdate(dossier, from: loaded.value, on: tx) { update in
+                update.set("self_assessment", to: answersJSON).set("producer_facts", to: factsJSON)
+            }
+            if won {
+                try await AuditLog.record(on: tx, actor: actor, action: "dossier.self-assess", recordType: "dossier",
+                                          recordID: dossier.id!.uuidString, location: producer.location,
+                                          after: ["answers": String(answers.answers.count)])
+            }
+            return won
+        }
+        if won { return nil }
+        if case .failure(let conflict) = OptimisticVersion.check(loaded: loaded, current: loaded.next) { return conflict.message }
+        return nil
+    }
+
+    enum SubmitOutcome {
+        case submitted
+        /// Already submitted (a double click or a retry): nothing changed.
+        case alreadySubmitted
+        case refused([String])
+    }
+
+    /// Nộp hồ sơ: the registration decision, the checklist and the self-assessment, then the workflow.
+    static func submit(_ dossier: DossierRecord, product: ProductRecord, producer: ProducerRecord, actor: CurrentUser,
+                       on db: Database) async throws -> SubmitOutcome {
+        if dossier.dossierState != .draft {
+            return dossier.dossierState == .submitted ? .alreadySubmitted
+                : .refused(["Không thể nộp hồ sơ khi hồ sơ đang ở trạng thái «\(dossier.dossierState.title)»."])
+        }
+        let round = try await dossier.$round.get(on: db)
+        let registration = try await registration(dossier.dossierKind, round: round, producer: producer, on: db)
+        let sheet = try await DossierSelfAssessment.sheet(dossier, product: product, on: db)
+        let assessmentComplete = (try? sheet.get().isComplete) ?? false
+        let checklist = checklist(dossier, documents: try await current(dossier, on: db), selfAssessmentComplete: assessmentComplete)
+        var reasons: [String] = []
+        if let refusal = registration.refusal { reasons.append(refusal) }
+        if !checklist.isComplete {
+            reasons.append(checklist.summary)
+            reasons += checklist.missing.filter { $0.code != DossierCatalogue.selfAssessmentCode }.map(\.missingMessage)
+        }
+        reasons += DossierSelfAssessment.problems(sheet)
+        if !reasons.isEmpty { return .refused(reasons) }
+        switch DossierWorkflow.apply(.submit(checklist: checklist, registration: registration), to: dossier.dossierState,
+                                     by: actor.grants, on: dossier.scope) {
+        case .failure(let refusal): return .refused([refusal.message])
+        case .success(let transition):
+            let version = dossier.version
+            let won = try await db.transaction { tx -> Bool in
+                let won = try await conditionalUpdate(dossier, from: version, on: tx) { update in
+                    update.set("state", to: transition.state.rawValue).set("submitted_at", to: Date())
+                }
+                if won {
+                    try await AuditLog.record(on: tx, actor: actor, action: transition.event.auditAction, recordType: "dossier",
+                                              recordID: dossier.id!.uuidString, location: producer.location, after: transition.event)
+                }
+                return won
+            }
+            return won ? .submitted : .alreadySubmitted
+        }
+    }
+
+    /// UPDATE … SET version = version + 1 WHERE id = ? AND version = ?: of two concurrent saves only
+    /// one changes the row; the other learns it lost. True when this one won.
+    private static func conditionalUpdate(_ dossier: DossierRecord, from version: Int, on db: Database,
+                                          _ changes: (SQLUpdateBuilder) -> SQLUpdateBuilder) async throws -> Bool {
+        let sql = db as! any SQLDatabase
+        let rows = try await changes(sql.update(DossierRecord.schema))
+            .set("version", to: version + 1)
+            .where("id", .equal, dossier.id!)
+            .where("version", .equal, version)
+            .returning("id")
+            .all()
+        return !rows.isEmpty
+    }
+}

@@ -1,0 +1,145 @@
+import Plot
+import OCOPCore
+
+/// Trang hồ sơ: facts, the checklist (each item with its file, upload/replace form and history),
+/// the self-assessment and the submit button; download of the whole dossier as ZIP.
+enum DossierPageView {
+    static func render(_ context: PageContext, _ model: DossierPageModel) -> HTML {
+        Layout.page(context) {
+            Tag("dl", [("class", "facts"), ("id", "dossier-facts")]) {
+                for fact in model.facts { Tag("dt") { Text(fact.label) }; Tag("dd") { Text(fact.value) } }
+                Tag("dt") { Text("Trạng thái") }; Tag("dd", [("id", "dossier-state")]) { Text(model.state.title) }
+            }
+            Paragraph { Link("Tải toàn bộ hồ sơ (ZIP, có mục lục)", url: SiteURL.dossierAction(id: model.id, action: "zip").path).id("dossier-zip") }
+            if !model.submitErrors.isEmpty {
+                Div { H2("Chưa nộp được hồ sơ"); List(model.submitErrors) { Text($0) } }
+                    .class("error-summary").id("submit-errors").attribute(named: "role", value: "alert")
+            }
+            if !model.carryOverNotes.isEmpty {
+                H2("Dùng lại từ hồ sơ trước")
+                List(model.carryOverNotes) { Text($0) }.id("carry-over")
+            }
+            H2("Thành phần hồ sơ")
+            Paragraph(model.summary).id("checklist-summary")
+            Tag("ul", [("class", "checklist"), ("id", "checklist")]) {
+                for item in model.items { ListItem { itemView(item, model, context.csrfToken) }.id("doc-\(item.code)") }
+            }
+            H2("Tự đánh giá")
+            Paragraph(model.selfAssessment).id("self-assessment-summary")
+            Paragraph { Link(model.mayPrepare && model.state.producerMayEdit ? "Tự đánh giá sản phẩm" : "Xem phiếu tự đánh giá",
+                             url: SiteURL.dossierAction(id: model.id, action: "tu-danh-gia").path).class("button").id("self-assess") }
+            if model.mayPrepare && model.state == .draft {
+                Form(url: SiteURL.dossierAction(id: model.id, action: "nop").path, method: .post) {
+                    CSRFField(token: context.csrfToken)
+                    Button { Text("Nộp hồ sơ") }.attribute(named: "type", value: "submit").class("primary")
+                }.id("submit-form")
+            }
+        }
+    }
+
+    private static func itemView(_ item: DossierPageModel.Item, _ model: DossierPageModel, _ csrf: String) -> Component {
+        Div {
+            Paragraph {
+                Tag("strong") { Text("\(item.code). \(item.title)") }
+                Text(item.required ? " (bắt buộc) — " : " — ")
+                Span(item.status).class(item.isMissing ? "bad" : "ok")
+            }
+            if !item.description.isEmpty { Paragraph(item.description).class("hint") }
+            if let current = item.current {
+                Paragraph {
+                    Link(current.name, url: SiteURL.dossierAction(id: model.id, action: "tep/\(current.id)").path)
+                    Text(" — \(current.by), \(current.at)" + (current.carried ? " (dùng lại từ hồ sơ trước)" : ""))
+                }
+            }
+            if !item.history.isEmpty {
+                Tag("details") {
+                    Tag("summary") { Text("Lịch sử (\(item.history.count) tệp đã thay)") }
+                    List(item.history) { old in
+                        Span {
+                            Link(old.name, url: SiteURL.dossierAction(id: model.id, action: "tep/\(old.id)").path)
+                            Text(" — \(old.by), \(old.at); thay ngày \(old.replacedAt)")
+                        }
+                    }
+                }
+            }
+            if let error = model.uploadError, error.code == item.code {
+                Paragraph(error.message).class("error-summary").id("upload-error").attribute(named: "role", value: "alert")
+            }
+            if model.mayUpload && model.state.producerMayEdit && item.code != DossierCatalogue.selfAssessmentCode {
+                Form(url: SiteURL.dossierAction(id: model.id, action: "tai-lieu/\(item.code)").path, method: .post, contentType: .multipartData) {
+                    CSRFField(token: csrf)
+                    Tag("label", [("for", "f-file-\(item.code)")]) { Text(item.current == nil ? "Tải tệp lên" : "Thay tệp") }
+                    Tag("input", [("type", "file"), ("name", "file"), ("id", "f-file-\(item.code)"), ("required", nil),
+                                  ("accept", ".pdf,.jpg,.jpeg,.png,.docx,.xlsx")])
+                    Button { Text(item.current == nil ? "Tải lên" : "Thay tệp") }.attribute(named: "type", value: "submit")
+                }.class("inline-form")
+            }
+        }
+    }
+}
+
+/// Trang tự đánh giá: the round's sheet for the product set as radio buttons (the same `SheetTable`
+/// as "Thử chấm"), saved by POST; the result, star and path to the next star beside it.
+enum SelfAssessmentView {
+    static func render(_ context: PageContext, _ model: SelfAssessmentModel) -> HTML {
+        Layout.page(context) {
+            Paragraph { Link("← Về hồ sơ", url: SiteURL.dossier(id: model.dossierID).path) }
+            if !model.errors.isEmpty {
+                Div { H2("Chưa lưu được"); List(model.errors) { Text($0) } }
+                    .class("error-summary").id("assessment-errors").attribute(named: "role", value: "alert")
+            }
+            if let reason = model.unavailable {
+                Paragraph(reason).class("bad").id("assessment-unavailable")
+            } else if let sheet = model.sheet {
+                Paragraph("\(sheet.set.name), phiên bản \(sheet.set.version) — \(sheet.productSet.code) \(sheet.productSet.name).").class("lead")
+                Div {
+                    Form(url: SiteURL.dossierAction(id: model.dossierID, action: "tu-danh-gia").path, method: .post) {
+                        CSRFField(token: context.csrfToken)
+                        Input(type: .hidden, name: "version", value: String(model.version))
+                        Tag("fieldset", [("class", "facts-box")]) {
+                            Tag("legend") { Text("Thông tin chủ thể") }
+                            checkbox("tm", "Đã có nhãn hiệu được đăng ký", sheet.facts.hasRegisteredTrademark)
+                            checkbox("nu", "Người đại diện là nữ", sheet.facts.representativeIsWoman)
+                            checkbox("dt", "Người đại diện là người dân tộc thiểu số", sheet.facts.representativeIsEthnicMinority)
+                        }
+                        SheetTable(sheet: sheet.productSet.sheet, answers: sheet.answers, mode: .form)
+                        if model.mayEdit {
+                            Button { Text("Lưu phiếu tự đánh giá") }.attribute(named: "type", value: "submit").class("primary")
+                        }
+                    }.id("self-assessment-form").attribute(named: "data-live", value: "result-panel")
+                    Tag("aside", [("id", "result-panel"), ("aria-live", "polite")]) { result(sheet) }
+                }.class("try-layout")
+            }
+        }
+    }
+
+    /// The result alone, also served as a fragment for the live refresh.
+    static func result(_ sheet: DossierSelfAssessment.Sheet) -> Component {
+        let outcome = sheet.outcome
+        return Div {
+            H2("Kết quả tự đánh giá")
+            if !outcome.unusable.isEmpty {
+                Paragraph("Phiếu này có lỗi nên không dùng để chấm:").class("bad")
+                List(outcome.unusable.map(\.message)) { Text($0) }
+            } else if let result = outcome.result {
+                if !outcome.missing.isEmpty {
+                    Paragraph("Tạm tính: còn \(outcome.missing.count) tiêu chí chưa chọn: \(outcome.missing.joined(separator: ", ")).").class("notice").id("missing")
+                }
+                Paragraph(result.finalStar.map { String(repeating: "★", count: $0.rawValue) } ?? "Không xếp hạng").class("stars").id("result-star")
+                Paragraph(result.explanation).id("result-explanation")
+                Paragraph(result.partSummary).class("muted")
+                if let advice = outcome.advice, outcome.missing.isEmpty {
+                    H3("Lộ trình lên hạng")
+                    Tag("pre", [("class", "advice"), ("id", "next-star")]) { Text(advice.summary) }
+                }
+            }
+        }
+    }
+
+    private static func checkbox(_ name: String, _ label: String, _ checked: Bool) -> Component {
+        Div {
+            Tag("input", [("type", "checkbox"), ("name", name), ("value", "1"), ("id", "f-" + name)] + (checked ? [("checked", nil)] : []))
+            Tag("label", [("for", "f-" + name)]) { Text(label) }
+        }.class("choice")
+    }
+}

@@ -1,0 +1,68 @@
+import OCOPCore
+
+/// Danh sách hồ sơ trong phạm vi người xem.
+struct DossierListModel {
+    struct Row {
+        let id: String
+        let product: String
+        let producer: String
+        let round: String
+        let kind: String
+        let state: String
+    }
+
+    var rows: [Row]
+    /// Products the person may open a dossier for (representatives only).
+    var products: [(id: String, name: String)]
+}
+
+/// "Tạo hồ sơ": the product, the open rounds that cover its commune, the kind; what was picked and why refused.
+struct NewDossierModel {
+    var productID: String
+    var productName: String
+    var roundChoices: [(value: String, label: String)] = []
+    var round: String = ""
+    var kind: String = DossierKind.new.rawValue
+    var errors: [String] = []
+}
+
+/// Trang hồ sơ: facts, the checklist with each item's upload form and history, the self-assessment
+/// summary, carry-over notes and the submit button.
+struct DossierPageModel {
+    struct Item {
+        let code: Int
+        let title: String
+        let description: String
+        let required: Bool
+        let status: String
+        let isMissing: Bool
+        /// The file in force: (document id, file name, uploaded by, uploaded at, carried over?).
+        let current: (id: String, name: String, by: String, at: String, carried: Bool)?
+        /// Replaced files, newest first.
+        let history: [(id: String, name: String, by: String, at: String, replacedAt: String)]
+    }
+
+    let id: String
+    let version: Int
+    let facts: [(label: String, value: String)]
+    let state: DossierState
+    let summary: String
+    let items: [Item]
+    let selfAssessment: String
+    let selfAssessmentComplete: Bool
+    let carryOverNotes: [String]
+    let mayUpload: Bool
+    let mayPrepare: Bool
+    var uploadError: (code: Int, message: String)?
+    var submitErrors: [String] = []
+}
+
+/// Trang tự đánh giá: the sheet as radio buttons and the live result.
+struct SelfAssessmentModel {
+    let dossierID: String
+    let version: Int
+    let mayEdit: Bool
+    let sheet: DossierSelfAssessment.Sheet?
+    let unavailable: String?
+    var errors: [String] = []
+}
