@@ -49,6 +49,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.asyncCommands.use(MigrateDatabaseCommand(), as: "migrate")
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+    app.asyncCommands.use(BenchDataCommand(), as: "bench-data")
 }
 
 private func configureDatabase(_ app: Application, _ settings: AppSettings) throws {

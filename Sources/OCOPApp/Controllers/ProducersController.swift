@@ -34,15 +34,23 @@ struct ProducersController: RouteCollection {
             throw Abort(.forbidden)
         }
         let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
-        let query = ScopedQueries.producers(for: user.grants, on: req.db).with(\.$products).sort(\.$name).limit(500)
+        let query = ScopedQueries.producers(for: user.grants, on: req.db).sort(\.$name).limit(500)
         for word in SearchFolding.fold(text).split(separator: " ") { query.filter(\.$searchKey ~~ String(word)) }
         let producers = try await query.all()
         let names = try await UnitDirectory.names(for: producers.map(\.communeCode), on: req.db)
+        // Only the number of products is shown: one column of the products, not every product row.
+        var productCounts: [UUID: Int] = [:]
+        let producerIDs = producers.compactMap(\.id)
+        if !producerIDs.isEmpty {
+            for id in try await ProductRecord.query(on: req.db).filter(\.$producer.$id ~~ producerIDs).all(\.$producer.$id) {
+                productCounts[id, default: 0] += 1
+            }
+        }
         let policy = AccessPolicy()
         let rows = producers.map { p in
             ProducerListModel.Row(id: p.id!.uuidString, name: p.name, legalForm: p.legalFormTitle, taxCode: p.taxCode,
                                   representative: p.representativeName, commune: names[p.communeCode] ?? p.communeCode,
-                                  status: p.producerStatus, productCount: p.products.count)
+                                  status: p.producerStatus, productCount: productCounts[p.id!] ?? 0)
         }
         let pending = zip(producers, rows).filter { p, _ in
             p.producerStatus == .pending && policy.decide(user.grants, .reviewProducerSignUp(p.location)).isAllowed
