@@ -34,9 +34,12 @@ struct ProducersController: RouteCollection {
             throw Abort(.forbidden)
         }
         let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
-        let query = ScopedQueries.producers(for: user.grants, on: req.db).sort(\.$name).limit(500)
+        let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
+        let query = ScopedQueries.producers(for: user.grants, on: req.db).sort(\.$name)
         for word in SearchFolding.fold(text).split(separator: " ") { query.filter(\.$searchKey ~~ String(word)) }
-        let producers = try await query.all()
+        // A province holds thousands of producers: one page at a time, 50 rows.
+        let result = try await query.paginate(PageRequest(page: page, per: 50))
+        let producers = result.items
         let names = try await UnitDirectory.names(for: producers.map(\.communeCode), on: req.db)
         // Only the number of products is shown: one column of the products, not every product row.
         var productCounts: [UUID: Int] = [:]
@@ -56,8 +59,11 @@ struct ProducersController: RouteCollection {
             p.producerStatus == .pending && policy.decide(user.grants, .reviewProducerSignUp(p.location)).isAllowed
         }.map { $0.1 }
         let mayCreate = user.grants.contains { $0.role == .communeOfficer } || user.holds(.administrator)
-        let model = ProducerListModel(query: text, rows: rows.filter { row in !pending.contains { $0.id == row.id } },
+        var model = ProducerListModel(query: text, rows: rows.filter { row in !pending.contains { $0.id == row.id } },
                                       pending: pending, mayCreate: mayCreate)
+        model.page = page
+        model.pageCount = max(1, result.metadata.pageCount)
+        model.total = result.metadata.total
         return ProducerListView.render(req.pageContext(title: "Chủ thể OCOP"), model).response()
     }
 

@@ -22,15 +22,20 @@ struct ProductsController: RouteCollection {
             throw Abort(.forbidden)
         }
         let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
-        let query = ScopedQueries.products(for: user.grants, on: req.db).with(\.$producer).with(\.$recognitions).sort(\.$name).limit(500)
+        let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
+        let query = ScopedQueries.products(for: user.grants, on: req.db).with(\.$producer).with(\.$recognitions).sort(\.$name)
         for word in SearchFolding.fold(text).split(separator: " ") { query.filter(\.$searchKey ~~ String(word)) }
         let today = CalendarDay.inVietnam(Date())
-        let rows = try await query.all().map { p in
+        // The country holds some 18,000 products: one page at a time, 50 rows.
+        let result = try await query.paginate(PageRequest(page: page, per: 50))
+        let rows = result.items.map { p in
             ProductListModel.Row(id: p.id!.uuidString, name: p.name, producerID: p.producer.id!.uuidString, producerName: p.producer.name,
                                  productSet: "\(p.productSetCode) · \(p.productSetName)", latestStar: Self.latestRecognition(p.recognitions, today: today))
         }
         let title = user.isOfficer ? "Sản phẩm" : "Sản phẩm của tôi"
-        return ProductListView.render(req.pageContext(title: title), ProductListModel(query: text, rows: rows)).response()
+        let model = ProductListModel(query: text, rows: rows, page: page, pageCount: max(1, result.metadata.pageCount),
+                                     total: result.metadata.total)
+        return ProductListView.render(req.pageContext(title: title), model).response()
     }
 
     func newForm(req: Request) async throws -> Response {

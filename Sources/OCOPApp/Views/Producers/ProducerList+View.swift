@@ -1,3 +1,5 @@
+import Foundation
+import OCOPCore
 import Plot
 
 enum ProducerListView {
@@ -16,11 +18,13 @@ enum ProducerListView {
                     Button { Text("Tìm") }.attribute(named: "type", value: "submit")
                 }.class("search-row")
             }.attribute(named: "role", value: "search")
-            H2("Chủ thể (\(model.rows.count))")
+            H2("Chủ thể (\(VietnameseFormat.integer(model.total)))")
             if model.rows.isEmpty {
                 Paragraph(model.query.isEmpty ? "Chưa có chủ thể nào." : "Không tìm thấy chủ thể phù hợp.").class("muted")
             } else {
                 table(model.rows, id: "producer-list")
+                Pager(page: model.page, pageCount: model.pageCount,
+                      baseQuery: "q=" + (model.query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
             }
         }
     }

@@ -16,6 +16,9 @@ struct ProducerListModel {
     var query: String
     var rows: [Row]
     var pending: [Row]
+    var page = 1
+    var pageCount = 1
+    var total = 0
     var mayCreate: Bool
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+import OCOPCore
 import Plot
 
 enum ProductListView {
@@ -9,6 +11,7 @@ enum ProductListView {
                     Button { Text("Tìm") }.attribute(named: "type", value: "submit")
                 }.class("search-row")
             }.attribute(named: "role", value: "search")
+            Paragraph("\(VietnameseFormat.integer(model.total)) sản phẩm.").id("product-count")
             if model.rows.isEmpty {
                 Paragraph(model.query.isEmpty ? "Chưa có sản phẩm nào." : "Không tìm thấy sản phẩm phù hợp.").class("muted")
             } else {
@@ -25,6 +28,8 @@ enum ProductListView {
                         }
                     }.class("data-table").id("product-list")
                 }.class("table-wrap")
+                Pager(page: model.page, pageCount: model.pageCount,
+                      baseQuery: "q=" + (model.query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
             }
         }
     }

@@ -13,6 +13,9 @@ struct ProductListModel {
 
     var query: String
     var rows: [Row]
+    var page = 1
+    var pageCount = 1
+    var total = 0
 }
 
 /// The product form: what was typed, the product-set choices, the errors.
