@@ -70,8 +70,7 @@ struct CriteriaController: RouteCollection {
         let outcome = SheetTrial.evaluate(productSet, in: set, answers: answers, facts: facts)
         let model = TrySheetModel(
             recordID: record.id!.uuidString, set: set, productSet: productSet, answers: answers, facts: facts,
-            unusable: outcome.unusable, result: outcome.result, advice: outcome.advice,
-            missing: outcome.missing, invalid: outcome.invalid, query: SheetTrial.query(answers, facts))
+            outcome: outcome, query: SheetTrial.query(answers, facts))
         if fragmentOnly {
             var headers = HTTPHeaders()
             headers.contentType = .html

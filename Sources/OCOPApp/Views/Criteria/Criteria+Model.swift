@@ -46,13 +46,8 @@ struct TrySheetModel {
     let productSet: ProductSet
     let answers: AnswerSet
     let facts: ProducerFacts
-    /// Why this sheet cannot be scored (a defective sheet), if so.
-    let unusable: [Defect]
-    let result: ScoringResult?
-    let advice: NextStarAdvice?
-    /// Criteria not answered yet; the result is then provisional (they count their lowest option).
-    let missing: [String]
-    let invalid: [String]
+    /// The result, provisional while criteria are unanswered (they count their lowest option).
+    let outcome: SheetTrial.Outcome
     /// The query string that reproduces this assessment (for the printable filled sheet).
     let query: String
 }

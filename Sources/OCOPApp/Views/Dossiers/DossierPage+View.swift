@@ -96,12 +96,7 @@ enum SelfAssessmentView {
                     Form(url: SiteURL.dossierAction(id: model.dossierID, action: "tu-danh-gia").path, method: .post) {
                         CSRFField(token: context.csrfToken)
                         Input(type: .hidden, name: "version", value: String(model.version))
-                        Tag("fieldset", [("class", "facts-box")]) {
-                            Tag("legend") { Text("Thông tin chủ thể") }
-                            checkbox("tm", "Đã có nhãn hiệu được đăng ký", sheet.facts.hasRegisteredTrademark)
-                            checkbox("nu", "Người đại diện là nữ", sheet.facts.representativeIsWoman)
-                            checkbox("dt", "Người đại diện là người dân tộc thiểu số", sheet.facts.representativeIsEthnicMinority)
-                        }
+                        ProducerFactsFields(facts: sheet.facts)
                         SheetTable(sheet: sheet.productSet.sheet, answers: sheet.answers, mode: .form)
                         if model.mayEdit {
                             Button { Text("Lưu phiếu tự đánh giá") }.attribute(named: "type", value: "submit").class("primary")
@@ -115,31 +110,6 @@ enum SelfAssessmentView {
 
     /// The result alone, also served as a fragment for the live refresh.
     static func result(_ sheet: DossierSelfAssessment.Sheet) -> Component {
-        let outcome = sheet.outcome
-        return Div {
-            H2("Kết quả tự đánh giá")
-            if !outcome.unusable.isEmpty {
-                Paragraph("Phiếu này có lỗi nên không dùng để chấm:").class("bad")
-                List(outcome.unusable.map(\.message)) { Text($0) }
-            } else if let result = outcome.result {
-                if !outcome.missing.isEmpty {
-                    Paragraph("Tạm tính: còn \(outcome.missing.count) tiêu chí chưa chọn: \(outcome.missing.joined(separator: ", ")).").class("notice").id("missing")
-                }
-                Paragraph(result.finalStar.map { String(repeating: "★", count: $0.rawValue) } ?? "Không xếp hạng").class("stars").id("result-star")
-                Paragraph(result.explanation).id("result-explanation")
-                Paragraph(result.partSummary).class("muted")
-                if let advice = outcome.advice, outcome.missing.isEmpty {
-                    H3("Lộ trình lên hạng")
-                    Tag("pre", [("class", "advice"), ("id", "next-star")]) { Text(advice.summary) }
-                }
-            }
-        }
-    }
-
-    private static func checkbox(_ name: String, _ label: String, _ checked: Bool) -> Component {
-        Div {
-            Tag("input", [("type", "checkbox"), ("name", name), ("value", "1"), ("id", "f-" + name)] + (checked ? [("checked", nil)] : []))
-            Tag("label", [("for", "f-" + name)]) { Text(label) }
-        }.class("choice")
+        TrialResultPanel(title: "Kết quả tự đánh giá", outcome: sheet.outcome)
     }
 }
