@@ -1,6 +1,6 @@
 """Small page helpers, so tests read as what a person does."""
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import DEMO_PASSWORD
@@ -14,9 +14,25 @@ def log_in(browser, base_url, username, password=DEMO_PASSWORD):
 
 
 def submit_and_wait(browser, button):
-    """Clicks a submit button and waits until the next page has replaced this one."""
+    """Clicks a submit button and waits until the next page has replaced this one and loaded."""
     button.click()
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(button))
+    wait_for_next_page(browser, button)
+
+
+def wait_for_next_page(browser, element):
+    """Waits until `element` (of the page being left) is gone and the new page has loaded.
+
+    While Chromium swaps documents, asking about an old element can fail with "Node with given id
+    does not belong to the document" rather than a stale-element error: both mean it is gone."""
+    def old_page_gone(_):
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
+    WebDriverWait(browser, 15).until(old_page_gone)
+    WebDriverWait(browser, 15).until(lambda b: b.execute_script("return document.readyState") == "complete")
 
 
 def heading(browser):

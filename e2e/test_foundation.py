@@ -3,10 +3,8 @@ enforced with the Vietnamese 403 page, and logging out ends the session."""
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
-from pages import heading, log_in, log_out, submit_and_wait
+from pages import heading, log_in, log_out, submit_and_wait, wait_for_next_page
 
 ROLES = [
     ("quantri", "Quản trị hệ thống", "Toàn quốc"),
@@ -70,7 +68,7 @@ def test_unit_search_ignores_diacritics(browser, base_url):
     box = browser.find_element(By.ID, "f-q")
     box.send_keys("viet khe")
     box.send_keys(Keys.ENTER)
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(box))
+    wait_for_next_page(browser, box)
     results = browser.find_element(By.ID, "unit-results").text
     assert "Xã Việt Khê" in results
 
