@@ -34,10 +34,7 @@ struct DossiersController: RouteCollection {
         } else if locations != [.nation] {
             query.group(.or) { group in
                 if !represented.isEmpty { group.filter(\.$producer.$id ~~ represented) }
-                for location in locations {
-                    if let commune = location.communeCode { group.filter(\.$communeCode == commune) }
-                    else if let province = location.provinceCode { group.filter(\.$provinceCode == province) }
-                }
+                ScopedQueries.matchLocations(group, locations)
             }
         }
         let rows = try await query.limit(500).all().map { d in

@@ -16,10 +16,7 @@ extension ScopedQueries {
         if locations == [.nation] { return query }
         if locations.isEmpty && ids.isEmpty { return query.filter(\.$id == UUID()) }
         return query.group(.or) { group in
-            for location in locations {
-                if let commune = location.communeCode { group.filter(\.$communeCode == commune) }
-                else if let province = location.provinceCode { group.filter(\.$provinceCode == province) }
-            }
+            matchLocations(group, locations)
             if !ids.isEmpty { group.filter(\.$id ~~ ids) }
         }
     }
@@ -30,10 +27,7 @@ extension ScopedQueries {
         if locations == [.nation] { return query }
         if locations.isEmpty && ids.isEmpty { return query.filter(\.$id == UUID()) }
         return query.group(.or) { group in
-            for location in locations {
-                if let commune = location.communeCode { group.filter(\.$communeCode == commune) }
-                else if let province = location.provinceCode { group.filter(\.$provinceCode == province) }
-            }
+            matchLocations(group, locations)
             if !ids.isEmpty { group.filter(\.$producer.$id ~~ ids) }
         }
     }

@@ -17,13 +17,7 @@ enum ScopedQueries {
         if locations == [.nation] { return query }
         return query.group(.or) { group in
             group.filter(\.$actorID == actorID)
-            for location in locations {
-                if let commune = location.communeCode {
-                    group.filter(\.$communeCode == commune)
-                } else if let province = location.provinceCode {
-                    group.filter(\.$provinceCode == province)
-                }
-            }
+            matchLocations(group, locations)
         }
     }
 
@@ -32,11 +26,20 @@ enum ScopedQueries {
         let locations = readableLocations(grants)
         if locations == [.nation] { return nil }
         let query = RoleAssignment.query(on: database).group(.or) { group in
-            for location in locations {
-                if let commune = location.communeCode { group.filter(\.$communeCode == commune) }
-                else if let province = location.provinceCode { group.filter(\.$provinceCode == province) }
-            }
+            matchLocations(group, locations)
         }
         return locations.isEmpty ? [] : Array(Set(try await query.all(\.$account.$id)))
+    }
+
+    /// Adds to an OR group one condition per location: its commune, or its whole province. Every
+    /// record that sits in a unit stores the same two columns, so one helper serves every list.
+    static func matchLocations<M: Model>(_ group: QueryBuilder<M>, _ locations: [UnitLocation]) {
+        for location in locations {
+            if let commune = location.communeCode {
+                group.filter(.extendedPath(["commune_code"], schema: M.schema, space: nil), .equal, .bind(commune))
+            } else if let province = location.provinceCode {
+                group.filter(.extendedPath(["province_code"], schema: M.schema, space: nil), .equal, .bind(province))
+            }
+        }
     }
 }
