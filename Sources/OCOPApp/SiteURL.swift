@@ -1,4 +1,5 @@
 import Foundation
+import OCOPCore
 
 /// Địa chỉ trang: every page's path in one place, so links and routes cannot drift apart.
 /// Paths are Vietnamese without diacritics, as officers read them aloud.
@@ -46,8 +47,21 @@ enum SiteURL {
     /// The "Tạo hồ sơ" form, for one product.
     case newDossier(product: String)
     case dossier(id: String)
-    /// `action`: "nop" (submit), "tu-danh-gia" (self-assessment), "zip", "tai-lieu/<code>", "tep/<document>".
+    /// `action`: "nop" (submit or resubmit), "tu-danh-gia" (self-assessment), "zip", "tai-lieu/<code>",
+    /// "tep/<document>"; the commune's "tra-lai" (return), "danh-gia-xa" (assess), "bao-cao-xa" (report);
+    /// the province's "tiep-nhan" (accept), "tra-xa" (return to the commune).
     case dossierAction(id: String, action: String)
+    /// The work queue narrowed to one state.
+    case dossierQueue(state: DossierState)
+    /// The province's intake of many dossiers at once (POST).
+    case dossierIntake
+    /// The commune's forwarding letter for the dossiers picked in the queue.
+    case newForwardingLetter
+    case forwardingLetter(id: String)
+    case evaluationRounds
+    case notifications
+    /// `id` nil: mark every message read.
+    case notificationRead(id: String?)
 
     var path: String {
         switch self {
@@ -92,6 +106,13 @@ enum SiteURL {
         case .newDossier(let product): "/ho-so/moi?san-pham=\(product)"
         case .dossier(let id): "/ho-so/\(id)"
         case .dossierAction(let id, let action): "/ho-so/\(id)/\(action)"
+        case .dossierQueue(let state): "/ho-so?trang-thai=\(state.rawValue)"
+        case .dossierIntake: "/ho-so/tiep-nhan"
+        case .newForwardingLetter: "/cong-van/moi"
+        case .forwardingLetter(let id): "/cong-van/\(id)"
+        case .evaluationRounds: "/dot-danh-gia"
+        case .notifications: "/thong-bao"
+        case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"
         }
     }
 

@@ -27,6 +27,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M008CreateStoredFiles())
     app.migrations.add(M009CreateDossiers())
     app.migrations.add(M010IndexAuditByUnit())
+    app.migrations.add(M011CreateCommuneStage())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in

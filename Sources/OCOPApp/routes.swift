@@ -17,6 +17,12 @@ func routes(_ app: Application) throws {
     try app.register(collection: CriteriaEditorController())
     try app.register(collection: ProducersController())
     try app.register(collection: ProductsController())
+    try app.register(collection: DossierQueueController())
     try app.register(collection: DossiersController(uploadBodyLimit: app.settings.uploadBodyLimit))
+    try app.register(collection: CommuneStageController())
+    try app.register(collection: ForwardingLettersController())
+    try app.register(collection: ProvinceIntakeController())
+    try app.register(collection: EvaluationRoundsController())
+    try app.register(collection: NotificationsController())
     try app.register(collection: SignUpController())
 }

@@ -8,6 +8,8 @@ struct CurrentUser: Authenticatable, Sendable {
     let fullName: String
     let grants: [RoleGrant]
     let mustChangePassword: Bool
+    /// Unread in-app notifications, for the header's badge.
+    var unreadNotifications: Int = 0
 
     /// The role that decides the landing dashboard: the highest-ranked one held.
     var primaryGrant: RoleGrant? { grants.min { $0.role < $1.role } }

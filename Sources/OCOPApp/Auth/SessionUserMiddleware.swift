@@ -27,7 +27,8 @@ struct SessionUserMiddleware: AsyncMiddleware {
                 username: account.username,
                 fullName: account.fullName,
                 grants: account.assignments.compactMap(\.grant),
-                mustChangePassword: account.mustChangePassword
+                mustChangePassword: account.mustChangePassword,
+                unreadNotifications: try await Notifications.unreadCount(for: id, on: request.db)
             ))
             request.session.data[SessionKeys.lastSeen] = String(Int(now))
         } else {

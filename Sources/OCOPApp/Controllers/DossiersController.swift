@@ -10,7 +10,6 @@ struct DossiersController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let dossiers = routes.grouped(RequireLoginMiddleware()).grouped("ho-so")
-        dossiers.get(use: list)
         dossiers.get("moi", use: newForm)
         dossiers.post("moi", use: create)
         dossiers.get(":id", use: detail)
@@ -23,28 +22,6 @@ struct DossiersController: RouteCollection {
     }
 
     // MARK: - List and create
-
-    func list(req: Request) async throws -> Response {
-        let user = try req.currentUser
-        let query = DossierRecord.query(on: req.db).with(\.$product).with(\.$producer).with(\.$round).sort(\.$createdAt, .descending)
-        let represented = ScopedQueries.representedProducerIDs(user.grants)
-        let locations = ScopedQueries.readableLocations(user.grants)
-        if locations.isEmpty && represented.isEmpty {
-            query.filter(\.$id == UUID())
-        } else if locations != [.nation] {
-            query.group(.or) { group in
-                if !represented.isEmpty { group.filter(\.$producer.$id ~~ represented) }
-                ScopedQueries.matchLocations(group, locations)
-            }
-        }
-        let rows = try await query.limit(500).all().map { d in
-            DossierListModel.Row(id: d.id!.uuidString, product: d.product.name, producer: d.producer.name, round: d.round.name,
-                                 kind: d.dossierKind.title, state: d.dossierState.title)
-        }
-        let products = try await ProductRecord.query(on: req.db).filter(\.$producer.$id ~~ represented).sort(\.$name).all()
-        return DossierListView.render(req.pageContext(title: "Hồ sơ"),
-                                      DossierListModel(rows: rows, products: products.map { ($0.id!.uuidString, $0.name) })).response()
-    }
 
     func newForm(req: Request) async throws -> Response {
         let id = (try? req.query.get(String.self, at: "san-pham")) ?? ""
@@ -87,12 +64,12 @@ struct DossiersController: RouteCollection {
     // MARK: - Dossier page, documents
 
     func detail(req: Request) async throws -> Response {
-        let found = try await readable(req)
+        let found = try await req.readableDossier()
         return try await render(req, found, status: .ok)
     }
 
     func upload(req: Request) async throws -> Response {
-        let found = try await readable(req)
+        let found = try await req.readableDossier()
         try req.authorize(.uploadDossierDocument(producerID: found.producer.id!.uuidString, location: found.dossier.location))
         guard let code = req.parameters.get("code", as: Int.self), DossierCatalogue.catalogue[code] != nil,
               code != DossierCatalogue.selfAssessmentCode else {
@@ -122,7 +99,7 @@ struct DossiersController: RouteCollection {
     }
 
     func download(req: Request) async throws -> Response {
-        let found = try await readable(req)
+        let found = try await req.readableDossier()
         guard let id = req.parameters.get("document", as: UUID.self),
               let document = try await DossierDocumentRecord.query(on: req.db).filter(\.$id == id)
                 .filter(\.$dossier.$id == found.dossier.id!).with(\.$file).first() else {
@@ -138,7 +115,7 @@ struct DossiersController: RouteCollection {
     // MARK: - Self-assessment, submission, ZIP
 
     func selfAssessment(req: Request) async throws -> Response {
-        let found = try await readable(req)
+        let found = try await req.readableDossier()
         var fields = (try? req.query.decode([String: String].self)) ?? [:]
         // The live refresh of the result panel (app.js, as on "Thử chấm"): scores what is clicked, saves nothing.
         if fields.removeValue(forKey: "phan") == "ket-qua" {
@@ -153,7 +130,7 @@ struct DossiersController: RouteCollection {
     }
 
     func saveSelfAssessment(req: Request) async throws -> Response {
-        let found = try await readable(req)
+        let found = try await req.readableDossier()
         try req.authorize(.prepareDossier(producerID: found.producer.id!.uuidString, location: found.dossier.location))
         var fields = try req.content.decode([String: String].self)
         let loaded = OptimisticVersion(Int(fields.removeValue(forKey: "version") ?? "") ?? 0)
@@ -166,23 +143,30 @@ struct DossiersController: RouteCollection {
         return req.redirect(to: SiteURL.dossierAction(id: found.dossier.id!.uuidString, action: "tu-danh-gia").path)
     }
 
+    struct SubmitForm: Content {
+        /// The producer's answer to the commune's requests, when resubmitting.
+        var note: String?
+    }
+
     func submit(req: Request) async throws -> Response {
-        let found = try await readable(req)
+        let found = try await req.readableDossier()
         try req.authorize(.prepareDossier(producerID: found.producer.id!.uuidString, location: found.dossier.location))
+        let note = (try? req.content.decode(SubmitForm.self))?.note ?? ""
+        let resubmitting = found.dossier.dossierState == .returned
         switch try await DossierService.submit(found.dossier, product: found.product, producer: found.producer,
-                                               actor: try req.currentUser, on: req.db) {
+                                               actor: try req.currentUser, note: note, on: req.db) {
         case .submitted:
-            req.flash("Đã nộp hồ sơ cho UBND xã.")
+            req.flash(resubmitting ? "Đã nộp lại hồ sơ cho UBND xã." : "Đã nộp hồ sơ cho UBND xã.")
         case .alreadySubmitted:
             req.flash("Hồ sơ đã được nộp trước đó.")
         case .refused(let reasons):
-            return try await render(req, found, submitErrors: reasons, status: .unprocessableEntity)
+            return try await render(req, found, submitErrors: reasons, note: note, status: .unprocessableEntity)
         }
         return req.redirect(to: SiteURL.dossier(id: found.dossier.id!.uuidString).path)
     }
 
     func zip(req: Request) async throws -> Response {
-        let found = try await readable(req)
+        let found = try await req.readableDossier()
         let documents = try await DossierService.current(found.dossier, on: req.db)
         let sheet = try await DossierSelfAssessment.sheet(found.dossier, product: found.product, on: req.db)
         var entries: [DossierArchive.Entry] = []
@@ -194,7 +178,7 @@ struct DossiersController: RouteCollection {
         let checklist = DossierService.checklist(found.dossier, documents: documents,
                                                  selfAssessmentComplete: (try? sheet.get().isComplete) ?? false)
         let data = try DossierArchive.data(header: facts(found), entries: entries, checklist: checklist,
-                                           selfAssessment: assessmentSummary(sheet))
+                                           selfAssessment: DossierSelfAssessment.summary(sheet))
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: "application/zip")
         response.headers.contentDisposition = .init(.attachment, filename: "ho-so-\(found.dossier.id!.uuidString.prefix(8)).zip")
@@ -202,23 +186,6 @@ struct DossiersController: RouteCollection {
     }
 
     // MARK: - Helpers
-
-    struct Found {
-        let dossier: DossierRecord
-        let product: ProductRecord
-        let producer: ProducerRecord
-        let round: RegistrationRoundRecord
-    }
-
-    private func readable(_ req: Request) async throws -> Found {
-        guard let id = req.parameters.get("id", as: UUID.self),
-              let dossier = try await DossierRecord.query(on: req.db).filter(\.$id == id)
-                .with(\.$product).with(\.$producer).with(\.$round).first() else {
-            throw Abort(.notFound, reason: "Không tìm thấy hồ sơ.")
-        }
-        try req.authorize(.readDossier(producerID: dossier.producer.id!.uuidString, location: dossier.location))
-        return Found(dossier: dossier, product: dossier.product, producer: dossier.producer, round: dossier.round)
-    }
 
     private func preparableProduct(_ req: Request, id: String) async throws -> (ProductRecord, ProducerRecord) {
         guard let uuid = UUID(uuidString: id),
@@ -239,10 +206,10 @@ struct DossiersController: RouteCollection {
             return (record.id!.uuidString, "\(round.name) (\(round.opensOn.vietnamese) – \(round.closesOn.vietnamese); \(round.phase(on: today).title))")
         }
         if model.round.isEmpty { model.round = model.roundChoices.first?.value ?? "" }
-        return DossierListView.newForm(req.pageContext(title: "Tạo hồ sơ"), model).response(status: status)
+        return NewDossierView.newForm(req.pageContext(title: "Tạo hồ sơ"), model).response(status: status)
     }
 
-    private func facts(_ found: Found) -> [(String, String)] {
+    private func facts(_ found: FoundDossier) -> [(String, String)] {
         [("Sản phẩm", found.product.name), ("Chủ thể", found.producer.name), ("Đợt đăng ký", found.round.name),
          ("Loại hồ sơ", found.dossier.dossierKind.title),
          ("Bộ tiêu chí", "\(found.dossier.criteriaSetCode) phiên bản \(found.dossier.criteriaSetVersion)"),
@@ -250,16 +217,8 @@ struct DossiersController: RouteCollection {
          ("Ngày nộp", found.dossier.submittedAt.map(VietnameseFormat.dateTime) ?? "Chưa nộp")]
     }
 
-    private func assessmentSummary(_ sheet: Result<DossierSelfAssessment.Sheet, DossierProblem>) -> String {
-        let problems = DossierSelfAssessment.problems(sheet)
-        guard case .success(let value) = sheet, let result = value.outcome.result, problems.isEmpty else {
-            return problems.joined(separator: " ")
-        }
-        return "Đã tự đánh giá: \(result.explanation)"
-    }
-
-    private func render(_ req: Request, _ found: Found, uploadError: (Int, String)? = nil, submitErrors: [String] = [],
-                        status: HTTPStatus) async throws -> Response {
+    private func render(_ req: Request, _ found: FoundDossier, uploadError: (Int, String)? = nil, submitErrors: [String] = [],
+                        note: String = "", status: HTTPStatus) async throws -> Response {
         let user = try req.currentUser
         let dossier = found.dossier
         let producerID = found.producer.id!.uuidString
@@ -298,13 +257,36 @@ struct DossiersController: RouteCollection {
         let policy = AccessPolicy()
         var model = DossierPageModel(
             id: dossier.id!.uuidString, version: dossier.version, facts: facts(found), state: dossier.dossierState,
-            summary: checklist.summary, items: items, selfAssessment: assessmentSummary(sheet), selfAssessmentComplete: complete,
+            summary: checklist.summary, items: items, selfAssessment: DossierSelfAssessment.summary(sheet), selfAssessmentComplete: complete,
             carryOverNotes: notes,
             mayUpload: policy.decide(user.grants, .uploadDossierDocument(producerID: producerID, location: dossier.location)).isAllowed,
             mayPrepare: policy.decide(user.grants, .prepareDossier(producerID: producerID, location: dossier.location)).isAllowed)
         model.uploadError = uploadError.map { (code: $0.0, message: $0.1) }
         model.submitErrors = submitErrors
+        model.note = note
+        try await addProgress(&model, found, user: user, on: req.db)
         return DossierPageView.render(req.pageContext(title: "Hồ sơ: \(found.product.name)"), model).response(status: status)
+    }
+
+    /// The workflow part of the page: steps, open requests, assessment, letter, round, history.
+    private func addProgress(_ model: inout DossierPageModel, _ found: FoundDossier, user: CurrentUser, on db: Database) async throws {
+        let dossier = found.dossier
+        let history = try await DossierHistory.load(dossier, on: db)
+        model.timeline = history.entries.reversed()
+        model.pick = DossierPick(dossier).value
+        model.actions = DossierWorkflow.availableActions(in: dossier.dossierState, by: user.grants, on: dossier.scope)
+            .filter { $0 != .submit && $0 != .resubmit }
+        model.requests = history.openRequests(in: dossier.dossierState)
+        if dossier.dossierState == .returnedByProvince { model.provinceReasons = history.latest(.returnToCommune)?.details ?? [] }
+        model.communeAssessment = dossier.assessment?.summary()
+        if let id = dossier.forwardingLetterID, let letter = try await ForwardingLetterRecord.find(id, on: db) {
+            model.letter = (id.uuidString, letter.number)
+        }
+        if let id = dossier.evaluationRoundID { model.evaluationRound = try await EvaluationRoundRecord.find(id, on: db)?.name }
+        if model.actions.contains(.accept) {
+            model.acceptRounds = try await EvaluationRoundRecord.query(on: db).filter(\.$provinceCode == dossier.provinceCode)
+                .sort(\.$year, .descending).sort(\.$name).all().map { ($0.id!.uuidString, $0.name) }
+        }
     }
 
     private static func failure<T>(_ result: Result<T, DossierProblem>) -> String? {
@@ -312,7 +294,7 @@ struct DossiersController: RouteCollection {
         return nil
     }
 
-    private func renderAssessment(_ req: Request, _ found: Found, answers: AnswerSet?, facts: ProducerFacts?, errors: [String],
+    private func renderAssessment(_ req: Request, _ found: FoundDossier, answers: AnswerSet?, facts: ProducerFacts?, errors: [String],
                                   status: HTTPStatus) async throws -> Response {
         let sheet = try await DossierSelfAssessment.sheet(found.dossier, product: found.product, answers: answers, facts: facts, on: req.db)
         let mayEdit = found.dossier.dossierState.producerMayEdit && AccessPolicy().decide(

@@ -33,6 +33,14 @@ final class DossierRecord: Model, @unchecked Sendable {
     @Field(key: "created_by") var createdBy: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "submitted_at") var submittedAt: Date?
+    /// `CommuneAssessment` JSON: the commune's verdicts on the four local criteria, nil until assessed.
+    @OptionalField(key: "commune_assessment") var communeAssessment: String?
+    @OptionalField(key: "assessed_by") var assessedBy: String?
+    @OptionalField(key: "assessed_at") var assessedAt: Date?
+    /// The commune's letter that forwarded the dossier to the province.
+    @OptionalField(key: "forwarding_letter_id") var forwardingLetterID: UUID?
+    /// The province's evaluation round that received the dossier.
+    @OptionalField(key: "evaluation_round_id") var evaluationRoundID: UUID?
     @Children(for: \.$dossier) var documents: [DossierDocumentRecord]
 
     init() {}
@@ -44,6 +52,10 @@ final class DossierRecord: Model, @unchecked Sendable {
 
     var answers: AnswerSet {
         selfAssessment.flatMap { try? JSONDecoder().decode(AnswerSet.self, from: Data($0.utf8)) } ?? AnswerSet()
+    }
+
+    var assessment: CommuneAssessment? {
+        communeAssessment.flatMap { try? JSONDecoder().decode(CommuneAssessment.self, from: Data($0.utf8)) }
     }
 
     var facts: ProducerFacts? {

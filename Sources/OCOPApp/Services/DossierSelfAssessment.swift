@@ -54,4 +54,21 @@ enum DossierSelfAssessment {
             return lines
         }
     }
+
+    /// One line for the dossier page, the ZIP index and the commune's report: the result, or what is missing.
+    static func summary(_ sheet: Result<Sheet, DossierProblem>) -> String {
+        let problems = problems(sheet)
+        guard case .success(let value) = sheet, let result = value.outcome.result, problems.isEmpty else {
+            return problems.joined(separator: " ")
+        }
+        return "Đã tự đánh giá: \(result.explanation)"
+    }
+
+    /// "86 điểm – 4★", for lists and letters.
+    static func shortSummary(_ sheet: Result<Sheet, DossierProblem>) -> String {
+        guard problems(sheet).isEmpty, case .success(let value) = sheet, let result = value.outcome.result else {
+            return "Chưa tự đánh giá đủ"
+        }
+        return "\(result.total.vietnamese) điểm – " + (result.finalStar.map { "\($0)" } ?? "chưa đạt hạng")
+    }
 }

@@ -154,7 +154,7 @@ enum DossierService {
         let answersJSON = String(decoding: try encoder.encode(answers), as: UTF8.self)
         let factsJSON = String(decoding: try encoder.encode(facts), as: UTF8.self)
         let won = try await db.transaction { tx -> Bool in
-            let won = try await conditionalUpdate(dossier, from: loaded.value, on: tx) { update in
+            let won = try await DossierSteps.conditionalUpdate(dossier, from: loaded.value, on: tx) { update in
                 update.set("self_assessment", to: answersJSON).set("producer_facts", to: factsJSON)
             }
             if won {
@@ -176,12 +176,15 @@ enum DossierService {
         case refused([String])
     }
 
-    /// Nộp hồ sơ: the registration decision, the checklist and the self-assessment, then the workflow.
+    /// Nộp hồ sơ, or nộp lại after a return: the registration decision (first submission only: a
+    /// returned dossier was received in time), the checklist and the self-assessment, then the
+    /// workflow. `note` is the producer's answer to the commune's requests, kept with the step.
     static func submit(_ dossier: DossierRecord, product: ProductRecord, producer: ProducerRecord, actor: CurrentUser,
-                       on db: Database) async throws -> SubmitOutcome {
-        if dossier.dossierState != .draft {
-            return dossier.dossierState == .submitted ? .alreadySubmitted
-                : .refused(["Không thể nộp hồ sơ khi hồ sơ đang ở trạng thái «\(dossier.dossierState.title)»."])
+                       note: String = "", on db: Database) async throws -> SubmitOutcome {
+        let state = dossier.dossierState
+        guard state.producerMayEdit else {
+            return state == .submitted ? .alreadySubmitted
+                : .refused(["Không thể nộp hồ sơ khi hồ sơ đang ở trạng thái «\(state.title)»."])
         }
         let round = try await dossier.$round.get(on: db)
         let registration = try await registration(dossier.dossierKind, round: round, producer: producer, on: db)
@@ -189,43 +192,23 @@ enum DossierService {
         let assessmentComplete = (try? sheet.get().isComplete) ?? false
         let checklist = checklist(dossier, documents: try await current(dossier, on: db), selfAssessmentComplete: assessmentComplete)
         var reasons: [String] = []
-        if let refusal = registration.refusal { reasons.append(refusal) }
+        if state == .draft, let refusal = registration.refusal { reasons.append(refusal) }
         if !checklist.isComplete {
             reasons.append(checklist.summary)
             reasons += checklist.missing.filter { $0.code != DossierCatalogue.selfAssessmentCode }.map(\.missingMessage)
         }
         reasons += DossierSelfAssessment.problems(sheet)
         if !reasons.isEmpty { return .refused(reasons) }
-        switch DossierWorkflow.apply(.submit(checklist: checklist, registration: registration), to: dossier.dossierState,
-                                     by: actor.grants, on: dossier.scope) {
-        case .failure(let refusal): return .refused([refusal.message])
-        case .success(let transition):
-            let version = dossier.version
-            let won = try await db.transaction { tx -> Bool in
-                let won = try await conditionalUpdate(dossier, from: version, on: tx) { update in
-                    update.set("state", to: transition.state.rawValue).set("submitted_at", to: Date())
-                }
-                if won {
-                    try await AuditLog.record(on: tx, actor: actor, action: transition.event.auditAction, recordType: "dossier",
-                                              recordID: dossier.id!.uuidString, location: producer.location, after: transition.event)
-                }
-                return won
-            }
-            return won ? .submitted : .alreadySubmitted
+        let action: DossierAction = state == .draft
+            ? .submit(checklist: checklist, registration: registration) : .resubmit(checklist: checklist)
+        let now = Date()
+        switch try await DossierSteps.run(action, on: dossier, loaded: OptimisticVersion(dossier.version), actor: actor,
+                                          productName: product.name, note: note, on: db,
+                                          set: { $0.set("submitted_at", to: now) }) {
+        case .success: return .submitted
+        // Lost the race with the same click: the other request submitted it.
+        case .failure(let refused) where refused.isConflict: return .alreadySubmitted
+        case .failure(let refused): return .refused(refused.messages)
         }
-    }
-
-    /// UPDATE … SET version = version + 1 WHERE id = ? AND version = ?: of two concurrent saves only
-    /// one changes the row; the other learns it lost. True when this one won.
-    private static func conditionalUpdate(_ dossier: DossierRecord, from version: Int, on db: Database,
-                                          _ changes: (SQLUpdateBuilder) -> SQLUpdateBuilder) async throws -> Bool {
-        let sql = db as! any SQLDatabase
-        let rows = try await changes(sql.update(DossierRecord.schema))
-            .set("version", to: version + 1)
-            .where("id", .equal, dossier.id!)
-            .where("version", .equal, version)
-            .returning("id")
-            .all()
-        return !rows.isEmpty
     }
 }

@@ -40,6 +40,11 @@ public enum AccessAction: Hashable, Sendable {
     /// Upload or replace a document of a dossier: the representative, or the commune officer of the
     /// producer's commune, who often scans papers for producers who cannot.
     case uploadDossierDocument(producerID: String, location: UnitLocation)
+    /// Open an evaluation round (đợt đánh giá, phân hạng) of this province, into which forwarded
+    /// dossiers are received: the province's officers.
+    case manageEvaluationRound(provinceCode: String)
+    /// Read a commune's forwarding letter: the officers whose unit contains the commune.
+    case readForwardingLetter(UnitLocation)
 }
 
 /// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
@@ -91,6 +96,10 @@ public struct AccessPolicy: Sendable {
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false || represents($0, id) }
         case .prepareDossier(let id, _):
             allowed = grants.contains { represents($0, id) }
+        case .manageEvaluationRound(let provinceCode):
+            allowed = grants.contains { $0.role == .provincialOfficer && $0.location.provinceCode == provinceCode && $0.location.communeCode == nil }
+        case .readForwardingLetter(let location):
+            allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
         }
         return allowed ? .allowed : .denied(Self.refusal(for: action))
     }
@@ -147,6 +156,8 @@ public struct AccessPolicy: Sendable {
         case .manageRegistrationRound: "Chỉ cán bộ cấp xã (cho xã mình) hoặc cán bộ cấp tỉnh (cho tỉnh mình) được mở đợt đăng ký và gia hạn."
         case .reviewProducerSignUp: "Chỉ cán bộ cấp xã nơi chủ thể đăng ký được duyệt hoặc từ chối đăng ký này."
         case .readDossier: "Bạn không có quyền xem hồ sơ này."
+        case .manageEvaluationRound: "Chỉ cán bộ cấp tỉnh được mở đợt đánh giá, phân hạng của tỉnh mình."
+        case .readForwardingLetter: "Bạn không có quyền xem công văn của xã này."
         case .prepareDossier: "Chỉ người đại diện của chủ thể được lập, tự đánh giá và nộp hồ sơ của chủ thể."
         case .uploadDossierDocument: "Chỉ người đại diện của chủ thể hoặc cán bộ cấp xã nơi chủ thể đăng ký được tải tài liệu lên hồ sơ này."
         }

@@ -31,9 +31,13 @@ public struct DossierEvent: Sendable, Codable, Equatable, Hashable {
     public var notify: [DossierAudience]
     /// The evaluation round, for `accept`.
     public var evaluationRoundID: String?
+    /// What the commune asked for, per document, for `returnForSupplement`: the producer's page shows
+    /// each request beside its document.
+    public var requests: [SupplementRequest]?
 
     public init(action: DossierActionKind, from: DossierState, to: DossierState, actorRole: Role, summary: String,
-                details: [String] = [], notify: [DossierAudience], evaluationRoundID: String? = nil) {
+                details: [String] = [], notify: [DossierAudience], evaluationRoundID: String? = nil,
+                requests: [SupplementRequest]? = nil) {
         self.action = action
         self.from = from
         self.to = to
@@ -42,9 +46,10 @@ public struct DossierEvent: Sendable, Codable, Equatable, Hashable {
         self.details = details
         self.notify = notify
         self.evaluationRoundID = evaluationRoundID
+        self.requests = requests
     }
 
-    enum CodingKeys: String, CodingKey { case action, from, to, actorRole, summary, details, notify, evaluationRoundID }
+    enum CodingKeys: String, CodingKey { case action, from, to, actorRole, summary, details, notify, evaluationRoundID, requests }
 
     /// The audit log's stable verb: "dossier.forward".
     public var auditAction: String { action.auditAction }

@@ -1,15 +1,15 @@
 import Foundation
 
-/// Small text helpers shared by the dossier rules, kept internal and in one place so that the
+/// Small text helpers shared by the dossier rules and the forms of the application, in one place so that the
 /// rules read the same way (what counts as blank, how a size is written).
-enum DossierText {
+public enum DossierText {
     /// 0–9 only: `Character.isNumber` would also accept "٣" and "½".
     static func isASCIIDigit(_ character: Character) -> Bool { character.isASCII && character.isWholeNumber }
 
-    static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     /// True for text that says nothing: empty or only spaces.
-    static func isBlank(_ text: String) -> Bool { trimmed(text).isEmpty }
+    public static func isBlank(_ text: String) -> Bool { trimmed(text).isEmpty }
 
     /// "«Phiếu đăng ký»": the quotes every message of the application uses around a name.
     static func quoted(_ text: String) -> String { "«\(text)»" }

@@ -27,8 +27,11 @@ public enum DossierWorkflow {
         case .failure(let refusal): return .failure(refusal)
         case .success(let value): content = value
         }
+        var requests: [SupplementRequest]? = nil
+        if case .returnForSupplement(let asked) = action { requests = asked }
         let event = DossierEvent(action: kind, from: state, to: kind.target, actorRole: role, summary: content.summary,
-                                 details: content.details, notify: kind.audience, evaluationRoundID: content.round)
+                                 details: content.details, notify: kind.audience, evaluationRoundID: content.round,
+                                 requests: requests)
         return .success(DossierTransition(state: kind.target, event: event))
     }
 
@@ -36,13 +39,33 @@ public enum DossierWorkflow {
     /// required role that covers the dossier (the producer's own grant; an officer's commune or province).
     public static func apply(_ action: DossierAction, to state: DossierState, by grants: [RoleGrant],
                              on dossier: DossierScope) -> Result<DossierTransition, DossierRefusal> {
-        let role = action.kind.role
-        let holding = grants.filter { $0.role == role }
-        guard !holding.isEmpty else { return .failure(roleRefusal(action.kind)) }
-        guard holding.contains(where: { dossier.isCovered(by: $0) }) else {
-            return .failure(DossierRefusal(.scope, "Hồ sơ này không thuộc phạm vi bạn phụ trách."))
+        if let refusal = personRefusal(action.kind, by: grants, on: dossier) { return .failure(refusal) }
+        return apply(action, to: state, by: action.kind.role)
+    }
+
+    /// Why this person may not take the step now, before any content is filled in (to open its form
+    /// or show its button); nil when they may.
+    public static func refusal(_ kind: DossierActionKind, in state: DossierState, by grants: [RoleGrant],
+                               on dossier: DossierScope) -> DossierRefusal? {
+        if let refusal = personRefusal(kind, by: grants, on: dossier) { return refusal }
+        guard kind.sources.contains(state) else {
+            return DossierRefusal(.state, "Không thể \(kind.verbPhrase) khi hồ sơ đang ở trạng thái «\(state.title)».")
         }
-        return apply(action, to: state, by: role)
+        return nil
+    }
+
+    /// The steps this person may take on the dossier now: the buttons of its page.
+    public static func availableActions(in state: DossierState, by grants: [RoleGrant], on dossier: DossierScope) -> [DossierActionKind] {
+        DossierActionKind.allCases.filter { refusal($0, in: state, by: grants, on: dossier) == nil }
+    }
+
+    private static func personRefusal(_ kind: DossierActionKind, by grants: [RoleGrant], on dossier: DossierScope) -> DossierRefusal? {
+        let holding = grants.filter { $0.role == kind.role }
+        guard !holding.isEmpty else { return roleRefusal(kind) }
+        guard holding.contains(where: { dossier.isCovered(by: $0) }) else {
+            return DossierRefusal(.scope, "Hồ sơ này không thuộc phạm vi bạn phụ trách.")
+        }
+        return nil
     }
 
     private static func contentCheck(_ action: DossierAction) -> Result<(summary: String, details: [String], round: String?), DossierRefusal> {

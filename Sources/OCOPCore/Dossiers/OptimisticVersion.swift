@@ -54,6 +54,12 @@ public struct VersionConflict: Error, Sendable, Equatable, Hashable, CustomStrin
     public var current: OptimisticVersion
     public var lastSave: OptimisticVersion.LastSave?
 
+    public init(loaded: OptimisticVersion, current: OptimisticVersion, lastSave: OptimisticVersion.LastSave? = nil) {
+        self.loaded = loaded
+        self.current = current
+        self.lastSave = lastSave
+    }
+
     /// "Hồ sơ đã được Nguyễn Văn An cập nhật lúc 10:32 05/07/2026, sau khi bạn mở biểu mẫu. …"
     public var message: String {
         let who = lastSave.map { "\($0.by) cập nhật lúc \(VietnameseFormat.dateTime($0.at))" } ?? "người khác cập nhật"

@@ -23,10 +23,16 @@ final class Browser {
     /// Posts a form; `csrf: false` leaves the token out, `csrfOverride` sends a given one.
     @discardableResult
     func post(_ path: String, _ form: [String: String], csrf: Bool = true, csrfOverride: String? = nil) async throws -> TestingHTTPResponse {
-        var fields = form
+        try await post(path, pairs: form.map { ($0.key, $0.value) }, csrf: csrf, csrfOverride: csrfOverride)
+    }
+
+    /// Posts a form whose fields may repeat (ticked checkboxes named "ho-so[]").
+    @discardableResult
+    func post(_ path: String, pairs form: [(String, String)], csrf: Bool = true, csrfOverride: String? = nil) async throws -> TestingHTTPResponse {
+        var fields = form.filter { $0.0 != "_csrf" }
         if csrf {
             if csrfToken == nil { try await get(SiteURL.login.path) }
-            fields["_csrf"] = csrfOverride ?? csrfToken
+            fields.append(("_csrf", csrfOverride ?? csrfToken ?? ""))
         }
         let body = fields.map { key, value in "\(encode(key))=\(encode(value))" }.joined(separator: "&")
         var headers = headers()

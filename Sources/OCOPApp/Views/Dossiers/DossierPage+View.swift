@@ -11,10 +11,9 @@ enum DossierPageView {
                 Tag("dt") { Text("Trạng thái") }; Tag("dd", [("id", "dossier-state")]) { Text(model.state.title) }
             }
             Paragraph { Link("Tải toàn bộ hồ sơ (ZIP, có mục lục)", url: SiteURL.dossierAction(id: model.id, action: "zip").path).id("dossier-zip") }
-            if !model.submitErrors.isEmpty {
-                Div { H2("Chưa nộp được hồ sơ"); List(model.submitErrors) { Text($0) } }
-                    .class("error-summary").id("submit-errors").attribute(named: "role", value: "alert")
-            }
+            progress(model)
+            if !model.actions.isEmpty { steps(model, context.csrfToken) }
+            ErrorList(title: "Chưa nộp được hồ sơ", messages: model.submitErrors, id: "submit-errors")
             if !model.carryOverNotes.isEmpty {
                 H2("Dùng lại từ hồ sơ trước")
                 List(model.carryOverNotes) { Text($0) }.id("carry-over")
@@ -28,13 +27,105 @@ enum DossierPageView {
             Paragraph(model.selfAssessment).id("self-assessment-summary")
             Paragraph { Link(model.mayPrepare && model.state.producerMayEdit ? "Tự đánh giá sản phẩm" : "Xem phiếu tự đánh giá",
                              url: SiteURL.dossierAction(id: model.id, action: "tu-danh-gia").path).class("button").id("self-assess") }
-            if model.mayPrepare && model.state == .draft {
+            if model.mayPrepare && model.state.producerMayEdit {
                 Form(url: SiteURL.dossierAction(id: model.id, action: "nop").path, method: .post) {
                     CSRFField(token: context.csrfToken)
-                    Button { Text("Nộp hồ sơ") }.attribute(named: "type", value: "submit").class("primary")
+                    if model.state == .returned {
+                        TextAreaField(label: "Ghi chú gửi UBND xã", name: "note", value: model.note,
+                                      hint: "Nêu ngắn gọn những gì đã bổ sung, sửa đổi.")
+                    }
+                    Button { Text(model.state == .returned ? "Nộp lại hồ sơ" : "Nộp hồ sơ") }
+                        .attribute(named: "type", value: "submit").class("primary")
                 }.id("submit-form")
             }
+            if !model.timeline.isEmpty {
+                H2("Quá trình xử lý")
+                Tag("ol", [("class", "timeline"), ("id", "timeline")]) {
+                    for entry in model.timeline {
+                        ListItem {
+                            Paragraph {
+                                Tag("strong") { Text(entry.title) }
+                                Span(" — \(entry.actor), \(VietnameseFormat.dateTime(entry.at))").class("when")
+                            }
+                            if !entry.lines.isEmpty { List(entry.lines) { Text($0) } }
+                        }
+                    }
+                }
+            }
         }
+    }
+
+    /// Where the dossier stands: the commune's requests or the province's reasons while they are
+    /// open, the commune's assessment, the letter that forwarded it, the round that received it.
+    @ComponentBuilder
+    private static func progress(_ model: DossierPageModel) -> Component {
+        if !model.requests.isEmpty {
+            Div {
+                H2("UBND xã yêu cầu bổ sung")
+                List(model.requests) { Text($0.line) }
+            }.class("requests").id("supplement-requests").attribute(named: "role", value: "status")
+        }
+        if !model.provinceReasons.isEmpty {
+            Div {
+                H2("UBND tỉnh trả lại hồ sơ")
+                List(model.provinceReasons) { Text($0) }
+            }.class("requests").id("province-reasons")
+        }
+        if let assessment = model.communeAssessment {
+            Paragraph {
+                Text(assessment + " ")
+                Link("Báo cáo đánh giá cấp xã (A4)", url: SiteURL.dossierAction(id: model.id, action: "bao-cao-xa").path)
+            }.id("commune-assessment")
+        }
+        if let letter = model.letter {
+            Paragraph {
+                Text("Đã chuyển tỉnh theo ")
+                Link("công văn số \(letter.number)", url: SiteURL.forwardingLetter(id: letter.id).path)
+            }.id("forwarding-letter")
+        }
+        if let round = model.evaluationRound {
+            Paragraph("Tỉnh đã tiếp nhận vào đợt: \(round).").id("evaluation-round")
+        }
+    }
+
+    /// The buttons of the steps this person may take now.
+    private static func steps(_ model: DossierPageModel, _ csrf: String) -> Component {
+        Div {
+            H2("Xử lý hồ sơ")
+            Div {
+                for action in model.actions {
+                    switch action {
+                    case .returnForSupplement:
+                        Link(action.title, url: SiteURL.dossierAction(id: model.id, action: "tra-lai").path).class("button").id("step-return")
+                    case .assess:
+                        Link(action.title, url: SiteURL.dossierAction(id: model.id, action: "danh-gia-xa").path).class("button").id("step-assess")
+                    case .forward:
+                        Link(action.title, url: SiteURL.newForwardingLetter.path + "?ho-so[]=" + model.pick).class("button primary").id("step-forward")
+                    case .returnToCommune:
+                        Link(action.title, url: SiteURL.dossierAction(id: model.id, action: "tra-xa").path).class("button").id("step-return-commune")
+                    case .accept:
+                        acceptForm(model, csrf)
+                    case .submit, .resubmit:
+                        EmptyComponent()
+                    }
+                }
+            }.class("actions")
+        }.id("dossier-steps")
+    }
+
+    private static func acceptForm(_ model: DossierPageModel, _ csrf: String) -> Component {
+        if model.acceptRounds.isEmpty {
+            return Paragraph {
+                Text("Chưa có đợt đánh giá nào để tiếp nhận hồ sơ. ")
+                Link("Mở đợt đánh giá", url: SiteURL.evaluationRounds.path)
+            }.class("muted")
+        }
+        return Form(url: SiteURL.dossierIntake.path, method: .post) {
+            CSRFField(token: csrf)
+            Input(type: .hidden, name: "ho-so[]", value: model.pick)
+            SelectField(label: "Đợt đánh giá, phân hạng", name: "evaluationRound", options: model.acceptRounds, selected: model.acceptRounds[0].value)
+            Button { Text(DossierActionKind.accept.title) }.attribute(named: "type", value: "submit").class("primary")
+        }.id("step-accept")
     }
 
     private static func itemView(_ item: DossierPageModel.Item, _ model: DossierPageModel, _ csrf: String) -> Component {
@@ -45,6 +136,9 @@ enum DossierPageView {
                 Span(item.status).class(item.isMissing ? "bad" : "ok")
             }
             if !item.description.isEmpty { Paragraph(item.description).class("hint") }
+            for request in model.requests where request.documentCode == item.code {
+                Paragraph("Yêu cầu bổ sung: \(request.reason)").class("request")
+            }
             if let current = item.current {
                 Paragraph {
                     Link(current.name, url: SiteURL.dossierAction(id: model.id, action: "tep/\(current.id)").path)

@@ -1,21 +1,5 @@
 import OCOPCore
 
-/// Danh sách hồ sơ trong phạm vi người xem.
-struct DossierListModel {
-    struct Row {
-        let id: String
-        let product: String
-        let producer: String
-        let round: String
-        let kind: String
-        let state: String
-    }
-
-    var rows: [Row]
-    /// Products the person may open a dossier for (representatives only).
-    var products: [(id: String, name: String)]
-}
-
 /// "Tạo hồ sơ": the product, the open rounds that cover its commune, the kind; what was picked and why refused.
 struct NewDossierModel {
     var productID: String
@@ -55,6 +39,23 @@ struct DossierPageModel {
     let mayPrepare: Bool
     var uploadError: (code: Int, message: String)?
     var submitErrors: [String] = []
+    /// What the producer wrote when resubmitting, kept when refused.
+    var note = ""
+    /// `DossierPick.value`: the dossier at this version, for the forward and accept steps.
+    var pick = ""
+    /// The workflow steps this person may take now (besides submit, which has its own form).
+    var actions: [DossierActionKind] = []
+    /// The commune's open requests (the dossier is returned), shown in a box and beside each document.
+    var requests: [SupplementRequest] = []
+    /// The province's reasons, while the dossier is back with the commune.
+    var provinceReasons: [String] = []
+    /// The commune's assessment in one line, once recorded.
+    var communeAssessment: String?
+    var letter: (id: String, number: String)?
+    var evaluationRound: String?
+    /// The province's evaluation rounds the dossier can be received into.
+    var acceptRounds: [(value: String, label: String)] = []
+    var timeline: [DossierHistory.Entry] = []
 }
 
 /// Trang tự đánh giá: the sheet as radio buttons and the live result.

@@ -1,36 +1,8 @@
 import Plot
 import OCOPCore
 
-enum DossierListView {
-    static func render(_ context: PageContext, _ model: DossierListModel) -> HTML {
-        Layout.page(context) {
-            if !model.products.isEmpty {
-                H2("Tạo hồ sơ")
-                List(model.products) { product in
-                    Link("Tạo hồ sơ cho \(product.name)", url: SiteURL.newDossier(product: product.id).path)
-                }.id("new-dossier-links")
-            }
-            H2("Hồ sơ")
-            if model.rows.isEmpty {
-                Paragraph("Chưa có hồ sơ nào trong phạm vi của bạn.").class("muted")
-            } else {
-                Div {
-                    Table(header: TableRow {
-                        TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Đợt đăng ký")
-                        TableHeaderCell("Loại hồ sơ"); TableHeaderCell("Trạng thái")
-                    }) {
-                        for row in model.rows {
-                            TableRow {
-                                TableCell { Link(row.product, url: SiteURL.dossier(id: row.id).path) }
-                                TableCell(row.producer); TableCell(row.round); TableCell(row.kind); TableCell(row.state)
-                            }
-                        }
-                    }.class("data-table").id("dossier-list")
-                }.class("table-wrap")
-            }
-        }
-    }
-
+/// "Tạo hồ sơ": the form that opens a product's dossier in a round.
+enum NewDossierView {
     static func newForm(_ context: PageContext, _ model: NewDossierModel) -> HTML {
         Layout.page(context) {
             if !model.errors.isEmpty {

@@ -57,3 +57,24 @@ struct ErrorSummary: Component {
         }
     }
 }
+
+/// Why a step could not be taken, as a list under a heading, announced at once. `conflict` adds
+/// the way out of a version conflict: reload to see the other person's changes.
+struct ErrorList: Component {
+    let title: String
+    let messages: [String]
+    let id: String
+    var reloadURL: String?
+
+    var body: Component {
+        if messages.isEmpty {
+            EmptyComponent()
+        } else {
+            Div {
+                H2(title)
+                List(messages) { Text($0) }
+                if let reloadURL { Paragraph { Link("Tải lại trang để xem nội dung mới", url: reloadURL).id("reload-link") } }
+            }.class("error-summary").id(id).attribute(named: "role", value: "alert")
+        }
+    }
+}

@@ -47,6 +47,13 @@ enum Layout {
             }.attribute(named: "aria-label", value: "Điều hướng chính")
             if let user = context.user {
                 Div {
+                    Link(url: SiteURL.notifications.path) {
+                        Text("Thông báo")
+                        if user.unreadNotifications > 0 {
+                            Span(String(user.unreadNotifications)).class("badge")
+                                .attribute(named: "aria-label", value: "\(user.unreadNotifications) chưa đọc")
+                        }
+                    }.class("inbox-link").id("inbox-link")
                     Span(user.fullName).class("user-name")
                     if let grant = user.primaryGrant { Span(grant.role.title).class("user-role") }
                     Form(url: SiteURL.logout.path, method: .post) {

@@ -52,3 +52,9 @@ document.addEventListener("DOMContentLoaded", function () {
     }, 500);
   });
 });
+
+// "In" buttons of printable documents (no inline script: the CSP forbids it).
+document.addEventListener("click", function (event) {
+  var button = event.target.closest && event.target.closest("[data-print]");
+  if (button) { event.preventDefault(); window.print(); }
+});

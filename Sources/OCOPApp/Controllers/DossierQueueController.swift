@@ -1,0 +1,76 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Hồ sơ: the work queue. Every person sees the dossiers of their scope (their producer's, their
+/// commune's, their province's, everything for national officers), a tab per state with its count,
+/// and the tabs that wait for their role marked "cần xử lý". Province officers see the forwarded
+/// dossiers ordered by commune and round, which is how they receive them.
+struct DossierQueueController: RouteCollection {
+    static let perPage = 50
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.grouped(RequireLoginMiddleware()).get("ho-so", use: list)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let state = (try? req.query.get(String.self, at: "trang-thai")).flatMap(DossierState.init(rawValue:))
+        let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
+        let model = try await Self.model(req, state: state, page: page)
+        return DossierQueueView.render(req.pageContext(title: "Hồ sơ"), model).response()
+    }
+
+    /// The queue page's content; also used to show a refused bulk step with the boxes still ticked.
+    static func model(_ req: Request, state: DossierState?, page: Int) async throws -> DossierQueueModel {
+        let user = try req.currentUser
+        var model = DossierQueueModel(current: state, page: page)
+        let roles = Set(user.grants.map(\.role))
+        let total = try await scoped(user, on: req.db).count()
+        model.tabs = [.init(state: nil, count: total, awaitsViewer: false)]
+        for candidate in DossierState.allCases {
+            let count = try await scoped(user, on: req.db).filter(\.$state == candidate.rawValue).count()
+            model.tabs.append(.init(state: candidate, count: count, awaitsViewer: candidate.awaitingRole.map(roles.contains) ?? false))
+        }
+        let query = scoped(user, on: req.db).with(\.$product).with(\.$producer).with(\.$round)
+        if let state { query.filter(\.$state == state.rawValue) }
+        let count = model.tabs.first { $0.state == state }?.count ?? 0
+        model.pageCount = max(1, (count + perPage - 1) / perPage)
+        let records = try await query.sort(\.$communeCode).sort(\.$round.$id).sort(\.$createdAt, .descending).sort(\.$id)
+            .range((page - 1) * perPage..<(page * perPage)).all()
+        let names = try await UnitDirectory.names(for: records.map(\.communeCode), on: req.db)
+        model.rows = records.map { d in
+            .init(id: d.id!.uuidString, pick: DossierPick(d).value, product: d.product.name, producer: d.producer.name,
+                  commune: names[d.communeCode] ?? d.communeCode, round: d.round.name, kind: d.dossierKind.title,
+                  state: d.dossierState.title, submittedAt: d.submittedAt.map(VietnameseFormat.dateTime) ?? "—")
+        }
+        if state == .communeAssessed && roles.contains(.communeOfficer) {
+            model.bulk = .forward
+        } else if state == .forwarded && roles.contains(.provincialOfficer) {
+            let rounds = try await EvaluationRoundsController.visible(to: user, on: req.db)
+                .filter { EvaluationRoundsController.ownProvinces(user).contains($0.provinceCode) }
+            model.bulk = .accept(rounds: rounds.map { ($0.id!.uuidString, $0.name) })
+        }
+        let represented = ScopedQueries.representedProducerIDs(user.grants)
+        if !represented.isEmpty {
+            let products = try await ProductRecord.query(on: req.db).filter(\.$producer.$id ~~ represented).sort(\.$name).all()
+            model.products = products.map { ($0.id!.uuidString, $0.name) }
+        }
+        return model
+    }
+
+    /// The dossiers this person may read: their producers' and those filed in their units.
+    static func scoped(_ user: CurrentUser, on db: Database) -> QueryBuilder<DossierRecord> {
+        let query = DossierRecord.query(on: db)
+        let represented = ScopedQueries.representedProducerIDs(user.grants)
+        let locations = ScopedQueries.readableLocations(user.grants)
+        if locations.isEmpty && represented.isEmpty {
+            query.filter(\.$id == UUID())
+        } else if locations != [.nation] {
+            query.group(.or) { group in
+                if !represented.isEmpty { group.filter(\.$producer.$id ~~ represented) }
+                ScopedQueries.matchLocations(group, locations)
+            }
+        }
+        return query
+    }
+}

@@ -1,0 +1,94 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Đợt đánh giá, phân hạng: the province's evaluation rounds, into which it receives forwarded
+/// dossiers. The council's meetings will hang from them; here the province opens one and sees how
+/// many dossiers each has received.
+struct EvaluationRoundsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let rounds = routes.grouped(RequireLoginMiddleware()).grouped("dot-danh-gia")
+        rounds.get(use: list)
+        rounds.post(use: create)
+    }
+
+    func list(req: Request) async throws -> Response {
+        try await render(req, EvaluationRoundsModel(year: String(CalendarDay.inVietnam(Date()).year)), status: .ok)
+    }
+
+    struct CreateForm: Content {
+        var name: String?
+        var year: String?
+        var province: String?
+    }
+
+    func create(req: Request) async throws -> Response {
+        let form = try req.content.decode(CreateForm.self)
+        let user = try req.currentUser
+        guard let province = form.province ?? Self.ownProvinces(user).first else {
+            throw Abort(.forbidden, reason: "Chỉ cán bộ cấp tỉnh được mở đợt đánh giá, phân hạng của tỉnh mình.")
+        }
+        try req.authorize(.manageEvaluationRound(provinceCode: province))
+        var model = EvaluationRoundsModel(name: DossierText.trimmed(form.name ?? ""), year: form.year ?? "")
+        let year = Int(model.year)
+        if model.name.isEmpty { model.errors["name"] = "Vui lòng nhập tên đợt đánh giá." }
+        if model.name.count > 200 { model.errors["name"] = "Tên đợt đánh giá dài quá 200 ký tự." }
+        if year == nil || !(2018...2100).contains(year!) { model.errors["year"] = "Năm không hợp lệ." }
+        if model.errors.isEmpty,
+           try await EvaluationRoundRecord.query(on: req.db).filter(\.$provinceCode == province).filter(\.$name == model.name).first() != nil {
+            model.errors["name"] = "Tỉnh đã có đợt đánh giá tên «\(model.name)»."
+        }
+        guard model.errors.isEmpty, let year else { return try await render(req, model, status: .unprocessableEntity) }
+        let round = EvaluationRoundRecord()
+        round.id = UUID()
+        round.provinceCode = province
+        round.year = year
+        round.name = model.name
+        round.createdBy = DossierService.actorName(user)
+        do {
+            try await req.db.transaction { tx in
+                try await round.create(on: tx)
+                try await AuditLog.record(on: tx, actor: user, action: "evaluation-round.create", recordType: "evaluation-round",
+                                          recordID: round.id!.uuidString, location: .province(province),
+                                          after: ["name": round.name, "year": String(year)])
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The same form sent twice at once: the unique name kept one round.
+            req.flash("Đợt đánh giá «\(model.name)» đã được tạo.")
+            return req.redirect(to: SiteURL.evaluationRounds.path)
+        }
+        req.flash("Đã mở đợt đánh giá «\(round.name)».")
+        return req.redirect(to: SiteURL.evaluationRounds.path)
+    }
+
+    /// The provinces whose rounds this person manages.
+    static func ownProvinces(_ user: CurrentUser) -> [String] {
+        user.grants.filter { $0.role == .provincialOfficer && $0.location.communeCode == nil }.compactMap(\.location.provinceCode)
+    }
+
+    /// The rounds a person may receive dossiers into or read: their province's; every round for
+    /// national officers and administrators.
+    static func visible(to user: CurrentUser, on db: Database) async throws -> [EvaluationRoundRecord] {
+        let query = EvaluationRoundRecord.query(on: db).sort(\.$year, .descending).sort(\.$name)
+        if !(user.holds(.administrator) || user.holds(.nationalOfficer)) {
+            let provinces = user.grants.filter { AccessPolicy().officerScope(of: $0) != nil }.compactMap(\.location.provinceCode)
+            query.filter(\.$provinceCode ~~ provinces)
+        }
+        return try await query.all()
+    }
+
+    private func render(_ req: Request, _ model: EvaluationRoundsModel, status: HTTPStatus) async throws -> Response {
+        let user = try req.currentUser
+        guard user.isOfficer else { throw Abort(.forbidden, reason: "Chỉ cán bộ được xem các đợt đánh giá, phân hạng.") }
+        var model = model
+        let rounds = try await Self.visible(to: user, on: req.db)
+        let names = try await UnitDirectory.names(for: rounds.map(\.provinceCode), on: req.db)
+        for round in rounds {
+            let received = try await DossierRecord.query(on: req.db).filter(\.$evaluationRoundID == round.id).count()
+            model.rows.append(.init(name: round.name, year: round.year, province: names[round.provinceCode] ?? round.provinceCode,
+                                    received: received, createdBy: round.createdBy))
+        }
+        model.mayCreate = !Self.ownProvinces(user).isEmpty
+        return EvaluationRoundsView.render(req.pageContext(title: "Đợt đánh giá, phân hạng"), model).response(status: status)
+    }
+}

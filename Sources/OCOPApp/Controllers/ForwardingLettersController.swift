@@ -1,0 +1,164 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Công văn chuyển tỉnh: the commune forwards one or many assessed dossiers with one letter. The
+/// letter and every dossier's step land in one transaction: if one dossier cannot go (changed by
+/// another officer, not assessed), none goes and the form comes back with the reasons.
+struct ForwardingLettersController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let letters = routes.grouped(RequireLoginMiddleware()).grouped("cong-van")
+        letters.get("moi", use: form)
+        letters.post("moi", use: create)
+        letters.get(":id", use: show)
+    }
+
+    func form(req: Request) async throws -> Response {
+        let picked = try await forwardable(req, (try? req.query.get([String].self, at: "ho-so")) ?? [])
+        guard !picked.isEmpty else {
+            req.flash("Vui lòng chọn ít nhất một hồ sơ đã được xã đánh giá để chuyển tỉnh.")
+            return req.redirect(to: SiteURL.dossierQueue(state: .communeAssessed).path)
+        }
+        let model = ForwardingLetterFormModel(rows: rows(picked), signedOn: CalendarDay.inVietnam(Date()).iso)
+        return render(req, model, status: .ok)
+    }
+
+    struct LetterForm: Content {
+        var number: String?
+        var signedOn: String?
+        var signer: String?
+        var signerIsDeputy: String?
+        var dossiers: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case number, signedOn, signer, signerIsDeputy
+            case dossiers = "ho-so"
+        }
+    }
+
+    func create(req: Request) async throws -> Response {
+        let input = try req.content.decode(LetterForm.self)
+        let user = try req.currentUser
+        let picked = try await req.pickedDossiers(input.dossiers ?? [])
+        var model = ForwardingLetterFormModel(rows: rows(picked), number: DossierText.trimmed(input.number ?? ""),
+                                              signedOn: input.signedOn ?? "", signer: DossierText.trimmed(input.signer ?? ""),
+                                              signerIsDeputy: input.signerIsDeputy == "on")
+        guard !picked.isEmpty else {
+            req.flash("Vui lòng chọn ít nhất một hồ sơ đã được xã đánh giá để chuyển tỉnh.")
+            return req.redirect(to: SiteURL.dossierQueue(state: .communeAssessed).path)
+        }
+        let today = CalendarDay.inVietnam(Date())
+        if model.number.isEmpty { model.errors["number"] = "Vui lòng nhập số công văn." }
+        if model.number.count > 50 { model.errors["number"] = "Số công văn dài quá 50 ký tự." }
+        if model.signer.isEmpty { model.errors["signer"] = "Vui lòng nhập họ tên người ký." }
+        let signedOn = CalendarDay(iso: model.signedOn)
+        if signedOn == nil { model.errors["signedOn"] = "Ngày ký không hợp lệ." }
+        if let signedOn, signedOn > today { model.errors["signedOn"] = "Ngày ký không được sau hôm nay (\(today.vietnamese))." }
+        let communes = Set(picked.map { $0.0.dossier.communeCode })
+        if communes.count > 1 { model.stepErrors = ["Mỗi công văn chỉ gồm hồ sơ của một xã/phường."] }
+        guard model.errors.isEmpty, model.stepErrors.isEmpty, let signedOn, let first = picked.first?.0.dossier else {
+            return render(req, model, status: .unprocessableEntity)
+        }
+        // A second click (or a retried request) with the same letter: the first one already forwarded them.
+        if let existing = try await letter(number: model.number, commune: first.communeCode, on: req.db) {
+            if picked.allSatisfy({ $0.0.dossier.forwardingLetterID == existing.id }) {
+                return req.redirect(to: SiteURL.forwardingLetter(id: existing.id!.uuidString).path)
+            }
+            model.errors["number"] = "Số công văn «\(model.number)» đã được dùng cho một công văn khác của xã; vui lòng kiểm tra lại số."
+            return render(req, model, status: .unprocessableEntity)
+        }
+        let letter = ForwardingLetterRecord()
+        letter.id = UUID()
+        letter.number = model.number
+        letter.signedOn = signedOn.iso
+        letter.signer = model.signer
+        letter.signerIsDeputy = model.signerIsDeputy
+        letter.provinceCode = first.provinceCode
+        letter.communeCode = first.communeCode
+        letter.createdBy = DossierService.actorName(user)
+        let letterID = letter.id!
+        do {
+            try await req.db.transaction { tx in
+                try await letter.create(on: tx)
+                try await AuditLog.record(on: tx, actor: user, action: "letter.create", recordType: "forwarding-letter",
+                                          recordID: letterID.uuidString, location: letter.location,
+                                          after: ["number": letter.number, "signedOn": letter.signedOn, "dossiers": String(picked.count)])
+                for (found, pick) in picked {
+                    guard let assessment = found.dossier.assessment else {
+                        throw DossierStepRefused(["\(found.product.name): UBND xã chưa đánh giá hồ sơ này."])
+                    }
+                    do {
+                        try await DossierSteps.take(.forward(assessment), on: found.dossier, loaded: OptimisticVersion(pick.version),
+                                                    actor: user, productName: found.product.name, in: tx,
+                                                    set: { $0.set("forwarding_letter_id", to: letterID) })
+                    } catch let refused as DossierStepRefused {
+                        throw DossierStepRefused(refused.messages.map { "\(found.product.name): \($0)" }, isConflict: refused.isConflict)
+                    }
+                }
+            }
+        } catch let refused as DossierStepRefused {
+            model.stepErrors = refused.messages
+            model.isConflict = refused.isConflict
+            return render(req, model, status: refused.isConflict ? .conflict : .unprocessableEntity)
+        } catch {
+            // The same click twice at the same instant: the unique number kept one letter.
+            if (error as? any DatabaseError)?.isConstraintFailure == true,
+               let existing = try await self.letter(number: model.number, commune: first.communeCode, on: req.db) {
+                return req.redirect(to: SiteURL.forwardingLetter(id: existing.id!.uuidString).path)
+            }
+            throw error
+        }
+        req.flash("Đã lập công văn \(letter.number) và chuyển \(picked.count) hồ sơ lên UBND tỉnh.")
+        return req.redirect(to: SiteURL.forwardingLetter(id: letterID.uuidString).path)
+    }
+
+    func show(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: UUID.self), let letter = try await ForwardingLetterRecord.find(id, on: req.db) else {
+            throw Abort(.notFound, reason: "Không tìm thấy công văn.")
+        }
+        try req.authorize(.readForwardingLetter(letter.location))
+        let dossiers = try await DossierRecord.query(on: req.db).filter(\.$forwardingLetterID == id)
+            .with(\.$product).with(\.$producer).sort(\.$createdAt).all()
+        let names = try await UnitDirectory.names(for: [letter.communeCode, letter.provinceCode], on: req.db)
+        var rows: [ForwardingLetterModel.Row] = []
+        for dossier in dossiers {
+            let sheet = try await DossierSelfAssessment.sheet(dossier, product: dossier.product, on: req.db)
+            rows.append(.init(dossierID: dossier.id!.uuidString, productName: dossier.product.name,
+                              productSet: "\(dossier.product.productSetCode) \(dossier.product.productSetName)",
+                              producerName: dossier.producer.name, kind: dossier.dossierKind.title,
+                              selfAssessment: DossierSelfAssessment.shortSummary(sheet), assessment: dossier.assessment?.summary() ?? ""))
+        }
+        let signed = letter.signedDay ?? .inVietnam(letter.createdAt ?? Date())
+        let model = ForwardingLetterModel(id: id.uuidString, number: letter.number,
+                                          communeName: names[letter.communeCode] ?? letter.communeCode,
+                                          provinceName: names[letter.provinceCode] ?? letter.provinceCode,
+                                          signedOn: signed, signer: letter.signer, signerTitle: letter.signerTitle,
+                                          year: signed.year, rows: rows)
+        return ForwardingLetterView.letter(req.pageContext(title: "Công văn \(letter.number)"), model).response()
+    }
+
+    // MARK: - Helpers
+
+    /// The picked dossiers this person may forward now.
+    private func forwardable(_ req: Request, _ values: [String]) async throws -> [(FoundDossier, DossierPick)] {
+        let grants = try req.currentUser.grants
+        return try await req.pickedDossiers(values).filter { found, _ in
+            DossierWorkflow.refusal(.forward, in: found.dossier.dossierState, by: grants, on: found.dossier.scope) == nil
+        }
+    }
+
+    private func rows(_ picked: [(FoundDossier, DossierPick)]) -> [ForwardingLetterFormModel.Row] {
+        picked.map { found, pick in
+            .init(pick: pick.value, productName: found.product.name, producerName: found.producer.name,
+                  assessment: found.dossier.assessment?.summary() ?? "Chưa đánh giá")
+        }
+    }
+
+    private func letter(number: String, commune: String, on db: Database) async throws -> ForwardingLetterRecord? {
+        try await ForwardingLetterRecord.query(on: db).filter(\.$communeCode == commune).filter(\.$number == number).first()
+    }
+
+    private func render(_ req: Request, _ model: ForwardingLetterFormModel, status: HTTPStatus) -> Response {
+        ForwardingLetterView.form(req.pageContext(title: "Lập công văn chuyển tỉnh"), model).response(status: status)
+    }
+}

@@ -1,0 +1,113 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Tiếp nhận của tỉnh: the province receives forwarded dossiers into one of its evaluation rounds
+/// (one or many at once, all or none), or returns a dossier to the commune with its reasons.
+struct ProvinceIntakeController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let dossiers = routes.grouped(RequireLoginMiddleware()).grouped("ho-so")
+        dossiers.post("tiep-nhan", use: accept)
+        dossiers.get(":id", "tra-xa", use: returnForm)
+        dossiers.post(":id", "tra-xa", use: returnToCommune)
+    }
+
+    struct AcceptForm: Content {
+        var evaluationRound: String?
+        var dossiers: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case evaluationRound
+            case dossiers = "ho-so"
+        }
+    }
+
+    func accept(req: Request) async throws -> Response {
+        let form = try req.content.decode(AcceptForm.self)
+        let user = try req.currentUser
+        let picked = try await req.pickedDossiers(form.dossiers ?? [])
+        var errors: [String] = []
+        var isConflict = false
+        let round = try await UUID(uuidString: form.evaluationRound ?? "").asyncFlatMap { try await EvaluationRoundRecord.find($0, on: req.db) }
+        if picked.isEmpty { errors.append("Vui lòng chọn ít nhất một hồ sơ để tiếp nhận.") }
+        if round == nil { errors.append("Vui lòng chọn đợt đánh giá, phân hạng để tiếp nhận hồ sơ.") }
+        if let round {
+            errors += picked.filter { $0.0.dossier.provinceCode != round.provinceCode }
+                .map { "\($0.0.product.name): đợt đánh giá «\(round.name)» không thuộc tỉnh của hồ sơ." }
+        }
+        if errors.isEmpty, let round {
+            let roundID = round.id!
+            do {
+                try await req.db.transaction { tx in
+                    for (found, pick) in picked {
+                        do {
+                            try await DossierSteps.take(.accept(evaluationRoundID: roundID.uuidString), on: found.dossier,
+                                                        loaded: OptimisticVersion(pick.version), actor: user, productName: found.product.name,
+                                                        in: tx, set: { $0.set("evaluation_round_id", to: roundID) })
+                        } catch let refused as DossierStepRefused {
+                            throw DossierStepRefused(refused.messages.map { "\(found.product.name): \($0)" }, isConflict: refused.isConflict)
+                        }
+                    }
+                }
+                req.flash("Đã tiếp nhận \(picked.count) hồ sơ vào đợt «\(round.name)».")
+                if picked.count == 1 { return req.redirect(to: SiteURL.dossier(id: picked[0].0.dossier.id!.uuidString).path) }
+                return req.redirect(to: SiteURL.dossierQueue(state: .forwarded).path)
+            } catch let refused as DossierStepRefused {
+                errors = refused.messages
+                isConflict = refused.isConflict
+            }
+        }
+        var model = try await DossierQueueController.model(req, state: .forwarded, page: 1)
+        model.errors = errors + (isConflict ? ["Không hồ sơ nào được tiếp nhận; vui lòng chọn lại."] : [])
+        model.selected = Set(picked.map { $0.0.dossier.id!.uuidString })
+        model.selectedRound = form.evaluationRound ?? ""
+        return DossierQueueView.render(req.pageContext(title: "Hồ sơ"), model).response(status: isConflict ? .conflict : .unprocessableEntity)
+    }
+
+    func returnForm(req: Request) async throws -> Response {
+        let found = try await req.readableDossier()
+        if let away = try req.requireStep(.returnToCommune, on: found) { return away }
+        let model = ProvinceReturnModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name, version: found.dossier.version)
+        return render(req, model, status: .ok)
+    }
+
+    struct ReturnForm: Content {
+        var version: String?
+        var reasons: String?
+
+        enum CodingKeys: String, CodingKey {
+            case version
+            case reasons = "ly-do"
+        }
+    }
+
+    func returnToCommune(req: Request) async throws -> Response {
+        let found = try await req.readableDossier()
+        let form = try req.content.decode(ReturnForm.self)
+        var model = ProvinceReturnModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name,
+                                        version: Int(form.version ?? "") ?? 0, reasons: form.reasons ?? "")
+        let reasons = model.reasons.split(whereSeparator: \.isNewline).map { DossierText.trimmed(String($0)) }.filter { !$0.isEmpty }
+        switch try await DossierSteps.run(.returnToCommune(reasons: reasons), on: found.dossier, loaded: OptimisticVersion(model.version),
+                                          actor: try req.currentUser, productName: found.product.name, on: req.db) {
+        case .success:
+            req.flash("Đã trả lại hồ sơ cho UBND xã (\(reasons.count) lý do).")
+            return req.redirect(to: SiteURL.dossier(id: model.dossierID).path)
+        case .failure(let refused):
+            model.errors = refused.messages
+            model.isConflict = refused.isConflict
+            return render(req, model, status: refused.isConflict ? .conflict : .unprocessableEntity)
+        }
+    }
+
+    private func render(_ req: Request, _ model: ProvinceReturnModel, status: HTTPStatus) -> Response {
+        CommuneStageView.provinceReturnForm(req.pageContext(title: "Trả lại xã: \(model.productName)"), model).response(status: status)
+    }
+}
+
+extension Optional {
+    /// `flatMap` with an async transform.
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,65 @@
+import Fluent
+import Foundation
+import OCOPCore
+
+/// Thông báo trong ứng dụng: a dossier step is announced to the inboxes of its audience (the
+/// producer's representatives, the commune's or the province's officers), never to the person who
+/// took it. Addresses are resolved from role grants at the moment of the step, so an officer who
+/// takes over a commune later sees the dossier's history on its page, not old messages.
+enum Notifications {
+    static func announce(_ event: DossierEvent, about dossier: DossierRecord, productName: String, except actor: UUID,
+                         on db: Database) async throws {
+        let accounts = try await recipients(event.notify, of: dossier, on: db).subtracting([actor])
+        let text = "\(productName): \(event.notificationText)"
+        let link = SiteURL.dossier(id: dossier.id!.uuidString).path
+        let now = Date()
+        for account in accounts.sorted(by: { $0.uuidString < $1.uuidString }) {
+            let note = NotificationRecord()
+            note.$account.id = account
+            note.dossierID = dossier.id
+            note.text = text
+            note.link = link
+            note.createdAt = now
+            try await note.create(on: db)
+        }
+    }
+
+    /// The accounts holding a grant that makes them part of `audience` for this dossier.
+    static func recipients(_ audience: [DossierAudience], of dossier: DossierRecord, on db: Database) async throws -> Set<UUID> {
+        var accounts = Set<UUID>()
+        for group in audience {
+            let query = RoleAssignment.query(on: db)
+            switch group {
+            case .producer:
+                query.filter(\.$role == Role.producerRepresentative.rawValue).filter(\.$subjectID == dossier.$producer.id.uuidString)
+            case .communeOfficers:
+                query.filter(\.$role == Role.communeOfficer.rawValue).filter(\.$communeCode == dossier.communeCode)
+            case .provincialOfficers:
+                query.filter(\.$role == Role.provincialOfficer.rawValue).filter(\.$provinceCode == dossier.provinceCode)
+                    .filter(\.$communeCode == nil)
+            }
+            accounts.formUnion(try await query.all().map { $0.$account.id })
+        }
+        return accounts
+    }
+
+    static func unreadCount(for account: UUID, on db: Database) async throws -> Int {
+        try await NotificationRecord.query(on: db).filter(\.$account.$id == account).filter(\.$readAt == nil).count()
+    }
+
+    /// The newest messages first; a page of the inbox.
+    static func inbox(for account: UUID, page: Int, perPage: Int, on db: Database) async throws -> (rows: [NotificationRecord], total: Int) {
+        let query = NotificationRecord.query(on: db).filter(\.$account.$id == account)
+        let total = try await query.count()
+        let rows = try await query.copy().sort(\.$createdAt, .descending).sort(\.$id)
+            .range((page - 1) * perPage..<(page * perPage)).all()
+        return (rows, total)
+    }
+
+    /// Marks one message (or, with nil, all of the person's messages) read. Only the owner's rows change.
+    static func markRead(_ id: UUID?, for account: UUID, on db: Database) async throws {
+        let query = NotificationRecord.query(on: db).filter(\.$account.$id == account).filter(\.$readAt == nil)
+        if let id { query.filter(\.$id == id) }
+        try await query.set(\.$readAt, to: Date()).update()
+    }
+}

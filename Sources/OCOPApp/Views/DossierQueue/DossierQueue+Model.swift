@@ -1,0 +1,49 @@
+import OCOPCore
+
+/// Hồ sơ cần xử lý: the dossiers in the person's scope, by state, with the counts of each state and
+/// the bulk step the state allows (the commune forwards assessed dossiers with one letter; the
+/// province receives forwarded dossiers into an evaluation round).
+struct DossierQueueModel {
+    struct Tab {
+        /// Nil: every state.
+        let state: DossierState?
+        let count: Int
+        /// The state waits for a step of this person's role.
+        let awaitsViewer: Bool
+
+        var title: String { state?.title ?? "Tất cả" }
+        var query: String { state.map { "trang-thai=\($0.rawValue)" } ?? "" }
+    }
+
+    struct Row {
+        let id: String
+        /// `DossierPick.value`, the checkbox's value.
+        let pick: String
+        let product: String
+        let producer: String
+        let commune: String
+        let round: String
+        let kind: String
+        let state: String
+        let submittedAt: String
+    }
+
+    enum Bulk {
+        /// "Lập công văn chuyển tỉnh" for the commune officer on assessed dossiers.
+        case forward
+        /// "Tiếp nhận vào đợt đánh giá" for the provincial officer on forwarded dossiers.
+        case accept(rounds: [(value: String, label: String)])
+    }
+
+    var tabs: [Tab] = []
+    var current: DossierState?
+    var rows: [Row] = []
+    var page = 1
+    var pageCount = 1
+    /// Products the person may open a dossier for (representatives only).
+    var products: [(id: String, name: String)] = []
+    var bulk: Bulk?
+    var errors: [String] = []
+    var selected: Set<String> = []
+    var selectedRound = ""
+}

@@ -1,0 +1,87 @@
+import Plot
+import OCOPCore
+
+enum DossierQueueView {
+    static func render(_ context: PageContext, _ model: DossierQueueModel) -> HTML {
+        Layout.page(context) {
+            if !model.products.isEmpty {
+                H2("Tạo hồ sơ")
+                List(model.products) { product in
+                    Link("Tạo hồ sơ cho \(product.name)", url: SiteURL.newDossier(product: product.id).path)
+                }.id("new-dossier-links")
+            }
+            ErrorList(title: "Chưa thực hiện được", messages: model.errors, id: "queue-errors")
+            Navigation {
+                Tag("ul", [("class", "tabs")]) {
+                    for tab in model.tabs {
+                        ListItem {
+                            Link(url: "\(SiteURL.dossiers.path)?\(tab.query)") {
+                                Text("\(tab.title) (\(tab.count))")
+                                if tab.awaitsViewer && tab.count > 0 { Span("cần xử lý").class("badge") }
+                            }
+                            .attribute(named: "aria-current", value: tab.state == model.current ? "page" : nil)
+                            .id("tab-\(tab.state?.rawValue ?? "all")")
+                        }
+                    }
+                }
+            }.attribute(named: "aria-label", value: "Lọc theo trạng thái")
+            if model.rows.isEmpty {
+                Paragraph("Không có hồ sơ nào ở đây.").class("muted").id("queue-empty")
+            } else if let bulk = model.bulk {
+                bulkForm(context, model, bulk)
+            } else {
+                table(model, selectable: false)
+            }
+            Pager(page: model.page, pageCount: model.pageCount, baseQuery: model.current.map { "trang-thai=\($0.rawValue)" } ?? "")
+        }
+    }
+
+    private static func bulkForm(_ context: PageContext, _ model: DossierQueueModel, _ bulk: DossierQueueModel.Bulk) -> Component {
+        switch bulk {
+        case .forward:
+            // A GET: the next page asks for the letter's number, date and signer.
+            return Form(url: SiteURL.newForwardingLetter.path, method: .get) {
+                table(model, selectable: true)
+                Button { Text("Lập công văn chuyển tỉnh cho các hồ sơ đã chọn") }.attribute(named: "type", value: "submit").class("primary")
+            }.id("forward-form")
+        case .accept(let rounds):
+            return Form(url: SiteURL.dossierIntake.path, method: .post) {
+                CSRFField(token: context.csrfToken)
+                table(model, selectable: true)
+                if rounds.isEmpty {
+                    Paragraph {
+                        Text("Chưa có đợt đánh giá nào để tiếp nhận hồ sơ. ")
+                        Link("Mở đợt đánh giá", url: SiteURL.evaluationRounds.path)
+                    }.class("muted")
+                } else {
+                    SelectField(label: "Đợt đánh giá, phân hạng", name: "evaluationRound", options: rounds, selected: model.selectedRound)
+                    Button { Text("Tiếp nhận các hồ sơ đã chọn") }.attribute(named: "type", value: "submit").class("primary")
+                }
+            }.id("accept-form")
+        }
+    }
+
+    private static func table(_ model: DossierQueueModel, selectable: Bool) -> Component {
+        Div {
+            Table(header: TableRow {
+                if selectable { TableHeaderCell("Chọn") }
+                TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Xã/phường"); TableHeaderCell("Đợt đăng ký")
+                TableHeaderCell("Loại hồ sơ"); TableHeaderCell("Trạng thái"); TableHeaderCell("Ngày nộp")
+            }) {
+                for row in model.rows {
+                    TableRow {
+                        if selectable {
+                            TableCell {
+                                Tag("input", [("type", "checkbox"), ("name", "ho-so[]"), ("value", row.pick), ("id", "pick-\(row.id)"),
+                                              ("aria-label", "Chọn \(row.product)")] + (model.selected.contains(row.id) ? [("checked", nil)] : []))
+                            }
+                        }
+                        TableCell { Link(row.product, url: SiteURL.dossier(id: row.id).path) }
+                        TableCell(row.producer); TableCell(row.commune); TableCell(row.round)
+                        TableCell(row.kind); TableCell(row.state); TableCell(row.submittedAt)
+                    }
+                }
+            }.class("data-table").id("dossier-list")
+        }.class("table-wrap")
+    }
+}

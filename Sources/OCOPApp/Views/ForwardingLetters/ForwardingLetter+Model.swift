@@ -1,0 +1,43 @@
+import OCOPCore
+
+/// "Lập công văn chuyển tỉnh": the picked dossiers and the letter's number, date and signer.
+struct ForwardingLetterFormModel {
+    struct Row {
+        let pick: String
+        let productName: String
+        let producerName: String
+        let assessment: String
+    }
+
+    var rows: [Row]
+    var number = ""
+    var signedOn: String
+    var signer = ""
+    var signerIsDeputy = false
+    var errors: [String: String] = [:]
+    var stepErrors: [String] = []
+    var isConflict = false
+}
+
+/// Công văn đề nghị tỉnh đánh giá, phân hạng, printable on A4.
+struct ForwardingLetterModel {
+    struct Row {
+        let dossierID: String
+        let productName: String
+        let productSet: String
+        let producerName: String
+        let kind: String
+        let selfAssessment: String
+        let assessment: String
+    }
+
+    let id: String
+    let number: String
+    let communeName: String
+    let provinceName: String
+    let signedOn: CalendarDay
+    let signer: String
+    let signerTitle: [String]
+    let year: Int
+    let rows: [Row]
+}

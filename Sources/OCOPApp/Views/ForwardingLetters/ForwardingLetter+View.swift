@@ -1,0 +1,71 @@
+import Plot
+import OCOPCore
+
+enum ForwardingLetterView {
+    static func form(_ context: PageContext, _ model: ForwardingLetterFormModel) -> HTML {
+        Layout.page(context) {
+            ErrorSummary(errors: model.errors)
+            ErrorList(title: "Chưa chuyển được hồ sơ lên tỉnh", messages: model.stepErrors, id: "step-errors",
+                      reloadURL: model.isConflict ? SiteURL.dossierQueue(state: .communeAssessed).path : nil)
+            Paragraph("Một công văn đề nghị UBND tỉnh đánh giá, phân hạng các sản phẩm dưới đây. Khi lưu, các hồ sơ được chuyển lên tỉnh cùng báo cáo đánh giá cấp xã.").class("lead")
+            Form(url: SiteURL.newForwardingLetter.path, method: .post) {
+                CSRFField(token: context.csrfToken)
+                Div {
+                    Table(header: TableRow { TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Đánh giá của xã") }) {
+                        for row in model.rows {
+                            TableRow {
+                                TableCell {
+                                    Input(type: .hidden, name: "ho-so[]", value: row.pick)
+                                    Text(row.productName)
+                                }
+                                TableCell(row.producerName); TableCell(row.assessment)
+                            }
+                        }
+                    }.class("data-table").id("letter-dossiers")
+                }.class("table-wrap")
+                FormField(label: "Số công văn", name: "number", value: model.number, error: model.errors["number"],
+                          hint: "Ví dụ: 125/UBND-KT", isRequired: true)
+                FormField(label: "Ngày ký", name: "signedOn", value: model.signedOn, type: .date, error: model.errors["signedOn"], isRequired: true)
+                FormField(label: "Người ký", name: "signer", value: model.signer, error: model.errors["signer"], isRequired: true)
+                CheckboxField(label: "Phó Chủ tịch ký thay Chủ tịch (KT. CHỦ TỊCH)", name: "signerIsDeputy", isChecked: model.signerIsDeputy)
+                Button { Text("Lập công văn và chuyển tỉnh") }.attribute(named: "type", value: "submit").class("primary")
+            }.id("letter-form")
+        }
+    }
+
+    static func letter(_ context: PageContext, _ model: ForwardingLetterModel) -> HTML {
+        Layout.page(context) {
+            PrintBar(backLabel: "← Về danh sách hồ sơ", backURL: SiteURL.dossiers.path)
+            OfficialDocument(
+                parentAgency: "UBND \(model.provinceName.uppercased())",
+                agency: "ỦY BAN NHÂN DÂN \(model.communeName.uppercased())",
+                number: "Số: \(model.number)",
+                placeAndDate: "\(UnitNames.shortName(model.communeName)), \(OfficialDocument.longDate(model.signedOn))",
+                title: "",
+                subject: "V/v đề nghị đánh giá, phân hạng sản phẩm OCOP năm \(model.year)",
+                signerTitle: model.signerTitle,
+                signerName: model.signer,
+                recipients: ["Như trên;", "Các chủ thể có tên tại danh sách;", "Lưu: VT."],
+                content: Div {
+                    Paragraph("Kính gửi: Ủy ban nhân dân \(model.provinceName).").class("doc-subject")
+                    Paragraph("Thực hiện Chương trình Mỗi xã một sản phẩm (OCOP), Ủy ban nhân dân \(model.communeName) đã tiếp nhận, hướng dẫn chủ thể hoàn thiện hồ sơ và đánh giá các tiêu chí địa phương đối với các sản phẩm đăng ký tham gia đánh giá, phân hạng. Ủy ban nhân dân \(model.communeName) đề nghị Ủy ban nhân dân \(model.provinceName) tổ chức đánh giá, phân hạng \(model.rows.count) sản phẩm sau:")
+                    Table(header: TableRow {
+                        TableHeaderCell("TT"); TableHeaderCell("Tên sản phẩm"); TableHeaderCell("Bộ sản phẩm"); TableHeaderCell("Chủ thể")
+                        TableHeaderCell("Loại hồ sơ"); TableHeaderCell("Tự đánh giá"); TableHeaderCell("Đánh giá của xã")
+                    }) {
+                        for (index, row) in model.rows.enumerated() {
+                            TableRow {
+                                TableCell(String(index + 1))
+                                TableCell { Link(row.productName, url: SiteURL.dossier(id: row.dossierID).path) }
+                                TableCell(row.productSet); TableCell(row.producerName); TableCell(row.kind)
+                                TableCell(row.selfAssessment); TableCell(row.assessment)
+                            }
+                        }
+                    }.class("verdicts").id("letter-rows")
+                    Paragraph("(Gửi kèm hồ sơ của từng sản phẩm và báo cáo kết quả đánh giá cấp xã.)")
+                    Paragraph("Ủy ban nhân dân \(model.communeName) kính đề nghị Ủy ban nhân dân \(model.provinceName) xem xét, tổ chức đánh giá, phân hạng./.")
+                }
+            )
+        }
+    }
+}
