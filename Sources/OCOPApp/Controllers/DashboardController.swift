@@ -14,10 +14,22 @@ struct DashboardController: RouteCollection {
             throw Abort(.forbidden, reason: "Tài khoản của bạn chưa được cấp vai trò nào. Vui lòng liên hệ quản trị.")
         }
         var model = try await model(for: grant, on: req.db)
+        model.stats = try await waitingDossiers(user, role: grant.role, on: req.db) + model.stats
         let recent = try await ScopedQueries.auditEntries(for: user.grants, actorID: user.id, on: req.db)
             .sort(\.$at, .descending).limit(8).all()
         model.recentActivity = try await UnitDirectory.rows(recent, on: req.db)
         return DashboardView.render(req.pageContext(title: "Bảng điều khiển"), model).response()
+    }
+
+    /// The dossiers waiting for this person's step, one tile per state, first on the page: the work
+    /// of the day (commune: submitted, assessed, returned by the province; province: forwarded).
+    private func waitingDossiers(_ user: CurrentUser, role: Role, on db: Database) async throws -> [DashboardModel.Stat] {
+        var stats: [DashboardModel.Stat] = []
+        for state in DossierState.allCases where state.awaitingRole == role {
+            let count = try await DossierQueueController.scoped(user, on: db).filter(\.$state == state.rawValue).count()
+            stats.append(.init(label: "Hồ sơ «\(state.title)»", value: count, url: .dossierQueue(state: state)))
+        }
+        return stats
     }
 
     private func model(for grant: RoleGrant, on db: Database) async throws -> DashboardModel {

@@ -33,8 +33,13 @@ struct ProductsController: RouteCollection {
                                  productSet: "\(p.productSetCode) · \(p.productSetName)", latestStar: Self.latestRecognition(p.recognitions, today: today))
         }
         let title = user.isOfficer ? "Sản phẩm" : "Sản phẩm của tôi"
-        let model = ProductListModel(query: text, rows: rows, page: page, pageCount: max(1, result.metadata.pageCount),
+        var model = ProductListModel(query: text, rows: rows, page: page, pageCount: max(1, result.metadata.pageCount),
                                      total: result.metadata.total)
+        let represented = ScopedQueries.representedProducerIDs(user.grants)
+        if !represented.isEmpty {
+            model.ownProducers = try await ProducerRecord.query(on: req.db).filter(\.$id ~~ represented).sort(\.$name).all()
+                .map { ($0.id!.uuidString, $0.name) }
+        }
         return ProductListView.render(req.pageContext(title: title), model).response()
     }
 

@@ -40,6 +40,7 @@ public enum DemoData {
             created += 1
         }
         try await seedProducers(on: app)
+        try await seedRounds(on: app.db)
         return created
     }
 

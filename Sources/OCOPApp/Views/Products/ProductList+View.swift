@@ -5,6 +5,12 @@ import Plot
 enum ProductListView {
     static func render(_ context: PageContext, _ model: ProductListModel) -> HTML {
         Layout.page(context) {
+            for producer in model.ownProducers {
+                Paragraph {
+                    Link("+ Thêm sản phẩm cho \(producer.name)", url: SiteURL.newProduct(producerID: producer.id).path)
+                        .class("button primary").id("add-product-\(producer.id)")
+                }
+            }
             Form(url: SiteURL.products.path, method: .get) {
                 Div {
                     FormField(label: "Tìm theo tên sản phẩm hoặc chủ thể", name: "q", value: model.query, type: .search)

@@ -16,6 +16,8 @@ struct ProductListModel {
     var page = 1
     var pageCount = 1
     var total = 0
+    /// The producers a representative adds products for.
+    var ownProducers: [(id: String, name: String)] = []
 }
 
 /// The product form: what was typed, the product-set choices, the errors.

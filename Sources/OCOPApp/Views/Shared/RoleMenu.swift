@@ -28,6 +28,9 @@ enum RoleMenu {
             items.append(Item(label: "Đợt đăng ký", url: .rounds))
             items.append(Item(label: "Hồ sơ", url: .dossiers))
         }
+        if user.holds(.provincialOfficer) || user.holds(.nationalOfficer) || user.holds(.administrator) {
+            items.append(Item(label: "Đợt đánh giá", url: .evaluationRounds))
+        }
         items.append(Item(label: "Bộ tiêu chí", url: .criteria))
         items.append(Item(label: "Đơn vị hành chính", url: .units))
         if user.holds(.administrator) || user.holds(.provincialOfficer) {
