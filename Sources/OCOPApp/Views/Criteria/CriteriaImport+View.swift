@@ -25,7 +25,8 @@ enum CriteriaImportView {
                                   ("accept", ".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
                 }.class("field")
                 Button { Text("Nhập") }.attribute(named: "type", value: "submit").class("primary")
-            }.id("import-form")
+                UploadProgress()
+            }.id("import-form").attribute(named: "data-upload", value: "true")
         }
     }
 }

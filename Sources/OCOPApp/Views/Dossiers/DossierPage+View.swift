@@ -166,7 +166,8 @@ enum DossierPageView {
                     Tag("input", [("type", "file"), ("name", "file"), ("id", "f-file-\(item.code)"), ("required", nil),
                                   ("accept", ".pdf,.jpg,.jpeg,.png,.docx,.xlsx")])
                     Button { Text(item.current == nil ? "Tải lên" : "Thay tệp") }.attribute(named: "type", value: "submit")
-                }.class("inline-form")
+                    UploadProgress()
+                }.class("inline-form").attribute(named: "data-upload", value: "true")
             }
         }
     }

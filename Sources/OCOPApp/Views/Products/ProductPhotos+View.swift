@@ -38,7 +38,8 @@ struct ProductPhotosSection: Component {
                         Tag("input", [("type", "file"), ("name", "photo"), ("id", "f-photo"), ("accept", "image/jpeg,image/png"), ("required", nil)])
                     }.class("field")
                     Button { Text("Tải ảnh lên") }.attribute(named: "type", value: "submit")
-                }.id("photo-form")
+                    UploadProgress()
+                }.id("photo-form").attribute(named: "data-upload", value: "true")
             }
         }
     }

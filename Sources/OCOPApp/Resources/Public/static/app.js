@@ -58,3 +58,36 @@ document.addEventListener("click", function (event) {
   var button = event.target.closest && event.target.closest("[data-print]");
   if (button) { event.preventDefault(); window.print(); }
 });
+
+// Uploads with progress: a form marked data-upload is sent by XMLHttpRequest so that the browser can
+// report the bytes sent in its <progress>; the server's answer (the next page, or the form with its
+// error) then replaces this page exactly as a normal submission would, flash message included.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || !form.hasAttribute("data-upload") || !window.XMLHttpRequest || !window.FormData) { return; }
+  event.preventDefault();
+  var bar = form.querySelector("progress");
+  var status = form.querySelector("[data-upload-status]");
+  if (bar) { bar.hidden = false; bar.value = 0; }
+  var xhr = new XMLHttpRequest();
+  xhr.open("POST", form.action);
+  xhr.upload.addEventListener("progress", function (e) {
+    if (!e.lengthComputable) { return; }
+    var percent = Math.round(e.loaded * 100 / e.total);
+    if (bar) { bar.value = percent; }
+    if (status) { status.textContent = "Đang tải lên: " + percent + "%"; }
+  });
+  xhr.addEventListener("load", function () {
+    var address = xhr.responseURL || form.action;
+    document.open();
+    document.write(xhr.responseText);
+    document.close();
+    history.replaceState(null, "", address);
+  });
+  xhr.addEventListener("error", function () {
+    if (status) { status.textContent = "Không tải lên được vì mất kết nối. Vui lòng thử lại."; }
+    delete form.dataset.submitted;
+    form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = false; });
+  });
+  xhr.send(new FormData(form));
+});
