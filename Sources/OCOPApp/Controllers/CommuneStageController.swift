@@ -35,15 +35,10 @@ struct CommuneStageController: RouteCollection {
             item.code == 0 ? SupplementRequest(item: item.title, reason: item.reason)
                 : SupplementRequest(documentCode: item.code, item: item.title, reason: item.reason)
         }
-        switch try await DossierSteps.run(.returnForSupplement(requests), on: found.dossier, loaded: OptimisticVersion(model.version),
-                                          actor: try req.currentUser, productName: found.product.name, on: req.db) {
-        case .success:
-            req.flash("Đã trả lại hồ sơ cho chủ thể để bổ sung (\(requests.count) nội dung).")
-            return req.redirect(to: SiteURL.dossier(id: model.dossierID).path)
-        case .failure(let refused):
-            model.errors = refused.messages
-            model.isConflict = refused.isConflict
-            return render(req, model, status: refused.isConflict ? .conflict : .unprocessableEntity)
+        let outcome = try await DossierSteps.run(.returnForSupplement(requests), on: found.dossier, loaded: OptimisticVersion(model.version),
+                                                 actor: try req.currentUser, productName: found.product.name, on: req.db)
+        return req.finishStep(outcome, model, done: "Đã trả lại hồ sơ cho chủ thể để bổ sung (\(requests.count) nội dung).") {
+            render(req, $0, status: $1)
         }
     }
 
@@ -78,7 +73,7 @@ struct CommuneStageController: RouteCollection {
     func assess(req: Request) async throws -> Response {
         let found = try await req.readableDossier()
         let fields = try req.content.decode([String: String].self)
-        var model = AssessmentFormModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name,
+        let model = AssessmentFormModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name,
                                         version: Int(fields["version"] ?? "") ?? 0, rows: LocalCriterion.allCases.map { criterion in
             .init(criterion: criterion, verdict: fields["v-\(criterion.rawValue)"].flatMap(LocalVerdict.init(rawValue:)),
                   remark: fields["r-\(criterion.rawValue)"] ?? "")
@@ -90,16 +85,11 @@ struct CommuneStageController: RouteCollection {
         let json = String(decoding: try JSONEncoder().encode(assessment), as: UTF8.self)
         let by = DossierService.actorName(user)
         let now = Date()
-        switch try await DossierSteps.run(.assess(assessment), on: found.dossier, loaded: OptimisticVersion(model.version), actor: user,
-                                          productName: found.product.name, on: req.db,
-                                          set: { $0.set("commune_assessment", to: json).set("assessed_by", to: by).set("assessed_at", to: now) }) {
-        case .success:
-            req.flash("Đã ghi nhận đánh giá của UBND xã. " + assessment.summary())
-            return req.redirect(to: SiteURL.dossier(id: model.dossierID).path)
-        case .failure(let refused):
-            model.errors = refused.messages
-            model.isConflict = refused.isConflict
-            return render(req, model, status: refused.isConflict ? .conflict : .unprocessableEntity)
+        let outcome = try await DossierSteps.run(.assess(assessment), on: found.dossier, loaded: OptimisticVersion(model.version), actor: user,
+                                                 productName: found.product.name, on: req.db,
+                                                 set: { $0.set("commune_assessment", to: json).set("assessed_by", to: by).set("assessed_at", to: now) })
+        return req.finishStep(outcome, model, done: "Đã ghi nhận đánh giá của UBND xã. " + assessment.summary()) {
+            render(req, $0, status: $1)
         }
     }
 

@@ -74,3 +74,28 @@ extension Request {
         }
     }
 }
+
+/// A step's form that comes back with the refusal: its messages, and whether someone saved in between.
+protocol StepFormModel {
+    var dossierID: String { get }
+    var errors: [String] { get set }
+    var isConflict: Bool { get set }
+}
+
+extension Request {
+    /// After a step: back to the dossier with `done` as the message, or the form again with the
+    /// refusal (409 for a conflict, 422 otherwise) and everything that was typed.
+    func finishStep<Model: StepFormModel>(_ outcome: Result<DossierTransition, DossierStepRefused>, _ model: Model, done: String,
+                                          render: (Model, HTTPStatus) -> Response) -> Response {
+        switch outcome {
+        case .success:
+            flash(done)
+            return redirect(to: SiteURL.dossier(id: model.dossierID).path)
+        case .failure(let refused):
+            var model = model
+            model.errors = refused.messages
+            model.isConflict = refused.isConflict
+            return render(model, refused.isConflict ? .conflict : .unprocessableEntity)
+        }
+    }
+}

@@ -84,18 +84,13 @@ struct ProvinceIntakeController: RouteCollection {
     func returnToCommune(req: Request) async throws -> Response {
         let found = try await req.readableDossier()
         let form = try req.content.decode(ReturnForm.self)
-        var model = ProvinceReturnModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name,
+        let model = ProvinceReturnModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name,
                                         version: Int(form.version ?? "") ?? 0, reasons: form.reasons ?? "")
         let reasons = model.reasons.split(whereSeparator: \.isNewline).map { DossierText.trimmed(String($0)) }.filter { !$0.isEmpty }
-        switch try await DossierSteps.run(.returnToCommune(reasons: reasons), on: found.dossier, loaded: OptimisticVersion(model.version),
-                                          actor: try req.currentUser, productName: found.product.name, on: req.db) {
-        case .success:
-            req.flash("Đã trả lại hồ sơ cho UBND xã (\(reasons.count) lý do).")
-            return req.redirect(to: SiteURL.dossier(id: model.dossierID).path)
-        case .failure(let refused):
-            model.errors = refused.messages
-            model.isConflict = refused.isConflict
-            return render(req, model, status: refused.isConflict ? .conflict : .unprocessableEntity)
+        let outcome = try await DossierSteps.run(.returnToCommune(reasons: reasons), on: found.dossier, loaded: OptimisticVersion(model.version),
+                                                 actor: try req.currentUser, productName: found.product.name, on: req.db)
+        return req.finishStep(outcome, model, done: "Đã trả lại hồ sơ cho UBND xã (\(reasons.count) lý do).") {
+            render(req, $0, status: $1)
         }
     }
 

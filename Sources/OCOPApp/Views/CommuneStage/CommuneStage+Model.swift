@@ -1,7 +1,7 @@
 import OCOPCore
 
 /// "Trả lại để bổ sung": one reason box per document and one for the dossier as a whole.
-struct ReturnFormModel {
+struct ReturnFormModel: StepFormModel {
     struct Item {
         /// `DossierDocumentType.code`, 0 for the dossier as a whole.
         let code: Int
@@ -18,7 +18,7 @@ struct ReturnFormModel {
 }
 
 /// "Đánh giá tiêu chí địa phương": the four criteria, each with a verdict and a remark.
-struct AssessmentFormModel {
+struct AssessmentFormModel: StepFormModel {
     struct Row {
         let criterion: LocalCriterion
         var verdict: LocalVerdict?
@@ -34,7 +34,7 @@ struct AssessmentFormModel {
 }
 
 /// "Trả lại xã": the province's reasons, one per line.
-struct ProvinceReturnModel {
+struct ProvinceReturnModel: StepFormModel {
     let dossierID: String
     let productName: String
     let version: Int

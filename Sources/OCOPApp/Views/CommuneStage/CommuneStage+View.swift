@@ -7,9 +7,7 @@ import OCOPCore
 enum CommuneStageView {
     static func returnForm(_ context: PageContext, _ model: ReturnFormModel) -> HTML {
         Layout.page(context) {
-            backLink(model.dossierID)
-            ErrorList(title: "Chưa trả lại được hồ sơ", messages: model.errors, id: "step-errors",
-                      reloadURL: model.isConflict ? SiteURL.dossier(id: model.dossierID).path : nil)
+            stepHeader(model, refusedTitle: "Chưa trả lại được hồ sơ")
             Paragraph("Ghi rõ tài liệu nào cần bổ sung hoặc sửa và vì sao. Chủ thể thấy từng lý do bên cạnh tài liệu tương ứng.").class("lead")
             Form(url: SiteURL.dossierAction(id: model.dossierID, action: "tra-lai").path, method: .post) {
                 CSRFField(token: context.csrfToken)
@@ -24,9 +22,7 @@ enum CommuneStageView {
 
     static func assessmentForm(_ context: PageContext, _ model: AssessmentFormModel) -> HTML {
         Layout.page(context) {
-            backLink(model.dossierID)
-            ErrorList(title: "Chưa ghi nhận được đánh giá", messages: model.errors, id: "step-errors",
-                      reloadURL: model.isConflict ? SiteURL.dossier(id: model.dossierID).path : nil)
+            stepHeader(model, refusedTitle: "Chưa ghi nhận được đánh giá")
             Paragraph("Đánh giá của UBND xã về bốn tiêu chí địa phương. «Không đạt» và «Chưa rõ» phải có nhận xét; còn tiêu chí «Chưa rõ» thì chưa chuyển tỉnh được.").class("lead")
             Form(url: SiteURL.dossierAction(id: model.dossierID, action: "danh-gia-xa").path, method: .post) {
                 CSRFField(token: context.csrfToken)
@@ -52,9 +48,7 @@ enum CommuneStageView {
 
     static func provinceReturnForm(_ context: PageContext, _ model: ProvinceReturnModel) -> HTML {
         Layout.page(context) {
-            backLink(model.dossierID)
-            ErrorList(title: "Chưa trả lại được hồ sơ", messages: model.errors, id: "step-errors",
-                      reloadURL: model.isConflict ? SiteURL.dossier(id: model.dossierID).path : nil)
+            stepHeader(model, refusedTitle: "Chưa trả lại được hồ sơ")
             Form(url: SiteURL.dossierAction(id: model.dossierID, action: "tra-xa").path, method: .post) {
                 CSRFField(token: context.csrfToken)
                 Input(type: .hidden, name: "version", value: String(model.version))
@@ -107,7 +101,11 @@ enum CommuneStageView {
         }
     }
 
-    private static func backLink(_ dossierID: String) -> Component {
-        Paragraph { Link("← Về hồ sơ", url: SiteURL.dossier(id: dossierID).path) }
+    /// Back to the dossier, and the refusal with, after a conflict, the link that reloads it.
+    @ComponentBuilder
+    private static func stepHeader(_ model: some StepFormModel, refusedTitle: String) -> Component {
+        Paragraph { Link("← Về hồ sơ", url: SiteURL.dossier(id: model.dossierID).path) }
+        ErrorList(title: refusedTitle, messages: model.errors, id: "step-errors",
+                  reloadURL: model.isConflict ? SiteURL.dossier(id: model.dossierID).path : nil)
     }
 }
