@@ -143,6 +143,8 @@ struct CommuneStageTests {
                 #expect(history.contains(step), "Quá trình xử lý thiếu «\(step)»")
             }
             #expect(try await notifications(app, "chuthe").contains { $0.text.contains("tiếp nhận") })
+            let productPage = try await producer.get(SiteURL.product(id: f.product.id!.uuidString).path).body.string
+            #expect(productPage.contains(#"id="product-dossiers""#) && productPage.contains(DossierState.acceptedByProvince.title))
         }
     }
 

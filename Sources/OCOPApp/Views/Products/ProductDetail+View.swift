@@ -17,7 +17,21 @@ enum ProductDetailView {
             }
             ProductPhotosSection(model: model, csrfToken: context.csrfToken)
             H2("Lịch sử")
-            Paragraph("Hồ sơ đánh giá, kết quả phân hạng và giấy chứng nhận của sản phẩm được ghi tại đây.").class("muted")
+            H3("Hồ sơ")
+            if model.dossiers.isEmpty {
+                Paragraph("Sản phẩm chưa có hồ sơ nào.").class("muted")
+            } else {
+                Div {
+                    Table(header: TableRow { TableHeaderCell("Đợt đăng ký"); TableHeaderCell("Loại hồ sơ"); TableHeaderCell("Trạng thái") }) {
+                        for dossier in model.dossiers {
+                            TableRow {
+                                TableCell { Link(dossier.round, url: SiteURL.dossier(id: dossier.id).path) }
+                                TableCell(dossier.kind); TableCell(dossier.state)
+                            }
+                        }
+                    }.class("data-table").id("product-dossiers")
+                }.class("table-wrap")
+            }
             H3("Quyết định công nhận")
             if model.recognitions.isEmpty {
                 Paragraph("Sản phẩm chưa được công nhận sản phẩm OCOP.").class("muted")

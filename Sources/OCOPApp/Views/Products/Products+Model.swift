@@ -68,4 +68,6 @@ struct ProductDetailModel {
     var photoError: String?
     /// The producer's representative may open a dossier ("Tạo hồ sơ") for the product.
     var mayPrepareDossier = false
+    /// The product's dossiers, newest first: (id, round, kind, state).
+    var dossiers: [(id: String, round: String, kind: String, state: String)] = []
 }
