@@ -60,6 +60,16 @@ enum SiteURL {
     case forwardingLetter(id: String)
     case evaluationRounds
     case notifications
+    case councils
+    case council(id: String)
+    /// `action`: "thanh-vien" (add a member), "xung-dot" (declare or record a conflict).
+    case councilAction(id: String, action: String)
+    case newMeeting(council: String)
+    case meeting(id: String)
+    /// `action`: "gui-tai-lieu" (send the materials).
+    case meetingAction(id: String, action: String)
+    /// The working-day calendar of a year, with the administrator's adjustments.
+    case workingCalendar
     /// `id` nil: mark every message read.
     case notificationRead(id: String?)
 
@@ -112,6 +122,13 @@ enum SiteURL {
         case .forwardingLetter(let id): "/cong-van/\(id)"
         case .evaluationRounds: "/dot-danh-gia"
         case .notifications: "/thong-bao"
+        case .councils: "/hoi-dong"
+        case .council(let id): "/hoi-dong/\(id)"
+        case .councilAction(let id, let action): "/hoi-dong/\(id)/\(action)"
+        case .newMeeting(let council): "/hoi-dong/\(council)/phien-hop/moi"
+        case .meeting(let id): "/phien-hop/\(id)"
+        case .meetingAction(let id, let action): "/phien-hop/\(id)/\(action)"
+        case .workingCalendar: "/lich-lam-viec"
         case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"
         }
     }

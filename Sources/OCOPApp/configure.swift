@@ -28,6 +28,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M009CreateDossiers())
     app.migrations.add(M010IndexAuditByUnit())
     app.migrations.add(M011CreateCommuneStage())
+    app.migrations.add(M012CreateCouncils())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in

@@ -24,5 +24,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: ProvinceIntakeController())
     try app.register(collection: EvaluationRoundsController())
     try app.register(collection: NotificationsController())
+    try app.register(collection: CouncilsController())
+    try app.register(collection: MeetingsController())
+    try app.register(collection: WorkingCalendarController())
     try app.register(collection: SignUpController())
 }

@@ -12,14 +12,19 @@ struct FoundDossier {
 
 extension Request {
     /// The dossier named by the `:id` path parameter, if the signed-in person may read it (its
-    /// producer's representative, or an officer whose unit contains its commune); 404 or 403 otherwise.
+    /// producer's representative, an officer whose unit contains its commune, or a council member
+    /// once the meeting's materials were sent, unless in conflict); 404 or 403 otherwise.
     func readableDossier() async throws -> FoundDossier {
         guard let id = parameters.get("id", as: UUID.self),
               let dossier = try await DossierRecord.query(on: db).filter(\.$id == id)
                 .with(\.$product).with(\.$producer).with(\.$round).first() else {
             throw Abort(.notFound, reason: "Không tìm thấy hồ sơ.")
         }
-        try authorize(.readDossier(producerID: dossier.producer.id!.uuidString, location: dossier.location))
+        let decision = AccessPolicy().decide(try currentUser.grants, .readDossier(producerID: dossier.producer.id!.uuidString,
+                                                                                   location: dossier.location))
+        if case .denied(let reason) = decision, !(try await Councils.memberMayRead(try currentUser, dossier: dossier, on: db)) {
+            throw Abort(.forbidden, reason: reason)
+        }
         return FoundDossier(dossier: dossier, product: dossier.product, producer: dossier.producer, round: dossier.round)
     }
 

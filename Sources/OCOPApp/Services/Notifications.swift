@@ -10,13 +10,17 @@ enum Notifications {
     static func announce(_ event: DossierEvent, about dossier: DossierRecord, productName: String, except actor: UUID,
                          on db: Database) async throws {
         let accounts = try await recipients(event.notify, of: dossier, on: db).subtracting([actor])
-        let text = "\(productName): \(event.notificationText)"
-        let link = SiteURL.dossier(id: dossier.id!.uuidString).path
+        try await send("\(productName): \(event.notificationText)", link: SiteURL.dossier(id: dossier.id!.uuidString).path,
+                       dossierID: dossier.id, to: accounts, on: db)
+    }
+
+    /// Puts one message in each of these inboxes.
+    static func send(_ text: String, link: String, dossierID: UUID? = nil, to accounts: Set<UUID>, on db: Database) async throws {
         let now = Date()
         for account in accounts.sorted(by: { $0.uuidString < $1.uuidString }) {
             let note = NotificationRecord()
             note.$account.id = account
-            note.dossierID = dossier.id
+            note.dossierID = dossierID
             note.text = text
             note.link = link
             note.createdAt = now

@@ -45,6 +45,11 @@ public enum AccessAction: Hashable, Sendable {
     case manageEvaluationRound(provinceCode: String)
     /// Read a commune's forwarding letter: the officers whose unit contains the commune.
     case readForwardingLetter(UnitLocation)
+    /// Set up a council at this level and place it in the province (or the nation), add its members,
+    /// and do the secretary's work: the province's officers for a provincial council, national
+    /// officers for the national one. (A member who is the council's secretary may do the
+    /// secretary's work too; that rests on membership data, checked by the application.)
+    case manageCouncils(UnitLocation)
 }
 
 /// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
@@ -100,6 +105,11 @@ public struct AccessPolicy: Sendable {
             allowed = grants.contains { $0.role == .provincialOfficer && $0.location.provinceCode == provinceCode && $0.location.communeCode == nil }
         case .readForwardingLetter(let location):
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
+        case .manageCouncils(let location):
+            allowed = grants.contains { held in
+                location == .nation ? held.role == .nationalOfficer
+                    : held.role == .provincialOfficer && held.location.communeCode == nil && held.location.contains(location)
+            }
         }
         return allowed ? .allowed : .denied(Self.refusal(for: action))
     }
@@ -158,6 +168,7 @@ public struct AccessPolicy: Sendable {
         case .readDossier: "Bạn không có quyền xem hồ sơ này."
         case .manageEvaluationRound: "Chỉ cán bộ cấp tỉnh được mở đợt đánh giá, phân hạng của tỉnh mình."
         case .readForwardingLetter: "Bạn không có quyền xem công văn của xã này."
+        case .manageCouncils: "Chỉ cán bộ cấp tỉnh (Hội đồng cấp tỉnh) hoặc cán bộ trung ương (Hội đồng cấp trung ương) được lập và quản lý Hội đồng."
         case .prepareDossier: "Chỉ người đại diện của chủ thể được lập, tự đánh giá và nộp hồ sơ của chủ thể."
         case .uploadDossierDocument: "Chỉ người đại diện của chủ thể hoặc cán bộ cấp xã nơi chủ thể đăng ký được tải tài liệu lên hồ sơ này."
         }

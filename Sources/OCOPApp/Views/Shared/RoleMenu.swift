@@ -31,6 +31,10 @@ enum RoleMenu {
         if user.holds(.provincialOfficer) || user.holds(.nationalOfficer) || user.holds(.administrator) {
             items.append(Item(label: "Đợt đánh giá", url: .evaluationRounds))
         }
+        if user.holds(.provincialOfficer) || user.holds(.nationalOfficer) || user.holds(.administrator) || user.holds(.councilMember) {
+            items.append(Item(label: "Hội đồng", url: .councils))
+            items.append(Item(label: "Lịch làm việc", url: .workingCalendar))
+        }
         items.append(Item(label: "Bộ tiêu chí", url: .criteria))
         items.append(Item(label: "Đơn vị hành chính", url: .units))
         if user.holds(.administrator) || user.holds(.provincialOfficer) {

@@ -1,0 +1,265 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Hội đồng đánh giá, phân hạng: set up by the province's officers (national officers for the
+/// national council), with its members and advisory team, and the conflicts of interest that keep
+/// a member away from a dossier (declared by the member, recorded by the secretary, or detected).
+struct CouncilsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let councils = routes.grouped(RequireLoginMiddleware()).grouped("hoi-dong")
+        councils.get(use: list)
+        councils.post(use: create)
+        councils.get(":id", use: show)
+        councils.post(":id", "thanh-vien", use: addMember)
+        councils.post(":id", "xung-dot", use: recordConflict)
+    }
+
+    // MARK: - List and set up
+
+    func list(req: Request) async throws -> Response {
+        try await renderList(req, CouncilListModel(), status: .ok)
+    }
+
+    struct CreateForm: Content {
+        var name: String?
+        var decisionNumber: String?
+        var decisionDate: String?
+        var termFrom: String?
+        var termTo: String?
+        var materialsLeadDays: String?
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.currentUser
+        guard let location = Self.ownCouncilLocation(user) else {
+            throw Abort(.forbidden, reason: "Chỉ cán bộ cấp tỉnh hoặc cán bộ trung ương được thành lập Hội đồng.")
+        }
+        try req.authorize(.manageCouncils(location))
+        let input = try req.content.decode(CreateForm.self)
+        var model = CouncilListModel()
+        model.form = .init(name: DossierText.trimmed(input.name ?? ""), decisionNumber: DossierText.trimmed(input.decisionNumber ?? ""),
+                           decisionDate: input.decisionDate ?? "", termFrom: input.termFrom ?? "", termTo: input.termTo ?? "",
+                           materialsLeadDays: input.materialsLeadDays ?? "")
+        let form = model.form
+        if form.name.isEmpty { model.errors["name"] = "Vui lòng nhập tên Hội đồng." }
+        if form.decisionNumber.isEmpty { model.errors["decisionNumber"] = "Vui lòng nhập số quyết định thành lập." }
+        let decided = CalendarDay(iso: form.decisionDate), from = CalendarDay(iso: form.termFrom), to = CalendarDay(iso: form.termTo)
+        if decided == nil { model.errors["decisionDate"] = "Ngày quyết định không hợp lệ." }
+        if from == nil { model.errors["termFrom"] = "Ngày bắt đầu nhiệm kỳ không hợp lệ." }
+        if to == nil { model.errors["termTo"] = "Ngày kết thúc nhiệm kỳ không hợp lệ." }
+        if let from, let to, to < from { model.errors["termTo"] = "Nhiệm kỳ phải kết thúc sau ngày bắt đầu." }
+        let lead = Int(form.materialsLeadDays)
+        if lead == nil || !(0...15).contains(lead!) { model.errors["materialsLeadDays"] = "Số ngày làm việc phải từ 0 đến 15." }
+        guard model.errors.isEmpty, let decided, let from, let to, let lead else {
+            return try await renderList(req, model, status: .unprocessableEntity)
+        }
+        let council = CouncilRecord()
+        council.id = UUID()
+        council.level = (location == .nation ? CouncilLevel.national : .province).rawValue
+        council.provinceCode = location.provinceCode
+        council.name = form.name
+        council.decisionNumber = form.decisionNumber
+        council.decisionDate = decided.iso
+        council.termFrom = from.iso
+        council.termTo = to.iso
+        council.materialsLeadDays = lead
+        council.createdBy = DossierService.actorName(user)
+        try await req.db.transaction { tx in
+            try await council.create(on: tx)
+            try await AuditLog.record(on: tx, actor: user, action: "council.create", recordType: "council", recordID: council.id!.uuidString,
+                                      location: location, after: ["name": council.name, "decision": council.decisionNumber,
+                                                                  "materialsLeadDays": String(lead)])
+        }
+        req.flash("Đã thành lập \(council.name).")
+        return req.redirect(to: SiteURL.council(id: council.id!.uuidString).path)
+    }
+
+    /// Where this person sets up councils: their province, or the nation for a national officer.
+    static func ownCouncilLocation(_ user: CurrentUser) -> UnitLocation? {
+        if let grant = user.grants.first(where: { $0.role == .provincialOfficer && $0.location.communeCode == nil }) { return grant.location }
+        return user.holds(.nationalOfficer) ? .nation : nil
+    }
+
+    private func renderList(_ req: Request, _ model: CouncilListModel, status: HTTPStatus) async throws -> Response {
+        let user = try req.currentUser
+        var model = model
+        for council in try await Councils.visible(to: user, on: req.db) {
+            let members = try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).count()
+            model.rows.append(.init(id: council.id!.uuidString, name: council.name, level: council.councilLevel.title,
+                                    decision: "\(council.decisionNumber) ngày \(CalendarDay(iso: council.decisionDate)?.vietnamese ?? "")",
+                                    term: Self.term(council), members: members))
+        }
+        model.mayCreate = Self.ownCouncilLocation(user) != nil
+        return CouncilsView.list(req.pageContext(title: "Hội đồng đánh giá, phân hạng"), model).response(status: status)
+    }
+
+    static func term(_ council: CouncilRecord) -> String {
+        "\(CalendarDay(iso: council.termFrom)?.vietnamese ?? "") – \(CalendarDay(iso: council.termTo)?.vietnamese ?? "")"
+    }
+
+    // MARK: - Council page
+
+    func show(req: Request) async throws -> Response {
+        let council = try await Self.readable(req)
+        return try await renderPage(req, council, CouncilPageModel.MemberForm(), CouncilPageModel.ConflictForm(), errors: [:], status: .ok)
+    }
+
+    struct MemberForm: Content {
+        var username: String?
+        var agency: String?
+        var position: String?
+    }
+
+    func addMember(req: Request) async throws -> Response {
+        let council = try await Self.readable(req)
+        let user = try req.currentUser
+        guard try await Councils.mayRunSecretariat(user, council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Chỉ cán bộ quản lý Hội đồng hoặc Thư ký Hội đồng được thêm thành viên.")
+        }
+        let input = try req.content.decode(MemberForm.self)
+        let form = CouncilPageModel.MemberForm(username: DossierText.trimmed(input.username ?? ""), agency: DossierText.trimmed(input.agency ?? ""),
+                                               position: input.position ?? "")
+        var errors: [String: String] = [:]
+        let account = try await UserAccount.query(on: req.db).filter(\.$username == form.username.lowercased()).with(\.$assignments).first()
+        if account == nil { errors["username"] = "Không có tài khoản «\(form.username)»." }
+        if form.agency.isEmpty { errors["agency"] = "Vui lòng nhập cơ quan của thành viên." }
+        let position = CouncilPosition(rawValue: form.position) ?? .member
+        if let account, try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!)
+            .filter(\.$account.$id == account.id!).first() != nil {
+            errors["username"] = "\(account.fullName) đã là thành viên của Hội đồng."
+        }
+        if position == .chair || position == .secretary,
+           try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).filter(\.$position == position.rawValue).first() != nil {
+            errors["position"] = "Hội đồng đã có \(position.title)."
+        }
+        guard errors.isEmpty, let account else {
+            return try await renderPage(req, council, form, CouncilPageModel.ConflictForm(), errors: errors, status: .unprocessableEntity)
+        }
+        let member = CouncilMemberRecord()
+        member.$council.id = council.id!
+        member.$account.id = account.id!
+        member.fullName = account.fullName
+        member.agency = form.agency
+        member.position = position.rawValue
+        let seatGrant = RoleGrant(role: .councilMember, location: council.location)
+        try await req.db.transaction { tx in
+            try await member.create(on: tx)
+            // The seat needs the council member's role to sign in to the council's pages.
+            if !account.assignments.contains(where: { $0.grant == seatGrant }) {
+                try await RoleAssignment(accountID: account.id!, grant: seatGrant).create(on: tx)
+            }
+            try await AuditLog.record(on: tx, actor: user, action: "council.member", recordType: "council", recordID: council.id!.uuidString,
+                                      location: council.location, after: ["member": account.username, "position": position.rawValue,
+                                                                          "agency": form.agency])
+        }
+        req.flash("Đã thêm \(account.fullName) (\(position.title)).")
+        return req.redirect(to: SiteURL.council(id: council.id!.uuidString).path)
+    }
+
+    struct ConflictForm: Content {
+        var member: String?
+        var dossier: String?
+        var kind: String?
+        var note: String?
+    }
+
+    func recordConflict(req: Request) async throws -> Response {
+        let council = try await Self.readable(req)
+        let user = try req.currentUser
+        let input = try req.content.decode(ConflictForm.self)
+        let form = CouncilPageModel.ConflictForm(member: input.member ?? "", dossier: input.dossier ?? "", kind: input.kind ?? "",
+                                                 note: DossierText.trimmed(input.note ?? ""))
+        let secretariat = try await Councils.mayRunSecretariat(user, council, on: req.db)
+        let ownSeat = try await Councils.seat(of: user, in: council, on: req.db)
+        var errors: [String: String] = [:]
+        let member = try await UUID(uuidString: form.member).asyncFlatMap { id in
+            try await CouncilMemberRecord.query(on: req.db).filter(\.$id == id).filter(\.$council.$id == council.id!).first()
+        }
+        guard secretariat || (member != nil && member?.id == ownSeat?.id) else {
+            throw Abort(.forbidden, reason: "Thành viên chỉ tự khai xung đột của mình; Thư ký ghi nhận xung đột của thành viên khác.")
+        }
+        if member == nil { errors["member"] = "Vui lòng chọn thành viên." }
+        let dossier = try await UUID(uuidString: form.dossier).asyncFlatMap { try await DossierRecord.find($0, on: req.db) }
+        if dossier == nil || (council.provinceCode != nil && dossier?.provinceCode != council.provinceCode) {
+            errors["dossier"] = "Vui lòng chọn hồ sơ của tỉnh."
+        }
+        let kind = ConflictKind(rawValue: form.kind) ?? .other
+        if let problem = ConflictOfInterest.problem(kind: kind, note: form.note) { errors["note"] = problem }
+        guard errors.isEmpty, let member, let dossier else {
+            return try await renderPage(req, council, CouncilPageModel.MemberForm(), form, errors: errors, status: .unprocessableEntity)
+        }
+        if try await ConflictRecord.query(on: req.db).filter(\.$member.$id == member.id!).filter(\.$dossier.$id == dossier.id!)
+            .filter(\.$kind == kind.rawValue).first() == nil {
+            let record = ConflictRecord()
+            record.$member.id = member.id!
+            record.$dossier.id = dossier.id!
+            record.kind = kind.rawValue
+            record.source = (member.id == ownSeat?.id ? ConflictSource.declared : .recorded).rawValue
+            record.note = form.note
+            record.recordedBy = DossierService.actorName(user)
+            try await req.db.transaction { tx in
+                try await record.create(on: tx)
+                try await AuditLog.record(on: tx, actor: user, action: "council.conflict", recordType: "council", recordID: council.id!.uuidString,
+                                          location: council.location, after: record.conflict)
+            }
+        }
+        req.flash("Đã ghi nhận xung đột lợi ích của \(member.fullName).")
+        return req.redirect(to: SiteURL.council(id: council.id!.uuidString).path)
+    }
+
+    // MARK: - Helpers
+
+    static func readable(_ req: Request) async throws -> CouncilRecord {
+        guard let id = req.parameters.get("id", as: UUID.self), let council = try await CouncilRecord.find(id, on: req.db) else {
+            throw Abort(.notFound, reason: "Không tìm thấy Hội đồng.")
+        }
+        guard try await Councils.mayRead(try req.currentUser, council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Bạn không thuộc Hội đồng này và không quản lý Hội đồng của tỉnh này.")
+        }
+        return council
+    }
+
+    private func renderPage(_ req: Request, _ council: CouncilRecord, _ memberForm: CouncilPageModel.MemberForm,
+                            _ conflictForm: CouncilPageModel.ConflictForm, errors: [String: String], status: HTTPStatus) async throws -> Response {
+        let user = try req.currentUser
+        let db = req.db
+        let members = try await CouncilMemberRecord.query(on: db).filter(\.$council.$id == council.id!).with(\.$account).all()
+            .sorted { ($0.councilPosition, $0.fullName) < ($1.councilPosition, $1.fullName) }
+        let meetings = try await MeetingRecord.query(on: db).filter(\.$council.$id == council.id!).with(\.$items).sort(\.$day).all()
+        let agendaIDs = Set(meetings.flatMap { $0.items.map { $0.$dossier.id } })
+        let received = try await DossierRecord.query(on: db).filter(\.$evaluationRoundID != nil).with(\.$product)
+            .group(.or) { group in
+                if let province = council.provinceCode { group.filter(\.$provinceCode == province) } else { group.filter(\.$id ~~ Array(agendaIDs)) }
+                group.filter(\.$id ~~ Array(agendaIDs))
+            }.all()
+        let conflicts = try await Councils.conflicts(in: council, dossiers: received, on: db)
+        let memberNames = Dictionary(uniqueKeysWithValues: members.map { ($0.id!.uuidString, $0.fullName) })
+        let dossierNames = Dictionary(uniqueKeysWithValues: received.map { ($0.id!.uuidString, $0.product.name) })
+        var model = CouncilPageModel(id: council.id!.uuidString, facts: [
+            ("Cấp", council.councilLevel.title),
+            ("Quyết định thành lập", "\(council.decisionNumber) ngày \(CalendarDay(iso: council.decisionDate)?.vietnamese ?? "")"),
+            ("Nhiệm kỳ", Self.term(council)),
+            ("Gửi tài liệu trước phiên họp", "\(council.materialsLeadDays) ngày làm việc"),
+        ])
+        model.members = members.map { .init(id: $0.id!.uuidString, name: $0.fullName, username: $0.account.username, agency: $0.agency,
+                                            position: $0.councilPosition.title) }
+        model.conflicts = conflicts.map { conflict in
+            .init(member: memberNames[conflict.memberID] ?? "", dossier: dossierNames[conflict.dossierID] ?? "", kind: conflict.kind.title,
+                  source: conflict.source.title, note: conflict.note)
+        }
+        model.meetings = meetings.map { meeting in
+            .init(id: meeting.id!.uuidString, when: "\(meeting.time) ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)", place: meeting.place,
+                  round: meeting.meetingRound.title, items: meeting.items.count,
+                  materials: meeting.materialsSentDay.map { "Đã gửi ngày \($0.vietnamese)" } ?? "Chưa gửi")
+        }
+        model.mayRunSecretariat = try await Councils.mayRunSecretariat(user, council, on: db)
+        model.ownSeatID = members.first { $0.$account.id == user.id }?.id?.uuidString
+        model.dossierChoices = received.map { ($0.id!.uuidString, $0.product.name) }.sorted { $0.1 < $1.1 }
+        model.memberChoices = members.map { ($0.id!.uuidString, "\($0.fullName) – \($0.councilPosition.title)") }
+        model.memberForm = memberForm
+        model.conflictForm = conflictForm
+        model.errors = errors
+        return CouncilsView.page(req.pageContext(title: council.name), model).response(status: status)
+    }
+}

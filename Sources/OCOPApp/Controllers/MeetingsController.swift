@@ -1,0 +1,228 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Phiên họp: the secretary schedules a meeting of the council for an evaluation round with its
+/// agenda; a date too close to send the materials N working days ahead is flagged with the date
+/// that was needed and kept only if confirmed. Sending the materials is recorded (and checked
+/// against the rule) and opens the agenda's dossiers to the members who are not in conflict.
+struct MeetingsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.grouped(RequireLoginMiddleware())
+        signedIn.get("hoi-dong", ":id", "phien-hop", "moi", use: newForm)
+        signedIn.post("hoi-dong", ":id", "phien-hop", "moi", use: create)
+        signedIn.get("phien-hop", ":meeting", use: show)
+        signedIn.post("phien-hop", ":meeting", "gui-tai-lieu", use: sendMaterials)
+    }
+
+    // MARK: - Scheduling
+
+    func newForm(req: Request) async throws -> Response {
+        let council = try await secretariat(req)
+        var model = try await formModel(req, council)
+        model.evaluationRound = model.evaluationRounds.first?.value ?? ""
+        return render(req, model, status: .ok)
+    }
+
+    struct Form: Content {
+        var evaluationRound: String?
+        var round: String?
+        var day: String?
+        var time: String?
+        var place: String?
+        var confirm: String?
+        var dossiers: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case evaluationRound, round, day, time, place, confirm
+            case dossiers = "ho-so"
+        }
+    }
+
+    func create(req: Request) async throws -> Response {
+        let council = try await secretariat(req)
+        let user = try req.currentUser
+        let input = try req.content.decode(Form.self)
+        var model = try await formModel(req, council)
+        model.evaluationRound = input.evaluationRound ?? ""
+        model.round = input.round ?? ""
+        model.day = input.day ?? ""
+        model.time = DossierText.trimmed(input.time ?? "")
+        model.place = DossierText.trimmed(input.place ?? "")
+        let offered = Set(model.dossiers.map(\.id))
+        model.picked = Set((input.dossiers ?? []).filter(offered.contains))
+        let round = try await UUID(uuidString: model.evaluationRound).asyncFlatMap { try await EvaluationRoundRecord.find($0, on: req.db) }
+        if round == nil || (council.provinceCode != nil && round?.provinceCode != council.provinceCode) {
+            model.errors["evaluationRound"] = "Vui lòng chọn đợt đánh giá của tỉnh."
+        }
+        let day = CalendarDay(iso: model.day)
+        if day == nil { model.errors["day"] = "Ngày họp không hợp lệ." }
+        if model.time.range(of: #"^([01]\d|2[0-3]):[0-5]\d$"#, options: .regularExpression) == nil { model.errors["time"] = "Giờ họp không hợp lệ (ví dụ 08:00)." }
+        if model.place.isEmpty { model.errors["place"] = "Vui lòng nhập địa điểm họp." }
+        if model.picked.isEmpty { model.errors["agenda"] = "Chọn ít nhất một hồ sơ cho phiên họp." }
+        let today = CalendarDay.inVietnam(Date())
+        if let day, day < today { model.errors["day"] = "Ngày họp đã qua." }
+        guard model.errors.isEmpty, let day, let round else { return render(req, model, status: .unprocessableEntity) }
+        let plan = MeetingPlan(meeting: day, requiredWorkingDays: council.materialsLeadDays, calendar: try await Councils.workingCalendar(on: req.db))
+        if let warning = plan.warning(today: today), input.confirm != "on" {
+            model.warning = warning
+            return render(req, model, status: .unprocessableEntity)
+        }
+        let meeting = MeetingRecord()
+        meeting.id = UUID()
+        meeting.$council.id = council.id!
+        meeting.$evaluationRound.id = round.id!
+        meeting.round = (MeetingRound(rawValue: Int(model.round) ?? 1) ?? .screening).rawValue
+        meeting.day = day.iso
+        meeting.time = model.time
+        meeting.place = model.place
+        meeting.createdBy = DossierService.actorName(user)
+        let agenda = model.dossiers.map(\.id).filter(model.picked.contains)
+        try await req.db.transaction { tx in
+            try await meeting.create(on: tx)
+            for (position, id) in agenda.enumerated() {
+                let item = MeetingItemRecord()
+                item.$meeting.id = meeting.id!
+                item.$dossier.id = UUID(uuidString: id)!
+                item.position = position + 1
+                try await item.create(on: tx)
+            }
+            try await AuditLog.record(on: tx, actor: user, action: "meeting.schedule", recordType: "meeting", recordID: meeting.id!.uuidString,
+                                      location: council.location, after: ["day": day.iso, "time": meeting.time, "place": meeting.place,
+                                                                          "dossiers": String(agenda.count),
+                                                                          "latestSendingDay": plan.latestSendingDay.iso])
+        }
+        req.flash("Đã lên lịch phiên họp ngày \(day.vietnamese). Hạn gửi tài liệu cho thành viên: \(plan.latestSendingDay.vietnamese).")
+        return req.redirect(to: SiteURL.meeting(id: meeting.id!.uuidString).path)
+    }
+
+    private func formModel(_ req: Request, _ council: CouncilRecord) async throws -> MeetingFormModel {
+        var model = MeetingFormModel(councilID: council.id!.uuidString, councilName: council.name, leadDays: council.materialsLeadDays)
+        let rounds = EvaluationRoundRecord.query(on: req.db).sort(\.$year, .descending).sort(\.$name)
+        if let province = council.provinceCode { rounds.filter(\.$provinceCode == province) }
+        let evaluationRounds = try await rounds.all()
+        model.evaluationRounds = evaluationRounds.map { ($0.id!.uuidString, $0.name) }
+        let received = DossierRecord.query(on: req.db).filter(\.$state == DossierState.acceptedByProvince.rawValue)
+            .with(\.$product).with(\.$producer).sort(\.$communeCode)
+        if let province = council.provinceCode { received.filter(\.$provinceCode == province) }
+        let roundNames = Dictionary(uniqueKeysWithValues: evaluationRounds.map { ($0.id!, $0.name) })
+        model.dossiers = try await received.all().map { dossier in
+            let round = dossier.evaluationRoundID.flatMap { roundNames[$0] } ?? ""
+            return (dossier.id!.uuidString, "\(dossier.product.name) – \(dossier.producer.name) (\(round))")
+        }
+        return model
+    }
+
+    private func render(_ req: Request, _ model: MeetingFormModel, status: HTTPStatus) -> Response {
+        MeetingsView.form(req.pageContext(title: "Lên lịch phiên họp"), model).response(status: status)
+    }
+
+    private func secretariat(_ req: Request) async throws -> CouncilRecord {
+        let council = try await CouncilsController.readable(req)
+        guard try await Councils.mayRunSecretariat(try req.currentUser, council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng hoặc cán bộ quản lý Hội đồng được lên lịch phiên họp và gửi tài liệu.")
+        }
+        return council
+    }
+
+    // MARK: - Meeting page, materials
+
+    func show(req: Request) async throws -> Response {
+        let (meeting, council) = try await readable(req)
+        let user = try req.currentUser
+        let db = req.db
+        let items = try await MeetingItemRecord.query(on: db).filter(\.$meeting.$id == meeting.id!)
+            .with(\.$dossier) { $0.with(\.$product).with(\.$producer) }.sort(\.$position).all()
+        let dossiers = items.map(\.dossier)
+        let seat = try await Councils.seat(of: user, in: council, on: db)
+        let conflicts = try await Councils.conflicts(in: council, dossiers: dossiers, on: db)
+        let names = try await UnitDirectory.names(for: dossiers.map(\.communeCode), on: db)
+        let sent = meeting.materialsSentDay
+        let model = MeetingPageModel(
+            id: meeting.id!.uuidString, councilID: council.id!.uuidString, councilName: council.name,
+            facts: try await facts(meeting, council, on: db),
+            items: dossiers.map { dossier in
+                let officer = AccessPolicy().decide(user.grants, .readDossier(producerID: dossier.producer.id!.uuidString,
+                                                                                location: dossier.location)).isAllowed
+                let conflicted = seat.map { seat in conflicts.contains { $0.memberID == seat.id!.uuidString && $0.dossierID == dossier.id!.uuidString } } ?? false
+                let note = conflicted ? "Bạn có xung đột lợi ích với hồ sơ này: không xem, không chấm."
+                    : (seat != nil && sent == nil ? "Chưa gửi tài liệu." : "")
+                return .init(dossierID: dossier.id!.uuidString, product: dossier.product.name, producer: dossier.producer.name,
+                             commune: names[dossier.communeCode] ?? dossier.communeCode,
+                             mayOpen: officer || (seat != nil && sent != nil && !conflicted), note: note)
+            },
+            materialsSent: sent != nil, materialsStatus: try await materialsStatus(meeting, council, on: db),
+            materialsLate: try await isLate(meeting, council, on: db),
+            maySend: try await Councils.mayRunSecretariat(user, council, on: db))
+        return MeetingsView.page(req.pageContext(title: "Phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), model).response()
+    }
+
+    func sendMaterials(req: Request) async throws -> Response {
+        let (meeting, council) = try await readable(req)
+        let user = try req.currentUser
+        guard try await Councils.mayRunSecretariat(user, council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng hoặc cán bộ quản lý Hội đồng được gửi tài liệu.")
+        }
+        let path = SiteURL.meeting(id: meeting.id!.uuidString).path
+        guard meeting.materialsSentOn == nil else {
+            req.flash("Tài liệu đã được gửi trước đó.")
+            return req.redirect(to: path)
+        }
+        let today = CalendarDay.inVietnam(Date())
+        meeting.materialsSentOn = today.iso
+        meeting.materialsSentBy = DossierService.actorName(user)
+        let members = Set(try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).all().map { $0.$account.id })
+        try await req.db.transaction { tx in
+            try await meeting.save(on: tx)
+            try await AuditLog.record(on: tx, actor: user, action: "meeting.materials", recordType: "meeting", recordID: meeting.id!.uuidString,
+                                      location: council.location, after: ["sentOn": today.iso])
+            try await Notifications.send("\(council.name): tài liệu phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day) "
+                                         + "(\(meeting.time), \(meeting.place)) đã được gửi.", link: path,
+                                         to: members.subtracting([user.id]), on: tx)
+        }
+        req.flash(try await materialsStatus(meeting, council, on: req.db))
+        return req.redirect(to: path)
+    }
+
+    // MARK: - Helpers
+
+    private func readable(_ req: Request) async throws -> (MeetingRecord, CouncilRecord) {
+        guard let id = req.parameters.get("meeting", as: UUID.self),
+              let meeting = try await MeetingRecord.query(on: req.db).filter(\.$id == id).with(\.$council).with(\.$evaluationRound).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy phiên họp.")
+        }
+        guard try await Councils.mayRead(try req.currentUser, meeting.council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Bạn không thuộc Hội đồng của phiên họp này.")
+        }
+        return (meeting, meeting.council)
+    }
+
+    private func plan(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> MeetingPlan? {
+        guard let day = meeting.meetingDay else { return nil }
+        return MeetingPlan(meeting: day, requiredWorkingDays: council.materialsLeadDays, calendar: try await Councils.workingCalendar(on: db))
+    }
+
+    private func facts(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> [(label: String, value: String)] {
+        [("Thời gian", "\(meeting.time) ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), ("Địa điểm", meeting.place),
+         ("Vòng", meeting.meetingRound.title), ("Đợt đánh giá", meeting.evaluationRound.name),
+         ("Hạn gửi tài liệu", try await plan(meeting, council, on: db).map {
+             "\($0.latestSendingDay.vietnamese) (\(council.materialsLeadDays) ngày làm việc trước phiên họp)" } ?? "—")]
+    }
+
+    private func isLate(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> Bool {
+        guard let sent = meeting.materialsSentDay, let day = meeting.meetingDay else { return false }
+        return !(try await Councils.workingCalendar(on: db)).checkSchedule(meeting: day, materialsSentOn: sent,
+                                                                          requiredWorkingDays: council.materialsLeadDays).isOnTime
+    }
+
+    private func materialsStatus(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> String {
+        guard let day = meeting.meetingDay else { return "" }
+        let calendar = try await Councils.workingCalendar(on: db)
+        guard let sent = meeting.materialsSentDay else {
+            let plan = MeetingPlan(meeting: day, requiredWorkingDays: council.materialsLeadDays, calendar: calendar)
+            return "Chưa gửi tài liệu. Hạn gửi: \(plan.latestSendingDay.vietnamese)."
+        }
+        let check = calendar.checkSchedule(meeting: day, materialsSentOn: sent, requiredWorkingDays: council.materialsLeadDays)
+        return check.warning ?? "Đã gửi tài liệu ngày \(sent.vietnamese), đủ \(council.materialsLeadDays) ngày làm việc trước phiên họp."
+    }
+}
