@@ -19,3 +19,8 @@ ensure_browser() {
     echo "Installing selenium, pytest and openpyxl…"; python3 -m pip install -q selenium pytest openpyxl
   }
 }
+
+# The QR tests decode the generated codes with a standard reader (zbar), not with our own code.
+ensure_qr_decoder() {
+  command -v zbarimg >/dev/null 2>&1 || { echo "Installing zbar-tools (QR decoder)…"; apt_install zbar-tools; }
+}
