@@ -29,6 +29,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M010IndexAuditByUnit())
     app.migrations.add(M011CreateCommuneStage())
     app.migrations.add(M012CreateCouncils())
+    app.migrations.add(M013CreateMemberScores())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in

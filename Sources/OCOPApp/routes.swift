@@ -26,6 +26,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: NotificationsController())
     try app.register(collection: CouncilsController())
     try app.register(collection: MeetingsController())
+    try app.register(collection: ScoringController())
     try app.register(collection: WorkingCalendarController())
     try app.register(collection: SignUpController())
 }

@@ -91,3 +91,16 @@ document.addEventListener("submit", function (event) {
   });
   xhr.send(new FormData(form));
 });
+
+// Live boards: an element with data-refresh is replaced every 10 seconds by the fragment at that address.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-refresh]").forEach(function (element) {
+    if (!window.fetch) { return; }
+    setInterval(function () {
+      fetch(element.dataset.refresh, { headers: { "Accept": "text/html" } })
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(function (html) { element.innerHTML = html; })
+        .catch(function () { /* keep the last board */ });
+    }, 10000);
+  });
+});

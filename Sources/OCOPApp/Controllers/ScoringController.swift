@@ -1,0 +1,115 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Chấm điểm: each member scores each dossier of the meeting on the product set's sheet (on a phone
+/// or a laptop, the dossier beside it), saves drafts and submits; a submitted sheet is locked and a
+/// rescore after discussion is a new version. The secretary follows it live on the board.
+struct ScoringController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let meetings = routes.grouped(RequireLoginMiddleware()).grouped("phien-hop", ":meeting")
+        meetings.get("cham", ":dossier", use: page)
+        meetings.post("cham", ":dossier", use: save)
+        meetings.post("cham", ":dossier", "cham-lai", use: rescore)
+        meetings.get("bang-diem", use: board)
+    }
+
+    struct Context {
+        let meeting: MeetingRecord
+        let council: CouncilRecord
+        let dossier: DossierRecord
+        let seat: CouncilMemberRecord
+    }
+
+    /// The meeting, the dossier and the signed-in member's seat, or 403 with the reason.
+    private func context(_ req: Request) async throws -> Context {
+        guard let meetingID = req.parameters.get("meeting", as: UUID.self), let dossierID = req.parameters.get("dossier", as: UUID.self),
+              let meeting = try await MeetingRecord.query(on: req.db).filter(\.$id == meetingID).with(\.$council).first(),
+              let dossier = try await DossierRecord.query(on: req.db).filter(\.$id == dossierID).with(\.$product).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy phiên họp hoặc hồ sơ.")
+        }
+        let seat = try await Councils.seat(of: try req.currentUser, in: meeting.council, on: req.db)
+        if let reason = try await Scoring.refusal(seat: seat, meeting: meeting, council: meeting.council, dossier: dossier, on: req.db) {
+            throw Abort(.forbidden, reason: reason)
+        }
+        return Context(meeting: meeting, council: meeting.council, dossier: dossier, seat: seat!)
+    }
+
+    func page(req: Request) async throws -> Response {
+        let context = try await context(req)
+        var fields = (try? req.query.decode([String: String].self)) ?? [:]
+        if fields.removeValue(forKey: "phan") == "ket-qua" {
+            let (answers, facts) = SheetTrial.parse(fields)
+            let sheet = try await DossierSelfAssessment.sheet(context.dossier, product: context.dossier.product, answers: answers, facts: facts, on: req.db)
+            var headers = HTTPHeaders()
+            headers.contentType = .html
+            return Response(status: .ok, headers: headers, body: .init(string: (try? sheet.get()).map { ScoringView.result($0).render() } ?? ""))
+        }
+        return try await render(req, context, answers: nil, facts: nil, errors: [], status: .ok)
+    }
+
+    func save(req: Request) async throws -> Response {
+        let context = try await context(req)
+        var fields = try req.content.decode([String: String].self)
+        let submit = fields.removeValue(forKey: "action") == "submit"
+        let (answers, facts) = SheetTrial.parse(fields)
+        let sheet = try await DossierSelfAssessment.sheet(context.dossier, product: context.dossier.product, answers: answers, facts: facts, on: req.db)
+        guard case .success(let scored) = sheet else {
+            return try await render(req, context, answers: answers, facts: facts, errors: DossierSelfAssessment.problems(sheet), status: .unprocessableEntity)
+        }
+        switch try await Scoring.save(answers, facts: facts, submit: submit, sheet: scored, meeting: context.meeting, dossier: context.dossier,
+                                      seat: context.seat, actor: try req.currentUser, on: req.db) {
+        case .refused(let reasons):
+            return try await render(req, context, answers: answers, facts: facts, errors: reasons, status: .unprocessableEntity)
+        case .saved(let submitted):
+            req.flash(submitted ? "Đã nộp phiếu chấm: \(scored.outcome.result?.total.vietnamese ?? "") điểm." : "Đã lưu nháp phiếu chấm.")
+            return req.redirect(to: path(context))
+        }
+    }
+
+    func rescore(req: Request) async throws -> Response {
+        let context = try await context(req)
+        try await Scoring.rescore(meeting: context.meeting, dossier: context.dossier, seat: context.seat, actor: try req.currentUser, on: req.db)
+        req.flash("Đã mở phiên bản mới để chấm lại; phiếu đã nộp trước vẫn được giữ.")
+        return req.redirect(to: path(context))
+    }
+
+    func board(req: Request) async throws -> Response {
+        guard let meetingID = req.parameters.get("meeting", as: UUID.self),
+              let meeting = try await MeetingRecord.query(on: req.db).filter(\.$id == meetingID).with(\.$council).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy phiên họp.")
+        }
+        guard try await Councils.mayRunSecretariat(try req.currentUser, meeting.council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng và cán bộ quản lý Hội đồng xem bảng điểm trực tiếp.")
+        }
+        let rows = try await ScoringBoard.rows(meeting: meeting, council: meeting.council, on: req.db)
+        if (try? req.query.get(String.self, at: "phan")) == "bang" {
+            var headers = HTTPHeaders()
+            headers.contentType = .html
+            return Response(status: .ok, headers: headers, body: .init(string: ScoringView.boardTable(rows).render()))
+        }
+        let model = ScoringBoardModel(meetingID: meetingID.uuidString, title: meeting.council.name, rows: rows)
+        return ScoringView.board(req.pageContext(title: "Bảng điểm phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), model).response()
+    }
+
+    private func path(_ context: Context) -> String {
+        "\(SiteURL.meeting(id: context.meeting.id!.uuidString).path)/cham/\(context.dossier.id!.uuidString)"
+    }
+
+    private func render(_ req: Request, _ context: Context, answers: AnswerSet?, facts: ProducerFacts?, errors: [String],
+                        status: HTTPStatus) async throws -> Response {
+        let versions = try await Scoring.sheets(meeting: context.meeting.id!, dossier: context.dossier.id!, member: context.seat.id!, on: req.db)
+        let latest = versions.first
+        let sheet = try await DossierSelfAssessment.sheet(context.dossier, product: context.dossier.product,
+                                                          answers: answers ?? latest?.answerSet ?? AnswerSet(),
+                                                          facts: facts ?? latest?.producerFacts, on: req.db)
+        var unavailable: String?
+        if case .failure(let problem) = sheet { unavailable = problem.message }
+        var model = ScoringPageModel(
+            meetingID: context.meeting.id!.uuidString, dossierID: context.dossier.id!.uuidString, productName: context.dossier.product.name,
+            sheet: try? sheet.get(), unavailable: unavailable, submitted: latest?.isSubmitted ?? false, version: latest?.version ?? 1,
+            history: versions.filter(\.isSubmitted).map { ($0.version, $0.total?.vietnamese ?? "", $0.submittedAt.map(VietnameseFormat.dateTime) ?? "") })
+        model.errors = errors
+        return ScoringView.page(req.pageContext(title: "Chấm điểm: \(context.dossier.product.name)"), model).response(status: status)
+    }
+}

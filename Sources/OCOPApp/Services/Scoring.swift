@@ -1,0 +1,97 @@
+import Fluent
+import Foundation
+import OCOPCore
+
+/// Chấm điểm của Hội đồng: who may score which dossier of a meeting, the members' sheets (draft,
+/// submitted and locked, rescored as a new version), and the council's result from the latest
+/// submitted sheet of each member who may score it.
+enum Scoring {
+    /// Why this member may not score this dossier now; nil when they may.
+    static func refusal(seat: CouncilMemberRecord?, meeting: MeetingRecord, council: CouncilRecord, dossier: DossierRecord,
+                        on db: Database) async throws -> String? {
+        guard let seat else { return "Bạn không phải thành viên của Hội đồng này, không chấm được." }
+        guard meeting.materialsSentOn != nil else { return "Thư ký chưa gửi tài liệu phiên họp: chưa chấm được." }
+        guard try await MeetingItemRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).filter(\.$dossier.$id == dossier.id!).first() != nil else {
+            return "Hồ sơ không thuộc phiên họp này."
+        }
+        let conflicts = try await Councils.conflicts(in: council, dossiers: [dossier], on: db)
+        if conflicts.contains(where: { $0.memberID == seat.id!.uuidString }) {
+            return "Bạn có xung đột lợi ích với hồ sơ này: không xem điểm, không chấm."
+        }
+        return nil
+    }
+
+    /// The member's sheets for the dossier at the meeting, newest version first.
+    static func sheets(meeting: UUID, dossier: UUID, member: UUID, on db: Database) async throws -> [MemberScoreRecord] {
+        try await MemberScoreRecord.query(on: db).filter(\.$meeting.$id == meeting).filter(\.$dossier.$id == dossier)
+            .filter(\.$member.$id == member).sort(\.$version, .descending).all()
+    }
+
+    enum SaveOutcome {
+        case saved(submitted: Bool)
+        case refused([String])
+    }
+
+    /// Saves the draft, or submits it when `submit` and the sheet is complete. A submitted sheet is
+    /// never changed: a save on it is refused (a rescore starts a new version).
+    static func save(_ answers: AnswerSet, facts: ProducerFacts, submit: Bool, sheet: DossierSelfAssessment.Sheet,
+                     meeting: MeetingRecord, dossier: DossierRecord, seat: CouncilMemberRecord, actor: CurrentUser,
+                     on db: Database) async throws -> SaveOutcome {
+        let existing = try await sheets(meeting: meeting.id!, dossier: dossier.id!, member: seat.id!, on: db)
+        if let latest = existing.first, latest.isSubmitted {
+            return .refused(["Phiếu đã nộp (phiên bản \(latest.version)) không sửa được. Muốn chấm lại sau khi thảo luận, chọn «Chấm lại»."])
+        }
+        if submit, !sheet.isComplete {
+            return .refused(DossierSelfAssessment.problems(.success(sheet)).map { $0.replacingOccurrences(of: "tự đánh giá", with: "chấm") }
+                            + ["Phiếu chưa đủ để nộp; đã giữ nguyên những gì bạn chọn."])
+        }
+        let record = existing.first ?? MemberScoreRecord()
+        if record.id == nil {
+            record.$meeting.id = meeting.id!
+            record.$dossier.id = dossier.id!
+            record.$member.id = seat.id!
+            record.version = 1
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        record.answers = String(decoding: try encoder.encode(answers), as: UTF8.self)
+        record.facts = String(decoding: try encoder.encode(facts), as: UTF8.self)
+        record.updatedAt = Date()
+        record.status = (submit ? MemberScoreRecord.Status.submitted : .draft).rawValue
+        if submit {
+            record.submittedAt = Date()
+            record.totalHundredths = sheet.outcome.result?.total.hundredths
+        }
+        try await db.transaction { tx in
+            try await record.save(on: tx)
+            if submit {
+                try await AuditLog.record(on: tx, actor: actor, action: "score.submit", recordType: "dossier", recordID: dossier.id!.uuidString,
+                                          location: dossier.location,
+                                          after: ["meeting": meeting.id!.uuidString, "member": seat.fullName, "version": String(record.version),
+                                                  "total": sheet.outcome.result?.total.vietnamese ?? ""])
+            }
+        }
+        return .saved(submitted: submit)
+    }
+
+    /// Chấm lại: a new draft version copying the last submitted sheet; the submitted one stays.
+    static func rescore(meeting: MeetingRecord, dossier: DossierRecord, seat: CouncilMemberRecord, actor: CurrentUser,
+                        on db: Database) async throws {
+        let existing = try await sheets(meeting: meeting.id!, dossier: dossier.id!, member: seat.id!, on: db)
+        guard let latest = existing.first, latest.isSubmitted else { return }
+        let next = MemberScoreRecord()
+        next.$meeting.id = meeting.id!
+        next.$dossier.id = dossier.id!
+        next.$member.id = seat.id!
+        next.version = latest.version + 1
+        next.status = MemberScoreRecord.Status.draft.rawValue
+        next.answers = latest.answers
+        next.facts = latest.facts
+        next.updatedAt = Date()
+        try await db.transaction { tx in
+            try await next.create(on: tx)
+            try await AuditLog.record(on: tx, actor: actor, action: "score.rescore", recordType: "dossier", recordID: dossier.id!.uuidString,
+                                      location: dossier.location, after: ["member": seat.fullName, "version": String(next.version)])
+        }
+    }
+}

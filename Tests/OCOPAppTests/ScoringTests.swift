@@ -1,0 +1,119 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+@testable import OCOPApp
+@testable import OCOPCore
+
+/// Members' scoring over HTTP: who may score, drafts, locked submissions (also in the database),
+/// rescoring as a new version, and the secretary's board with the spread flag and the quorum.
+@Suite("Chấm điểm: phiếu của thành viên, khóa khi nộp, chấm lại, bảng điểm")
+struct ScoringTests {
+    let councils = CouncilsTests()
+
+    /// Every criterion answered with its lowest option that is not a knock-out.
+    func lowest(_ productSet: ProductSet) -> [String: String] {
+        var form: [String: String] = [:]
+        for criterion in productSet.sheet.criteria {
+            if let option = criterion.options.filter({ !$0.isKnockOut }).min(by: { $0.points < $1.points }) {
+                form["c-" + criterion.code] = option.id
+            } else if let first = criterion.alternatives.first,
+                      let option = first.options.filter({ !$0.isKnockOut }).min(by: { $0.points < $1.points }) {
+                form["c-" + criterion.code] = "\(first.id)/\(option.id)"
+            }
+        }
+        return form
+    }
+
+    @Test("Thành viên chấm, nộp thì khóa; chênh lệch > 10 điểm bị gắn cờ và hết sau khi chấm lại; người ngoài, người có xung đột bị từ chối")
+    func scoringPath() async throws {
+        try await withTestApp { app in
+            let (dossier, round) = try await councils.acceptedDossier(app)
+            let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
+            let sheet = try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)
+            let productSet = try sheet.get().productSet
+            let officer = Browser(app)
+            try await officer.login("haiphong")
+            let council = try await councils.council(app, officer)
+            for (username, name) in [("thanhvien2", "Ngô Văn Hai"), ("thanhvien3", "Lý Thị Ba"), ("thanhvien4", "Đào Văn Bốn"), ("ngoai", "Phan Văn Ngoài")] {
+                try await councils.makeAccount(app, username, name)
+            }
+            try await councils.addMember(officer, council, "hoidong", .chair)
+            try await councils.addMember(officer, council, "thanhvien2", .member)
+            try await councils.addMember(officer, council, "thanhvien3", .member)
+            try await councils.addMember(officer, council, "thanhvien4", .member)
+            let conflicted = try #require(try await CouncilMemberRecord.query(on: app.db).filter(\.$fullName == "Đào Văn Bốn").first())
+            let conflict = ConflictRecord()
+            conflict.$member.id = conflicted.id!
+            conflict.$dossier.id = dossier.id!
+            conflict.kind = ConflictKind.sameCooperative.rawValue
+            conflict.source = ConflictSource.recorded.rawValue
+            conflict.note = "Xã viên HTX Kỳ Sơn"
+            conflict.recordedBy = "test"
+            try await conflict.create(on: app.db)
+            let calendar = try await Councils.workingCalendar(on: app.db)
+            let day = calendar.adding(workingDays: 10, to: CalendarDay.inVietnam(Date()))
+            try await officer.get(SiteURL.newMeeting(council: council.id!.uuidString).path)
+            try await officer.post(SiteURL.newMeeting(council: council.id!.uuidString).path, pairs: [
+                ("evaluationRound", round.id!.uuidString), ("round", "1"), ("day", day.iso), ("time", "08:30"), ("place", "Phòng họp số 2"),
+                ("ho-so[]", dossier.id!.uuidString)])
+            let meeting = try #require(try await MeetingRecord.query(on: app.db).first())
+            let meetingPath = SiteURL.meeting(id: meeting.id!.uuidString).path
+            let scorePath = "\(meetingPath)/cham/\(dossier.id!.uuidString)"
+
+            let chair = Browser(app)
+            try await chair.login("hoidong")
+            let early = try await chair.get(scorePath)
+            #expect(early.status == .forbidden)
+            #expect(early.body.string.contains("chưa gửi tài liệu"))
+            try await officer.get(meetingPath)
+            try await officer.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: "gui-tai-lieu").path, [:])
+
+            let outsider = Browser(app)
+            try await outsider.login("ngoai")
+            #expect(try await outsider.get(scorePath).status == .forbidden)
+            let fourth = Browser(app)
+            try await fourth.login("thanhvien4")
+            #expect(try await fourth.get(scorePath).status == .forbidden)
+
+            let best = DossiersTests().answers(productSet)
+            #expect(try await chair.get(scorePath).status == .ok)
+            #expect(try await chair.post(scorePath, ["action": "draft", "c-" + productSet.sheet.criteria[0].code: best["c-" + productSet.sheet.criteria[0].code]!]).status == .seeOther)
+            let incomplete = try await chair.post(scorePath, ["action": "submit"])
+            #expect(incomplete.status == .unprocessableEntity)
+            #expect(try await chair.post(scorePath, best.merging(["action": "submit", "tm": "1"]) { $1 }).status == .seeOther)
+            let locked = try await chair.post(scorePath, best.merging(["action": "draft"]) { $1 })
+            #expect(locked.status == .unprocessableEntity)
+            #expect(locked.body.string.contains("không sửa được"))
+
+            let second = Browser(app)
+            try await second.login("thanhvien2")
+            try await second.get(scorePath)
+            #expect(try await second.post(scorePath, lowest(productSet).merging(["action": "submit"]) { $1 }).status == .seeOther)
+            let third = Browser(app)
+            try await third.login("thanhvien3")
+            try await third.get(scorePath)
+            #expect(try await third.post(scorePath, best.merging(["action": "submit", "tm": "1"]) { $1 }).status == .seeOther)
+
+            let board = try await officer.get("\(meetingPath)/bang-diem")
+            #expect(board.status == .ok)
+            #expect(board.body.string.contains("spread-flag"))
+            #expect(board.body.string.contains("Xung đột lợi ích – không chấm"))
+            #expect(try await chair.get("\(meetingPath)/bang-diem").status == .forbidden)
+
+            // Nobody changes a submitted sheet, not even through the database.
+            let submitted = try #require(try await MemberScoreRecord.query(on: app.db).filter(\.$status == "submitted").first())
+            submitted.totalHundredths = 10_000
+            await #expect(throws: (any Error).self) { try await submitted.save(on: app.db) }
+
+            try await second.post("\(scorePath)/cham-lai", [:])
+            #expect(try await MemberScoreRecord.query(on: app.db).filter(\.$version == 2).count() == 1)
+            #expect(try await second.post(scorePath, best.merging(["action": "submit", "tm": "1"]) { $1 }).status == .seeOther)
+            let settled = try await officer.get("\(meetingPath)/bang-diem?phan=bang").body.string
+            #expect(!settled.contains("spread-flag"))
+            #expect(settled.contains("Điểm trung bình"))
+            #expect(settled.contains("chấm lại lần 1"))
+            #expect(try await MemberScoreRecord.query(on: app.db).filter(\.$status == "submitted").count() == 4)
+        }
+    }
+}
