@@ -149,7 +149,8 @@ struct MeetingsController: RouteCollection {
                     : (seat != nil && sent == nil ? "Chưa gửi tài liệu." : "")
                 return .init(dossierID: dossier.id!.uuidString, product: dossier.product.name, producer: dossier.producer.name,
                              commune: names[dossier.communeCode] ?? dossier.communeCode,
-                             mayOpen: officer || (seat != nil && sent != nil && !conflicted), note: note)
+                             mayOpen: officer || (seat != nil && sent != nil && !conflicted), note: note,
+                             mayScore: seat != nil && sent != nil && !conflicted)
             },
             materialsSent: sent != nil, materialsStatus: try await materialsStatus(meeting, council, on: db),
             materialsLate: try await isLate(meeting, council, on: db),

@@ -30,6 +30,8 @@ struct MeetingPageModel {
         let mayOpen: Bool
         /// Why not, for a member.
         let note: String
+        /// The member may score it now (seated, materials sent, not conflicted).
+        let mayScore: Bool
     }
 
     let id: String

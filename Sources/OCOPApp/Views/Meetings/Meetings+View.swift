@@ -51,6 +51,9 @@ enum MeetingsView {
                     Button { Text("Gửi tài liệu cho thành viên") }.attribute(named: "type", value: "submit").class("primary")
                 }.id("send-materials")
             }
+            if model.maySend {
+                Paragraph { Link("Bảng điểm trực tiếp", url: "\(SiteURL.meeting(id: model.id).path)/bang-diem").class("button").id("scoring-board-link") }
+            }
             H2("Hồ sơ của phiên họp")
             Div {
                 Table(header: TableRow {
@@ -62,7 +65,14 @@ enum MeetingsView {
                             TableCell {
                                 if item.mayOpen { Link(item.product, url: SiteURL.dossier(id: item.dossierID).path) } else { Text(item.product) }
                             }
-                            TableCell(item.producer); TableCell(item.commune); TableCell(item.note)
+                            TableCell(item.producer); TableCell(item.commune)
+                            TableCell {
+                                if item.mayScore {
+                                    Link("Chấm điểm", url: "\(SiteURL.meeting(id: model.id).path)/cham/\(item.dossierID)").class("button primary")
+                                } else {
+                                    Text(item.note)
+                                }
+                            }
                         }
                     }
                 }.class("data-table").id("meeting-agenda")
