@@ -24,6 +24,9 @@ public struct AppSettings: Sendable {
     public var requestLogLevel: Logger.Level = .info
     /// `UPLOAD_MAX_MB`: the largest file a person may upload (documents, photos, workbooks). Default 20.
     public var uploadMaxBytes: Int = 20 * 1_048_576
+    /// `PUBLIC_BASE_URL`: the address the public reaches the site at ("https://ocop.haiphong.gov.vn"),
+    /// printed in certificates' QR codes. Unset: the address of the request that prints them.
+    public var publicBaseURL: String?
     /// `BCRYPT_COST`: work factor of password hashes. Default 12; tests lower it for speed.
     public var bcryptCost: Int
 
@@ -65,6 +68,7 @@ public struct AppSettings: Sendable {
             bcryptCost: Int(number("BCRYPT_COST", 12))
         )
         settings.uploadMaxBytes = Int(number("UPLOAD_MAX_MB", 20) * 1_048_576)
+        settings.publicBaseURL = env["PUBLIC_BASE_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         return settings
     }
 

@@ -70,6 +70,10 @@ enum SiteURL {
     case meetingAction(id: String, action: String)
     /// The working-day calendar of a year, with the administrator's adjustments.
     case workingCalendar
+    case decision(id: String)
+    case certificate(id: String)
+    /// The public verification page a certificate's QR code opens.
+    case verification(number: String, code: String)
     /// `id` nil: mark every message read.
     case notificationRead(id: String?)
 
@@ -129,6 +133,9 @@ enum SiteURL {
         case .meeting(let id): "/phien-hop/\(id)"
         case .meetingAction(let id, let action): "/phien-hop/\(id)/\(action)"
         case .workingCalendar: "/lich-lam-viec"
+        case .decision(let id): "/quyet-dinh/\(id)"
+        case .certificate(let id): "/giay-chung-nhan/\(id)"
+        case .verification(let number, let code): "/xac-minh/\(number)?ma=\(code)"
         case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"
         }
     }

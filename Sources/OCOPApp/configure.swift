@@ -30,6 +30,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M011CreateCommuneStage())
     app.migrations.add(M012CreateCouncils())
     app.migrations.add(M013CreateMemberScores())
+    app.migrations.add(M014CreateDecisions())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in

@@ -27,6 +27,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: CouncilsController())
     try app.register(collection: MeetingsController())
     try app.register(collection: ScoringController())
+    try app.register(collection: DecisionsController())
+    try app.register(collection: CertificatesController())
     try app.register(collection: WorkingCalendarController())
     try app.register(collection: SignUpController())
 }

@@ -106,6 +106,14 @@ struct ScoringTests {
             submitted.totalHundredths = 10_000
             await #expect(throws: (any Error).self) { try await submitted.save(on: app.db) }
 
+            // Not while the members' totals are more than 10 points apart.
+            try await officer.get("\(meetingPath)/ket-qua")
+            let decisionForm = ["number": "2156/QĐ-UBND", "signedOn": CalendarDay.inVietnam(Date()).iso, "signer": "Lê Văn Hải"]
+            let premature = try await officer.post("\(meetingPath)/quyet-dinh", decisionForm)
+            #expect(premature.status == .unprocessableEntity)
+            #expect(premature.body.string.contains("chênh nhau quá 10 điểm"))
+            #expect(try await DecisionRecord.query(on: app.db).count() == 0)
+
             try await second.post("\(scorePath)/cham-lai", [:])
             #expect(try await MemberScoreRecord.query(on: app.db).filter(\.$version == 2).count() == 1)
             #expect(try await second.post(scorePath, best.merging(["action": "submit", "tm": "1"]) { $1 }).status == .seeOther)
@@ -114,6 +122,75 @@ struct ScoringTests {
             #expect(settled.contains("Điểm trung bình"))
             #expect(settled.contains("chấm lại lần 1"))
             #expect(try await MemberScoreRecord.query(on: app.db).filter(\.$status == "submitted").count() == 4)
+
+            // The decision: one per meeting, a certificate per recognised product, its recognition in the history.
+            try await officer.get("\(meetingPath)/ket-qua")
+            let issued = try await officer.post("\(meetingPath)/quyet-dinh", decisionForm)
+            #expect(issued.status == .seeOther)
+            let again = try await officer.post("\(meetingPath)/quyet-dinh", decisionForm)
+            #expect(again.headers.first(name: .location) == issued.headers.first(name: .location))
+            #expect(try await DecisionRecord.query(on: app.db).count() == 1)
+            let certificate = try #require(try await CertificateRecord.query(on: app.db).first())
+            #expect(certificate.number == "OCOP-31-\(CalendarDay.inVietnam(Date()).year)-0001")
+            #expect(try await RecognitionRecord.query(on: app.db).filter(\.$product.$id == product.id!)
+                .filter(\.$decisionNumber == "2156/QĐ-UBND").count() == 1)
+            let decisionPage = try await officer.get(try #require(issued.headers.first(name: .location)))
+            #expect(decisionPage.body.string.contains("QUYẾT ĐỊNH") && decisionPage.body.string.contains(product.name))
+            #expect(try await officer.get("\(meetingPath)/bien-ban").body.string.contains("BIÊN BẢN"))
+
+            let producer = Browser(app)
+            try await producer.login("chuthe")
+            let printed = try await producer.get(SiteURL.certificate(id: certificate.id!.uuidString).path)
+            #expect(printed.status == .ok)
+            #expect(printed.body.string.contains("<svg"))
+            let link = try #require(printed.body.string.range(of: #"/xac-minh/[^"<\s]+"#, options: .regularExpression)
+                .map { String(printed.body.string[$0]).replacingOccurrences(of: "&amp;", with: "&") })
+            let publicPage = try await Browser(app).get(link)
+            #expect(publicPage.status == .ok)
+            #expect(publicPage.body.string.contains("còn hiệu lực"))
+            #expect(publicPage.body.string.contains(product.name))
+            let forged = try await Browser(app).get(SiteURL.verification(number: certificate.number, code: "000000000000").path)
+            #expect(forged.status == .notFound)
+            #expect(try await Browser(app).get(SiteURL.certificate(id: certificate.id!.uuidString).path).status != .ok)
+        }
+    }
+
+    @Test("Quyết định khi chưa đủ số thành viên chấm (thiếu chủ tịch) bị từ chối, nêu lý do")
+    func decisionWithoutQuorum() async throws {
+        try await withTestApp { app in
+            let (dossier, round) = try await councils.acceptedDossier(app)
+            let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
+            let productSet = try (try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)).get().productSet
+            let officer = Browser(app)
+            try await officer.login("haiphong")
+            let council = try await councils.council(app, officer)
+            try await councils.makeAccount(app, "thanhvien2", "Ngô Văn Hai")
+            try await councils.makeAccount(app, "thanhvien3", "Lý Thị Ba")
+            try await councils.addMember(officer, council, "hoidong", .chair)
+            try await councils.addMember(officer, council, "thanhvien2", .member)
+            try await councils.addMember(officer, council, "thanhvien3", .member)
+            let day = try await Councils.workingCalendar(on: app.db).adding(workingDays: 10, to: CalendarDay.inVietnam(Date()))
+            try await officer.get(SiteURL.newMeeting(council: council.id!.uuidString).path)
+            try await officer.post(SiteURL.newMeeting(council: council.id!.uuidString).path, pairs: [
+                ("evaluationRound", round.id!.uuidString), ("round", "1"), ("day", day.iso), ("time", "14:00"), ("place", "Phòng họp số 1"),
+                ("ho-so[]", dossier.id!.uuidString)])
+            let meeting = try #require(try await MeetingRecord.query(on: app.db).first())
+            let meetingPath = SiteURL.meeting(id: meeting.id!.uuidString).path
+            try await officer.get(meetingPath)
+            try await officer.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: "gui-tai-lieu").path, [:])
+            let best = DossiersTests().answers(productSet).merging(["action": "submit", "tm": "1"]) { $1 }
+            for username in ["thanhvien2", "thanhvien3"] {
+                let member = Browser(app)
+                try await member.login(username)
+                try await member.get("\(meetingPath)/cham/\(dossier.id!.uuidString)")
+                #expect(try await member.post("\(meetingPath)/cham/\(dossier.id!.uuidString)", best).status == .seeOther)
+            }
+            try await officer.get("\(meetingPath)/ket-qua")
+            let refused = try await officer.post("\(meetingPath)/quyet-dinh", ["number": "99/QĐ-UBND", "signedOn": "2026-12-01", "signer": "Lê Văn Hải"])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("chủ tịch hội đồng chưa chấm điểm"))
+            #expect(try await DecisionRecord.query(on: app.db).count() == 0)
+            #expect(try await CertificateRecord.query(on: app.db).count() == 0)
         }
     }
 }

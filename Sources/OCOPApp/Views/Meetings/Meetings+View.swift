@@ -52,7 +52,11 @@ enum MeetingsView {
                 }.id("send-materials")
             }
             if model.maySend {
-                Paragraph { Link("Bảng điểm trực tiếp", url: "\(SiteURL.meeting(id: model.id).path)/bang-diem").class("button").id("scoring-board-link") }
+                Paragraph {
+                    Link("Bảng điểm trực tiếp", url: "\(SiteURL.meeting(id: model.id).path)/bang-diem").class("button").id("scoring-board-link")
+                    Text(" ")
+                    Link("Kết quả, biên bản và quyết định", url: "\(SiteURL.meeting(id: model.id).path)/ket-qua").class("button").id("results-link")
+                }.class("actions")
             }
             H2("Hồ sơ của phiên họp")
             Div {

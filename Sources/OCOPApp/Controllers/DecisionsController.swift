@@ -1,0 +1,161 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Kết quả, biên bản, quyết định: a meeting's results list and minutes (printable A4), the decision
+/// that recognises its products (refused while a result is not conclusive) and the printable decision.
+struct DecisionsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.grouped(RequireLoginMiddleware())
+        signedIn.get("phien-hop", ":meeting", "ket-qua", use: results)
+        signedIn.get("phien-hop", ":meeting", "bien-ban", use: minutes)
+        signedIn.post("phien-hop", ":meeting", "quyet-dinh", use: issue)
+        signedIn.get("quyet-dinh", ":id", use: show)
+    }
+
+    func results(req: Request) async throws -> Response {
+        let meeting = try await secretariatMeeting(req)
+        return try await renderResults(req, meeting, form: ("", CalendarDay.inVietnam(Date()).iso, ""), errors: [:], refusals: [], status: .ok)
+    }
+
+    struct IssueForm: Content {
+        var number: String?
+        var signedOn: String?
+        var signer: String?
+    }
+
+    func issue(req: Request) async throws -> Response {
+        let meeting = try await secretariatMeeting(req)
+        // The decision is the province's (or the ministry's), not the council's own.
+        try req.authorize(.manageCouncils(meeting.council.location))
+        let input = try req.content.decode(IssueForm.self)
+        let form = (number: DossierText.trimmed(input.number ?? ""), signedOn: input.signedOn ?? "", signer: DossierText.trimmed(input.signer ?? ""))
+        var errors: [String: String] = [:]
+        if form.number.isEmpty { errors["number"] = "Vui lòng nhập số quyết định." }
+        if form.signer.isEmpty { errors["signer"] = "Vui lòng nhập người ký." }
+        let signed = CalendarDay(iso: form.signedOn)
+        if signed == nil { errors["signedOn"] = "Ngày ký không hợp lệ." }
+        guard errors.isEmpty, let signed else {
+            return try await renderResults(req, meeting, form: form, errors: errors, refusals: [], status: .unprocessableEntity)
+        }
+        do {
+            switch try await Decisions.issue(.init(number: form.number, signedOn: signed, signer: form.signer), meeting: meeting,
+                                             council: meeting.council, actor: try req.currentUser, on: req.db) {
+            case .failure(let refused):
+                return try await renderResults(req, meeting, form: form, errors: [:], refusals: refused.messages, status: .unprocessableEntity)
+            case .success(let decision):
+                req.flash("Đã ban hành Quyết định số \(decision.number) và cấp giấy chứng nhận.")
+                return req.redirect(to: SiteURL.decision(id: decision.id!.uuidString).path)
+            }
+        } catch {
+            // The same click twice at once: the meeting's unique decision kept one.
+            if (error as? any DatabaseError)?.isConstraintFailure == true,
+               let existing = try await DecisionRecord.query(on: req.db).filter(\.$meeting.$id == meeting.id!).first() {
+                return req.redirect(to: SiteURL.decision(id: existing.id!.uuidString).path)
+            }
+            throw error
+        }
+    }
+
+    func minutes(req: Request) async throws -> Response {
+        let meeting = try await readableMeeting(req)
+        let council = meeting.council
+        let members = try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).all()
+            .filter(\.councilPosition.isCouncilMember).sorted { ($0.councilPosition, $0.fullName) < ($1.councilPosition, $1.fullName) }
+        let scored = Set(try await MemberScoreRecord.query(on: req.db).filter(\.$meeting.$id == meeting.id!).all().map { $0.$member.id })
+        let items = try await MeetingItemRecord.query(on: req.db).filter(\.$meeting.$id == meeting.id!).with(\.$dossier) { $0.with(\.$product) }.all()
+        let conflicts = try await Councils.conflicts(in: council, dossiers: items.map(\.dossier), on: req.db)
+        let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id!.uuidString, $0.fullName) })
+        let products = Dictionary(uniqueKeysWithValues: items.map { ($0.dossier.id!.uuidString, $0.dossier.product.name) })
+        let model = MinutesModel(
+            meetingID: meeting.id!.uuidString, councilName: council.name, parentAgency: try await parentAgency(council, on: req.db),
+            day: meeting.meetingDay ?? .inVietnam(Date()), time: meeting.time, place: meeting.place, round: meeting.meetingRound.title,
+            present: members.filter { scored.contains($0.id!) }.map { "\($0.fullName) (\($0.councilPosition.title), \($0.agency))" },
+            absent: members.filter { !scored.contains($0.id!) }.map(\.fullName),
+            conflicts: conflicts.compactMap { conflict in
+                names[conflict.memberID].map { "\($0) – \(products[conflict.dossierID] ?? ""): \(conflict.kind.title) (\(conflict.source.title))" }
+            },
+            lines: try await lines(meeting, on: req.db),
+            chair: members.first { $0.councilPosition == .chair }?.fullName ?? "",
+            secretary: members.first { $0.councilPosition == .secretary }?.fullName ?? "")
+        return ResultsView.minutes(req.pageContext(title: "Biên bản họp Hội đồng"), model).response()
+    }
+
+    func show(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let decision = try await DecisionRecord.query(on: req.db).filter(\.$id == id).with(\.$meeting) { $0.with(\.$council) }.first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy quyết định.")
+        }
+        try req.authorize(.readForwardingLetter(decision.meeting.council.location))
+        let council = decision.meeting.council
+        let province = try await UnitDirectory.names(for: [council.provinceCode].compactMap { $0 }, on: req.db)
+        let provinceName = council.provinceCode.flatMap { province[$0] } ?? "Bộ Nông nghiệp và Môi trường"
+        let model = DecisionModel(id: id.uuidString, number: decision.number, signedOn: decision.signedDay ?? .inVietnam(Date()),
+                                  signer: decision.signer, agency: "ỦY BAN NHÂN DÂN \(provinceName.uppercased())", parentAgency: "",
+                                  place: UnitNames.shortName(provinceName), lines: try await lines(decision.meeting, on: req.db))
+        return ResultsView.decision(req.pageContext(title: "Quyết định số \(decision.number)"), model).response()
+    }
+
+    // MARK: - Helpers
+
+    /// One line per dossier of the meeting, with its certificate once issued.
+    func lines(_ meeting: MeetingRecord, on db: Database) async throws -> [ResultLine] {
+        let council = try await meeting.$council.get(on: db)
+        let rows = try await ScoringBoard.rows(meeting: meeting, council: council, on: db)
+        let dossiers = try await DossierRecord.query(on: db).filter(\.$id ~~ rows.compactMap { UUID(uuidString: $0.dossierID) })
+            .with(\.$producer).all()
+        let names = try await UnitDirectory.names(for: dossiers.map(\.communeCode), on: db)
+        let certificates = try await CertificateRecord.query(on: db).filter(\.$dossier.$id ~~ dossiers.map { $0.id! }).all()
+        return rows.map { row in
+            let dossier = dossiers.first { $0.id!.uuidString == row.dossierID }
+            let certificate = certificates.first { $0.$dossier.id.uuidString == row.dossierID }
+            var line = ResultLine(dossierID: row.dossierID, product: row.product, producer: dossier?.producer.name ?? "",
+                                  commune: dossier.flatMap { names[$0.communeCode] } ?? "",
+                                  mean: row.verdict?.outcome.mean?.vietnamese ?? "—", star: row.verdict?.star.map { "\($0)" } ?? "—",
+                                  recognised: row.verdict?.isRecognised ?? false, proposedToNational: row.verdict?.proposedToNational ?? false,
+                                  explanation: row.unusable ?? row.verdict?.explanation ?? "")
+            line.certificate = certificate.map { ($0.id!.uuidString, $0.number) }
+            return line
+        }
+    }
+
+    private func renderResults(_ req: Request, _ meeting: MeetingRecord, form: (number: String, signedOn: String, signer: String),
+                               errors: [String: String], refusals: [String], status: HTTPStatus) async throws -> Response {
+        let council = meeting.council
+        let decision = try await DecisionRecord.query(on: req.db).filter(\.$meeting.$id == meeting.id!).first()
+        var model = MeetingResultsModel(
+            meetingID: meeting.id!.uuidString, councilName: council.name, agency: council.name, parentAgency: try await parentAgency(council, on: req.db),
+            place: meeting.place, day: meeting.meetingDay ?? .inVietnam(Date()), lines: try await lines(meeting, on: req.db),
+            decision: decision.map { ($0.id!.uuidString, $0.number) },
+            mayIssue: AccessPolicy().decide(try req.currentUser.grants, .manageCouncils(council.location)).isAllowed)
+        model.form = form
+        model.errors = errors
+        model.refusals = refusals
+        return ResultsView.results(req.pageContext(title: "Kết quả phiên họp ngày \(model.day.vietnamese)"), model).response(status: status)
+    }
+
+    private func parentAgency(_ council: CouncilRecord, on db: Database) async throws -> String {
+        guard let code = council.provinceCode else { return "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" }
+        return "UBND \((try await UnitDirectory.names(for: [code], on: db)[code] ?? code).uppercased())"
+    }
+
+    private func readableMeeting(_ req: Request) async throws -> MeetingRecord {
+        guard let id = req.parameters.get("meeting", as: UUID.self),
+              let meeting = try await MeetingRecord.query(on: req.db).filter(\.$id == id).with(\.$council).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy phiên họp.")
+        }
+        guard try await Councils.mayRead(try req.currentUser, meeting.council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Bạn không thuộc Hội đồng của phiên họp này.")
+        }
+        return meeting
+    }
+
+    /// Results and decisions are the secretariat's: the council's officers and its secretary.
+    private func secretariatMeeting(_ req: Request) async throws -> MeetingRecord {
+        let meeting = try await readableMeeting(req)
+        guard try await Councils.mayRunSecretariat(try req.currentUser, meeting.council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng và cán bộ quản lý Hội đồng xem kết quả và trình quyết định.")
+        }
+        return meeting
+    }
+}

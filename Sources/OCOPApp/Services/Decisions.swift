@@ -1,0 +1,80 @@
+import Fluent
+import Foundation
+import OCOPCore
+
+/// Quyết định công nhận: issued once per meeting from its results. Every dossier of the agenda must
+/// have a conclusive result (quorum met, spread within the limit), or nothing is issued and the
+/// reasons are listed. Recognised products get a certificate, numbered per province and year, and a
+/// recognition in their history; the others a result letter. All in one transaction.
+enum Decisions {
+    struct Input {
+        var number: String
+        var signedOn: CalendarDay
+        var signer: String
+    }
+
+    static func issue(_ input: Input, meeting: MeetingRecord, council: CouncilRecord, actor: CurrentUser,
+                      on db: Database) async throws -> Result<DecisionRecord, DossierStepRefused> {
+        if let existing = try await DecisionRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).first() { return .success(existing) }
+        let rows = try await ScoringBoard.rows(meeting: meeting, council: council, on: db)
+        var problems: [String] = []
+        for row in rows {
+            if let unusable = row.unusable { problems.append("\(row.product): \(unusable)") }
+            guard let verdict = row.verdict else { continue }
+            if !verdict.outcome.quorum.isMet { problems.append("\(row.product): \(verdict.outcome.quorum.message)") }
+            if verdict.outcome.spreadExceeded { problems.append("\(row.product): điểm các thành viên chênh nhau quá 10 điểm, cần chấm lại.") }
+        }
+        guard problems.isEmpty else { return .failure(DossierStepRefused(problems)) }
+        let decision = DecisionRecord()
+        decision.id = UUID()
+        decision.$meeting.id = meeting.id!
+        decision.provinceCode = council.provinceCode
+        decision.number = input.number
+        decision.signedOn = input.signedOn.iso
+        decision.signer = input.signer
+        decision.createdBy = DossierService.actorName(actor)
+        let recognised = rows.filter { $0.verdict?.isRecognised == true }
+        try await db.transaction { tx in
+            try await decision.create(on: tx)
+            let prefix = Certificate.prefix(provinceCode: council.provinceCode, year: input.signedOn.year)
+            var sequence = try await CertificateRecord.query(on: tx).filter(\.$number >= prefix).filter(\.$number < prefix + "~").count()
+            for row in rows {
+                guard let verdict = row.verdict, let dossierID = UUID(uuidString: row.dossierID),
+                      let dossier = try await DossierRecord.find(dossierID, on: tx) else { continue }
+                let product = try await dossier.$product.get(on: tx)
+                if let star = verdict.star, verdict.isRecognised {
+                    sequence += 1
+                    let certificate = CertificateRecord()
+                    certificate.$decision.id = decision.id!
+                    certificate.$dossier.id = dossierID
+                    certificate.$product.id = product.id!
+                    certificate.number = Certificate.number(provinceCode: council.provinceCode, year: input.signedOn.year, sequence: sequence)
+                    certificate.star = star.rawValue
+                    certificate.meanHundredths = verdict.outcome.mean?.hundredths ?? 0
+                    certificate.decisionDay = input.signedOn.iso
+                    certificate.verifyCode = verifyCode()
+                    try await certificate.create(on: tx)
+                    let issuer: RecognitionIssuer = council.councilLevel == .national ? .national : .province
+                    try await RecognitionRecord(productID: product.id!, ProductRecognition(star: star, decisionNumber: input.number,
+                                                                                           decisionDay: input.signedOn, issuer: issuer)).create(on: tx)
+                }
+                let text = verdict.isRecognised
+                    ? "\(product.name): được công nhận \(verdict.star!) theo Quyết định số \(input.number) ngày \(input.signedOn.vietnamese)."
+                    : "\(product.name): có kết quả đánh giá, phân hạng. \(verdict.explanation)"
+                try await Notifications.send(text, link: SiteURL.dossier(id: row.dossierID).path, dossierID: dossierID,
+                                             to: try await Notifications.recipients([.producer, .communeOfficers], of: dossier, on: tx), on: tx)
+            }
+            try await AuditLog.record(on: tx, actor: actor, action: "decision.issue", recordType: "decision", recordID: decision.id!.uuidString,
+                                      location: council.location,
+                                      after: ["number": input.number, "signedOn": input.signedOn.iso, "recognised": String(recognised.count),
+                                              "dossiers": String(rows.count)])
+        }
+        return .success(decision)
+    }
+
+    /// 12 hex digits from the system's secure generator: the secret half of a certificate's QR link.
+    static func verifyCode() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<6).map { _ in String(format: "%02X", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+}

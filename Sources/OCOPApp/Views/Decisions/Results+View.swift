@@ -1,0 +1,106 @@
+import Plot
+import OCOPCore
+
+/// The results list, the minutes and the decision: administrative documents on A4.
+enum ResultsView {
+    static func results(_ context: PageContext, _ model: MeetingResultsModel) -> HTML {
+        Layout.page(context) {
+            PrintBar(backLabel: "← Phiên họp", backURL: SiteURL.meeting(id: model.meetingID).path)
+            Paragraph { Link("Biên bản họp Hội đồng", url: "\(SiteURL.meeting(id: model.meetingID).path)/bien-ban").id("minutes-link") }
+                .class("screen-only")
+            OfficialDocument(parentAgency: model.parentAgency, agency: model.councilName.uppercased(), number: "",
+                             placeAndDate: "\(model.place), \(OfficialDocument.longDate(model.day))", title: "DANH SÁCH",
+                             subject: "Kết quả đánh giá, phân hạng sản phẩm OCOP", signerTitle: ["TM. HỘI ĐỒNG", "CHỦ TỊCH"], signerName: "",
+                             recipients: [], content: resultsTable(model.lines))
+            if let decision = model.decision {
+                Paragraph {
+                    Text("Đã ban hành ")
+                    Link("Quyết định số \(decision.number)", url: SiteURL.decision(id: decision.id).path)
+                }.class("ok screen-only").id("decision-link")
+            } else if model.mayIssue {
+                Div {
+                    H2("Ban hành quyết định công nhận")
+                    ErrorList(title: "Chưa ban hành được quyết định", messages: model.refusals, id: "decision-errors")
+                    ErrorSummary(errors: model.errors)
+                    Form(url: "\(SiteURL.meeting(id: model.meetingID).path)/quyet-dinh", method: .post) {
+                        CSRFField(token: context.csrfToken)
+                        FormField(label: "Số quyết định", name: "number", value: model.form.number, error: model.errors["number"],
+                                  hint: "Ví dụ: 2156/QĐ-UBND", isRequired: true)
+                        FormField(label: "Ngày ký", name: "signedOn", value: model.form.signedOn, type: .date, error: model.errors["signedOn"], isRequired: true)
+                        FormField(label: "Người ký", name: "signer", value: model.form.signer, error: model.errors["signer"], isRequired: true)
+                        Button { Text("Ban hành quyết định và cấp giấy chứng nhận") }.attribute(named: "type", value: "submit").class("primary")
+                    }.class("narrow-form").id("decision-form")
+                }.class("screen-only")
+            }
+        }
+    }
+
+    static func resultsTable(_ lines: [ResultLine]) -> Component {
+        Table(header: TableRow {
+            TableHeaderCell("TT"); TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Xã/phường")
+            TableHeaderCell("Điểm"); TableHeaderCell("Hạng"); TableHeaderCell("Ghi chú")
+        }) {
+            for (index, line) in lines.enumerated() {
+                TableRow {
+                    TableCell(String(index + 1)); TableCell(line.product); TableCell(line.producer); TableCell(line.commune)
+                    TableCell(line.mean); TableCell(line.star)
+                    TableCell {
+                        Text(line.explanation)
+                        if let certificate = line.certificate {
+                            Text(" ")
+                            Link("Giấy chứng nhận \(certificate.number)", url: SiteURL.certificate(id: certificate.id).path)
+                        } else if !line.recognised {
+                            Text(" ")
+                            Link("Thư thông báo kết quả", url: SiteURL.dossierAction(id: line.dossierID, action: "thu-ket-qua").path)
+                        }
+                    }
+                }
+            }
+        }.class("verdicts").id("results")
+    }
+
+    static func minutes(_ context: PageContext, _ model: MinutesModel) -> HTML {
+        Layout.page(context) {
+            PrintBar(backLabel: "← Phiên họp", backURL: SiteURL.meeting(id: model.meetingID).path)
+            OfficialDocument(
+                parentAgency: model.parentAgency, agency: model.councilName.uppercased(), number: "",
+                placeAndDate: "\(model.place), \(OfficialDocument.longDate(model.day))", title: "BIÊN BẢN",
+                subject: "Họp Hội đồng đánh giá, phân hạng sản phẩm OCOP – \(model.round)",
+                signerTitle: ["CHỦ TỊCH HỘI ĐỒNG"], signerName: model.chair, recipients: ["Thư ký: \(model.secretary)"],
+                content: Div {
+                    Paragraph("Thời gian: \(model.time) ngày \(model.day.vietnamese). Địa điểm: \(model.place).")
+                    H2("1. Thành phần")
+                    Paragraph("Có mặt (\(model.present.count)): " + model.present.joined(separator: "; ") + ".")
+                    if !model.absent.isEmpty { Paragraph("Vắng mặt hoặc không chấm: " + model.absent.joined(separator: "; ") + ".") }
+                    H2("2. Xung đột lợi ích")
+                    if model.conflicts.isEmpty { Paragraph("Không có thành viên nào có xung đột lợi ích với hồ sơ của phiên họp.") }
+                    else { List(model.conflicts) { Text($0) } }
+                    H2("3. Kết quả chấm điểm")
+                    resultsTable(model.lines)
+                    H2("4. Kết luận")
+                    Paragraph("Hội đồng thống nhất kết quả nêu trên và đề nghị cơ quan có thẩm quyền xem xét, công nhận; sản phẩm đạt từ 90 điểm được đề nghị cấp trung ương đánh giá, công nhận 5★.")
+                }.id("minutes"))
+        }
+    }
+
+    static func decision(_ context: PageContext, _ model: DecisionModel) -> HTML {
+        let recognised = model.lines.filter(\.recognised)
+        return Layout.page(context) {
+            PrintBar(backLabel: "← Danh sách hồ sơ", backURL: SiteURL.dossiers.path)
+            OfficialDocument(
+                parentAgency: model.parentAgency, agency: model.agency, number: "Số: \(model.number)",
+                placeAndDate: "\(model.place), \(OfficialDocument.longDate(model.signedOn))", title: "QUYẾT ĐỊNH",
+                subject: "Về việc công nhận kết quả đánh giá, phân hạng sản phẩm OCOP", signerTitle: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+                signerName: model.signer, recipients: ["Như Điều 3;", "Lưu: VT."],
+                content: Div {
+                    Paragraph("Căn cứ Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình Mỗi xã một sản phẩm; xét kết quả đánh giá, phân hạng của Hội đồng,")
+                    Paragraph("QUYẾT ĐỊNH:").class("doc-title")
+                    Paragraph("Điều 1. Công nhận \(recognised.count) sản phẩm đạt sản phẩm OCOP (có danh sách kèm theo).")
+                    Paragraph("Điều 2. Giấy chứng nhận sản phẩm OCOP có giá trị 36 tháng kể từ ngày ký Quyết định này. Chủ thể có trách nhiệm duy trì chất lượng sản phẩm và sử dụng nhãn OCOP đúng quy định.")
+                    Paragraph("Điều 3. Quyết định có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị và chủ thể có tên tại Điều 1 chịu trách nhiệm thi hành.")
+                    H2("Danh sách sản phẩm được công nhận")
+                    resultsTable(recognised)
+                }.id("decision"))
+        }
+    }
+}
