@@ -40,7 +40,10 @@ struct CouncilsTests {
                                               mustChangePassword: false), actor: nil, on: app, database: app.db)
     }
 
+    /// Sets up a council of Hải Phòng through the page, in place of the demo data's council.
     func council(_ app: Application, _ officer: Browser) async throws -> CouncilRecord {
+        try await CouncilMemberRecord.query(on: app.db).delete()
+        try await CouncilRecord.query(on: app.db).delete()
         try await officer.get(SiteURL.councils.path)
         let created = try await officer.post(SiteURL.councils.path, [
             "name": "Hội đồng đánh giá, phân hạng sản phẩm OCOP thành phố Hải Phòng", "decisionNumber": "1234/QĐ-UBND",

@@ -24,6 +24,9 @@ public enum DemoData {
         DemoAccount(username: "vietkhe", fullName: "Phạm Thị Khê", grant: RoleGrant(role: .communeOfficer, location: .commune(vietKhe, inProvince: haiPhong))),
         DemoAccount(username: "ankhanh", fullName: "Đỗ Văn Khánh", grant: RoleGrant(role: .communeOfficer, location: .commune(anKhanh, inProvince: haiPhong))),
         DemoAccount(username: "hoidong", fullName: "Vũ Thị Hội", grant: RoleGrant(role: .councilMember, location: .province(haiPhong))),
+        DemoAccount(username: "thuky", fullName: "Đặng Thị Thư", grant: RoleGrant(role: .councilMember, location: .province(haiPhong))),
+        DemoAccount(username: "uyvien1", fullName: "Bùi Văn Ủy", grant: RoleGrant(role: .councilMember, location: .province(haiPhong))),
+        DemoAccount(username: "uyvien2", fullName: "Trịnh Thị Viên", grant: RoleGrant(role: .councilMember, location: .province(haiPhong))),
         DemoAccount(username: "chuthe", fullName: "Hoàng Văn Sơn", grant: RoleGrant(role: .producerRepresentative, location: .commune(vietKhe, inProvince: haiPhong))),
     ]
 
@@ -41,6 +44,7 @@ public enum DemoData {
         }
         try await seedProducers(on: app)
         try await seedRounds(on: app.db)
+        try await seedCouncil(on: app.db)
         return created
     }
 

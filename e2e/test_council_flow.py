@@ -1,0 +1,129 @@
+"""The council's work in the browser (issue 5): the secretary records a conflict, schedules a meeting
+and sends the materials; the conflicted member cannot open the dossier; three members score; the
+spread flag appears and clears after a rescore; the province issues the decision; the certificate
+prints and its QR code, read by a standard decoder (zbarimg), opens the public verification page,
+which says the certificate is valid ("còn hiệu lực")."""
+import datetime
+import re
+import subprocess
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from flows import (PDF, click, choose_best, commune_assesses_and_forwards, flash, producer_registers_and_submits,
+                   province_accepts)
+from pages import heading, log_in, log_out, submit_and_wait
+
+PRODUCT = "Mật ong hoa vải Kỳ Sơn"
+ROUND = "Đánh giá, phân hạng sản phẩm OCOP năm 2026 – đợt 1"
+
+
+def choose_lowest(browser, form_selector):
+    """The option with the fewest points that does not eliminate the product, for every criterion."""
+    for fieldset in browser.find_elements(By.CSS_SELECTOR, f"{form_selector} fieldset.criterion"):
+        choices = []
+        for radio in fieldset.find_elements(By.CSS_SELECTOR, "input[type=radio]"):
+            label = fieldset.find_element(By.CSS_SELECTOR, f"label[for='{radio.get_attribute('id')}']").text
+            points = re.search(r"— ([\d,]+) điểm", label)
+            if "(bị loại)" not in label and points:
+                choices.append((float(points.group(1).replace(",", ".")), radio))
+        click(browser, min(choices, key=lambda choice: choice[0])[1])
+
+
+def score(browser, base_url, username, meeting_url, choose, rescore=False):
+    log_in(browser, base_url, username)
+    browser.get(meeting_url)
+    row = browser.find_element(By.XPATH, f"//table[@id='meeting-agenda']//tr[td[contains(., '{PRODUCT}')]]")
+    submit_and_wait(browser, row.find_element(By.LINK_TEXT, "Chấm điểm"))
+    if rescore:
+        submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#rescore-form button"))
+    choose(browser, "#scoring-form")
+    trademark = browser.find_element(By.ID, "f-tm")
+    if not trademark.is_selected():
+        click(browser, trademark)
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#scoring-form button[value=submit]"))
+    assert "Đã nộp phiếu chấm" in flash(browser)
+    log_out(browser)
+
+
+def board_text(browser, base_url, meeting_url):
+    log_in(browser, base_url, "thuky")
+    browser.get(meeting_url + "/bang-diem")
+    text = browser.find_element(By.ID, "scoring-board").text
+    log_out(browser)
+    return text
+
+
+def test_meeting_scoring_decision_certificate_and_qr(browser, base_url, tmp_path):
+    document = tmp_path / "giay-to.pdf"
+    document.write_bytes(PDF)
+    producer_registers_and_submits(browser, base_url, PRODUCT, document)
+    commune_assesses_and_forwards(browser, base_url, PRODUCT, "58/UBND-KT")
+    province_accepts(browser, base_url, PRODUCT, ROUND)
+    log_out(browser)
+
+    # The secretary records a conflict, schedules the meeting three weeks ahead and sends the materials.
+    log_in(browser, base_url, "thuky")
+    browser.find_element(By.LINK_TEXT, "Hội đồng").click()
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Hội đồng đánh giá, phân hạng").click()
+    Select(browser.find_element(By.ID, "f-member")).select_by_visible_text("Trịnh Thị Viên – Ủy viên")
+    Select(browser.find_element(By.ID, "f-dossier")).select_by_visible_text(PRODUCT)
+    Select(browser.find_element(By.ID, "f-kind")).select_by_value("sameCooperative")
+    browser.find_element(By.ID, "f-note").send_keys("Xã viên Hợp tác xã Nông nghiệp Kỳ Sơn")
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#conflict-form button[type=submit]"))
+    assert "Cùng hợp tác xã" in browser.find_element(By.ID, "council-conflicts").text
+    browser.find_element(By.ID, "new-meeting").click()
+    Select(browser.find_element(By.ID, "f-evaluationRound")).select_by_visible_text(ROUND)
+    meeting_day = (datetime.date.today() + datetime.timedelta(days=21)).isoformat()
+    browser.execute_script("document.getElementById('f-day').value = arguments[0]", meeting_day)
+    browser.find_element(By.ID, "f-place").send_keys("Hội trường Sở Nông nghiệp và Môi trường")
+    agenda = browser.find_element(By.XPATH, f"//fieldset[@id='agenda']//label[contains(., '{PRODUCT}')]")
+    click(browser, browser.find_element(By.ID, agenda.get_attribute("for")))
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#meeting-form button[type=submit]"))
+    assert "Hạn gửi tài liệu" in flash(browser)
+    meeting_url = browser.current_url
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#send-materials button"))
+    assert "đủ 3 ngày làm việc" in browser.find_element(By.ID, "materials-status").text
+    dossier_url = browser.find_element(By.LINK_TEXT, PRODUCT).get_attribute("href")
+    log_out(browser)
+
+    # The conflicted member sees why and cannot open the dossier nor score it.
+    log_in(browser, base_url, "uyvien2")
+    browser.get(meeting_url)
+    assert "xung đột lợi ích" in browser.find_element(By.ID, "meeting-agenda").text
+    assert not browser.find_elements(By.LINK_TEXT, "Chấm điểm")
+    browser.get(dossier_url)
+    assert heading(browser) == "Không có quyền truy cập"
+    browser.get(meeting_url + "/cham/" + dossier_url.rsplit("/", 1)[1])
+    assert "xung đột lợi ích" in browser.find_element(By.ID, "error-message").text
+    log_out(browser)
+
+    # Three members score; one far below the others: the board flags the spread.
+    score(browser, base_url, "hoidong", meeting_url, choose_best)
+    score(browser, base_url, "thuky", meeting_url, choose_best)
+    score(browser, base_url, "uyvien1", meeting_url, choose_lowest)
+    assert "vượt 10 điểm" in board_text(browser, base_url, meeting_url)
+    # After the discussion the member rescores: a new version, and the flag clears.
+    score(browser, base_url, "uyvien1", meeting_url, choose_best, rescore=True)
+    settled = board_text(browser, base_url, meeting_url)
+    assert "vượt 10 điểm" not in settled and "Điểm trung bình" in settled, settled
+
+    # The province issues the decision; the certificate prints with its QR code.
+    log_in(browser, base_url, "haiphong")
+    browser.get(meeting_url + "/ket-qua")
+    browser.find_element(By.ID, "f-number").send_keys("2156/QĐ-UBND")
+    browser.find_element(By.ID, "f-signer").send_keys("Lê Văn Hải")
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#decision-form button[type=submit]"))
+    assert heading(browser) == "Quyết định số 2156/QĐ-UBND"
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Giấy chứng nhận OCOP-31-").click()
+    assert "GIẤY CHỨNG NHẬN" in browser.find_element(By.ID, "certificate").text
+    image = tmp_path / "qr.png"
+    image.write_bytes(browser.find_element(By.ID, "certificate-qr").screenshot_as_png)
+    decoded = subprocess.run(["zbarimg", "--raw", "-q", str(image)], capture_output=True, text=True, check=True).stdout.strip()
+    assert "/xac-minh/OCOP-31-" in decoded, decoded
+    log_out(browser)
+
+    # Anyone who scans it, signed in or not, reads that the certificate is valid.
+    browser.get(decoded)
+    assert "còn hiệu lực" in browser.find_element(By.ID, "verify-status").text
+    assert PRODUCT in browser.find_element(By.ID, "verify-facts").text
