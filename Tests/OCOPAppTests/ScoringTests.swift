@@ -193,4 +193,47 @@ struct ScoringTests {
             #expect(try await CertificateRecord.query(on: app.db).count() == 0)
         }
     }
+
+    @Test("Dưới 3★: quyết định không cấp giấy chứng nhận; chủ thể nhận thư báo kết quả với điểm và hướng lên hạng")
+    func resultLetter() async throws {
+        try await withTestApp { app in
+            let (dossier, round) = try await councils.acceptedDossier(app)
+            let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
+            let productSet = try (try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)).get().productSet
+            let officer = Browser(app)
+            try await officer.login("haiphong")
+            let council = try await councils.council(app, officer)
+            try await councils.makeAccount(app, "thanhvien2", "Ngô Văn Hai")
+            try await councils.makeAccount(app, "thanhvien3", "Lý Thị Ba")
+            try await councils.addMember(officer, council, "hoidong", .chair)
+            try await councils.addMember(officer, council, "thanhvien2", .member)
+            try await councils.addMember(officer, council, "thanhvien3", .member)
+            let day = try await Councils.workingCalendar(on: app.db).adding(workingDays: 10, to: CalendarDay.inVietnam(Date()))
+            try await officer.get(SiteURL.newMeeting(council: council.id!.uuidString).path)
+            try await officer.post(SiteURL.newMeeting(council: council.id!.uuidString).path, pairs: [
+                ("evaluationRound", round.id!.uuidString), ("round", "1"), ("day", day.iso), ("time", "14:00"), ("place", "Phòng họp số 1"),
+                ("ho-so[]", dossier.id!.uuidString)])
+            let meeting = try #require(try await MeetingRecord.query(on: app.db).first())
+            let meetingPath = SiteURL.meeting(id: meeting.id!.uuidString).path
+            try await officer.get(meetingPath)
+            try await officer.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: "gui-tai-lieu").path, [:])
+            let low = lowest(productSet).merging(["action": "submit"]) { $1 }
+            for username in ["hoidong", "thanhvien2", "thanhvien3"] {
+                let member = Browser(app)
+                try await member.login(username)
+                try await member.get("\(meetingPath)/cham/\(dossier.id!.uuidString)")
+                #expect(try await member.post("\(meetingPath)/cham/\(dossier.id!.uuidString)", low).status == .seeOther)
+            }
+            try await officer.get("\(meetingPath)/ket-qua")
+            let issued = try await officer.post("\(meetingPath)/quyet-dinh", ["number": "77/QĐ-UBND", "signedOn": "2026-12-01", "signer": "Lê Văn Hải"])
+            #expect(issued.status == .seeOther)
+            #expect(try await CertificateRecord.query(on: app.db).count() == 0)
+            let producer = Browser(app)
+            try await producer.login("chuthe")
+            let letter = try await producer.get(SiteURL.dossierAction(id: dossier.id!.uuidString, action: "thu-ket-qua").path)
+            #expect(letter.status == .ok)
+            #expect(letter.body.string.contains("chưa đủ điều kiện công nhận"))
+            #expect(letter.body.string.contains(#"id="letter-advice""#))
+        }
+    }
 }
