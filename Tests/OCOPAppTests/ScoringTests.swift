@@ -140,6 +140,8 @@ struct ScoringTests {
 
             let producer = Browser(app)
             try await producer.login("chuthe")
+            let dossierPage = try await producer.get(SiteURL.dossier(id: dossier.id!.uuidString).path).body.string
+            #expect(dossierPage.contains(#"id="council-result""#) && dossierPage.contains(certificate.number))
             let printed = try await producer.get(SiteURL.certificate(id: certificate.id!.uuidString).path)
             #expect(printed.status == .ok)
             #expect(printed.body.string.contains("<svg"))

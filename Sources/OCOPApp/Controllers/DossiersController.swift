@@ -283,6 +283,15 @@ struct DossiersController: RouteCollection {
             model.letter = (id.uuidString, letter.number)
         }
         if let id = dossier.evaluationRoundID { model.evaluationRound = try await EvaluationRoundRecord.find(id, on: db)?.name }
+        if let certificate = try await CertificateRecord.query(on: db).filter(\.$dossier.$id == dossier.id!).with(\.$decision)
+            .sort(\.$createdAt, .descending).first() {
+            model.result = ("Được công nhận \(Star(rawValue: certificate.star).map { "\($0)" } ?? "") theo Quyết định số \(certificate.decision.number).",
+                            SiteURL.certificate(id: certificate.id!.uuidString).path, "Giấy chứng nhận \(certificate.number)")
+        } else if try await MeetingItemRecord.query(on: db).filter(\.$dossier.$id == dossier.id!)
+            .join(DecisionRecord.self, on: \MeetingItemRecord.$meeting.$id == \DecisionRecord.$meeting.$id).first() != nil {
+            model.result = ("Hội đồng đã có kết quả; sản phẩm chưa được công nhận.",
+                            SiteURL.dossierAction(id: dossier.id!.uuidString, action: "thu-ket-qua").path, "Thư thông báo kết quả")
+        }
         if model.actions.contains(.accept) {
             model.acceptRounds = try await EvaluationRoundRecord.query(on: db).filter(\.$provinceCode == dossier.provinceCode)
                 .sort(\.$year, .descending).sort(\.$name).all().map { ($0.id!.uuidString, $0.name) }

@@ -86,6 +86,12 @@ enum DossierPageView {
         if let round = model.evaluationRound {
             Paragraph("Tỉnh đã tiếp nhận vào đợt: \(round).").id("evaluation-round")
         }
+        if let result = model.result {
+            Paragraph {
+                Text(result.text + " ")
+                Link(result.label, url: result.link)
+            }.class("lead").id("council-result")
+        }
     }
 
     /// The buttons of the steps this person may take now.

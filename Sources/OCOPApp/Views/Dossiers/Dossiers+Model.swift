@@ -56,6 +56,8 @@ struct DossierPageModel {
     /// The province's evaluation rounds the dossier can be received into.
     var acceptRounds: [(value: String, label: String)] = []
     var timeline: [DossierHistory.Entry] = []
+    /// The council's result once decided: the certificate, or the result letter.
+    var result: (text: String, link: String, label: String)?
 }
 
 /// Trang tự đánh giá: the sheet as radio buttons and the live result.
