@@ -31,6 +31,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M012CreateCouncils())
     app.migrations.add(M013CreateMemberScores())
     app.migrations.add(M014CreateDecisions())
+    app.migrations.add(M015CreateSupplementaryTests())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in

@@ -162,6 +162,24 @@ struct CouncilsTests {
             let inbox = try await NotificationRecord.query(on: app.db).filter(\.$link == meetingPage).count()
             #expect(inbox == 2)
 
+            // Supplementary tests between the rounds: asked at the meeting, the result filed, read by the members.
+            try await officer.get(meetingPage)
+            let missingLab = try await officer.post("\(meetingPage)/kiem-nghiem", ["dossier": dossier.id!.uuidString, "requested": "HMF, đường khử"])
+            #expect(missingLab.status == .unprocessableEntity)
+            #expect(missingLab.body.string.contains(#"value="HMF, đường khử""#))
+            #expect(try await officer.post("\(meetingPage)/kiem-nghiem", ["dossier": dossier.id!.uuidString, "requested": "HMF, đường khử",
+                                                                          "laboratory": "Quatest 1"]).status == .seeOther)
+            let test = try #require(try await SupplementaryTestRecord.query(on: app.db).first())
+            try await officer.get(meetingPage)
+            let filed = try await officer.upload("/kiem-nghiem/\(test.id!.uuidString)/ket-qua", filename: "ket-qua-hmf.pdf", data: DossiersTests.pdf,
+                                                 contentType: "application/pdf")
+            #expect(filed.status == .seeOther)
+            #expect(try await member.get(meetingPage).body.string.contains("ket-qua-hmf.pdf"))
+            #expect(try await member.get("/kiem-nghiem/\(test.id!.uuidString)/tep").status == .ok)
+            let outsider = Browser(app)
+            try await outsider.login("ankhanh")
+            #expect(try await outsider.get("/kiem-nghiem/\(test.id!.uuidString)/tep").status == .forbidden)
+
             let chairBrowser = Browser(app)
             try await chairBrowser.login("hoidong")
             #expect(try await chairBrowser.get(dossierPage).status == .forbidden)

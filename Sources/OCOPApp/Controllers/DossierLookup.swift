@@ -11,11 +11,11 @@ struct FoundDossier {
 }
 
 extension Request {
-    /// The dossier named by the `:id` path parameter, if the signed-in person may read it (its
+    /// The dossier `given`, or named by the `:id` path parameter, if the signed-in person may read it (its
     /// producer's representative, an officer whose unit contains its commune, or a council member
     /// once the meeting's materials were sent, unless in conflict); 404 or 403 otherwise.
-    func readableDossier() async throws -> FoundDossier {
-        guard let id = parameters.get("id", as: UUID.self),
+    func readableDossier(_ given: UUID? = nil) async throws -> FoundDossier {
+        guard let id = given ?? parameters.get("id", as: UUID.self),
               let dossier = try await DossierRecord.query(on: db).filter(\.$id == id)
                 .with(\.$product).with(\.$producer).with(\.$round).first() else {
             throw Abort(.notFound, reason: "Không tìm thấy hồ sơ.")

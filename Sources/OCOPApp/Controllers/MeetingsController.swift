@@ -128,7 +128,13 @@ struct MeetingsController: RouteCollection {
     // MARK: - Meeting page, materials
 
     func show(req: Request) async throws -> Response {
-        let (meeting, council) = try await readable(req)
+        let (meeting, council) = try await Self.readable(req)
+        return try await Self.renderPage(req, meeting, council, testForm: .init(), status: .ok)
+    }
+
+    /// The meeting page; also shown by `SupplementaryTestsController` with a refused request's form.
+    static func renderPage(_ req: Request, _ meeting: MeetingRecord, _ council: CouncilRecord, testForm: MeetingPageModel.TestForm,
+                           status: HTTPStatus) async throws -> Response {
         let user = try req.currentUser
         let db = req.db
         let items = try await MeetingItemRecord.query(on: db).filter(\.$meeting.$id == meeting.id!)
@@ -138,7 +144,7 @@ struct MeetingsController: RouteCollection {
         let conflicts = try await Councils.conflicts(in: council, dossiers: dossiers, on: db)
         let names = try await UnitDirectory.names(for: dossiers.map(\.communeCode), on: db)
         let sent = meeting.materialsSentDay
-        let model = MeetingPageModel(
+        var model = MeetingPageModel(
             id: meeting.id!.uuidString, councilID: council.id!.uuidString, councilName: council.name,
             facts: try await facts(meeting, council, on: db),
             items: dossiers.map { dossier in
@@ -155,11 +161,13 @@ struct MeetingsController: RouteCollection {
             materialsSent: sent != nil, materialsStatus: try await materialsStatus(meeting, council, on: db),
             materialsLate: try await isLate(meeting, council, on: db),
             maySend: try await Councils.mayRunSecretariat(user, council, on: db))
-        return MeetingsView.page(req.pageContext(title: "Phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), model).response()
+        model.tests = try await SupplementaryTests.lines(for: dossiers, on: db)
+        model.testForm = testForm
+        return MeetingsView.page(req.pageContext(title: "Phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), model).response(status: status)
     }
 
     func sendMaterials(req: Request) async throws -> Response {
-        let (meeting, council) = try await readable(req)
+        let (meeting, council) = try await Self.readable(req)
         let user = try req.currentUser
         guard try await Councils.mayRunSecretariat(user, council, on: req.db) else {
             throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng hoặc cán bộ quản lý Hội đồng được gửi tài liệu.")
@@ -181,13 +189,13 @@ struct MeetingsController: RouteCollection {
                                          + "(\(meeting.time), \(meeting.place)) đã được gửi.", link: path,
                                          to: members.subtracting([user.id]), on: tx)
         }
-        req.flash(try await materialsStatus(meeting, council, on: req.db))
+        req.flash(try await Self.materialsStatus(meeting, council, on: req.db))
         return req.redirect(to: path)
     }
 
     // MARK: - Helpers
 
-    private func readable(_ req: Request) async throws -> (MeetingRecord, CouncilRecord) {
+    static func readable(_ req: Request) async throws -> (MeetingRecord, CouncilRecord) {
         guard let id = req.parameters.get("meeting", as: UUID.self),
               let meeting = try await MeetingRecord.query(on: req.db).filter(\.$id == id).with(\.$council).with(\.$evaluationRound).first() else {
             throw Abort(.notFound, reason: "Không tìm thấy phiên họp.")
@@ -198,25 +206,25 @@ struct MeetingsController: RouteCollection {
         return (meeting, meeting.council)
     }
 
-    private func plan(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> MeetingPlan? {
+    private static func plan(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> MeetingPlan? {
         guard let day = meeting.meetingDay else { return nil }
         return MeetingPlan(meeting: day, requiredWorkingDays: council.materialsLeadDays, calendar: try await Councils.workingCalendar(on: db))
     }
 
-    private func facts(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> [(label: String, value: String)] {
+    private static func facts(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> [(label: String, value: String)] {
         [("Thời gian", "\(meeting.time) ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), ("Địa điểm", meeting.place),
          ("Vòng", meeting.meetingRound.title), ("Đợt đánh giá", meeting.evaluationRound.name),
          ("Hạn gửi tài liệu", try await plan(meeting, council, on: db).map {
              "\($0.latestSendingDay.vietnamese) (\(council.materialsLeadDays) ngày làm việc trước phiên họp)" } ?? "—")]
     }
 
-    private func isLate(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> Bool {
+    private static func isLate(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> Bool {
         guard let sent = meeting.materialsSentDay, let day = meeting.meetingDay else { return false }
         return !(try await Councils.workingCalendar(on: db)).checkSchedule(meeting: day, materialsSentOn: sent,
                                                                           requiredWorkingDays: council.materialsLeadDays).isOnTime
     }
 
-    private func materialsStatus(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> String {
+    private static func materialsStatus(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> String {
         guard let day = meeting.meetingDay else { return "" }
         let calendar = try await Councils.workingCalendar(on: db)
         guard let sent = meeting.materialsSentDay else {

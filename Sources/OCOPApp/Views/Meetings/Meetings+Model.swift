@@ -44,4 +44,14 @@ struct MeetingPageModel {
     let materialsStatus: String
     let materialsLate: Bool
     let maySend: Bool
+    var tests: [SupplementaryTests.Line] = []
+    var testForm = TestForm()
+
+    /// "Yêu cầu kiểm nghiệm bổ sung", kept with its errors when refused.
+    struct TestForm {
+        var dossier = ""
+        var requested = ""
+        var laboratory = ""
+        var errors: [String: String] = [:]
+    }
 }

@@ -81,6 +81,55 @@ enum MeetingsView {
                     }
                 }.class("data-table").id("meeting-agenda")
             }.class("table-wrap")
+            supplementaryTests(context, model)
+        }
+    }
+
+    /// Kiểm nghiệm bổ sung: what round 1 asked for, the results for round 2, and the secretary's forms.
+    @ComponentBuilder
+    private static func supplementaryTests(_ context: PageContext, _ model: MeetingPageModel) -> Component {
+        H2("Kiểm nghiệm bổ sung")
+        if model.tests.isEmpty {
+            Paragraph("Chưa có yêu cầu kiểm nghiệm bổ sung nào.").class("muted")
+        } else {
+            Tag("ul", [("class", "timeline"), ("id", "supplementary-tests")]) {
+                for test in model.tests {
+                    ListItem {
+                        Paragraph {
+                            Tag("strong") { Text(test.product) }
+                            Text(": \(test.requested) — \(test.laboratory). \(test.status)")
+                            if let result = test.result {
+                                Text(" ")
+                                Link(result.name, url: result.url)
+                            }
+                        }
+                        if model.maySend && test.result == nil {
+                            Form(url: "/kiem-nghiem/\(test.id)/ket-qua", method: .post, contentType: .multipartData) {
+                                CSRFField(token: context.csrfToken)
+                                Tag("label", [("for", "f-result-\(test.id)")]) { Text("Kết quả (PDF, ảnh)") }
+                                Tag("input", [("type", "file"), ("name", "file"), ("id", "f-result-\(test.id)"), ("required", nil),
+                                              ("accept", ".pdf,.jpg,.jpeg,.png")])
+                                Input(type: .text, name: "note", placeholder: "Nhận xét: đạt / không đạt chỉ tiêu…")
+                                Button { Text("Nộp kết quả") }.attribute(named: "type", value: "submit")
+                                UploadProgress()
+                            }.class("inline-form").attribute(named: "data-upload", value: "true")
+                        }
+                    }
+                }
+            }
+        }
+        if model.maySend {
+            ErrorSummary(errors: model.testForm.errors)
+            Form(url: "\(SiteURL.meeting(id: model.id).path)/kiem-nghiem", method: .post) {
+                CSRFField(token: context.csrfToken)
+                SelectField(label: "Hồ sơ", name: "dossier", options: model.items.map { ($0.dossierID, $0.product) },
+                            selected: model.testForm.dossier, error: model.testForm.errors["dossier"])
+                FormField(label: "Chỉ tiêu cần kiểm nghiệm", name: "requested", value: model.testForm.requested,
+                          error: model.testForm.errors["requested"], isRequired: true)
+                FormField(label: "Phòng thử nghiệm", name: "laboratory", value: model.testForm.laboratory,
+                          error: model.testForm.errors["laboratory"], isRequired: true)
+                Button { Text("Ghi yêu cầu kiểm nghiệm bổ sung") }.attribute(named: "type", value: "submit")
+            }.class("narrow-form").id("test-form")
         }
     }
 }

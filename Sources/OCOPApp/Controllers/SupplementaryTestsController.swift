@@ -1,0 +1,107 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Kiểm nghiệm bổ sung: the secretary records what the council asked to be tested between round 1
+/// and round 2 (what, which laboratory) and files the result document when it arrives; whoever may
+/// read the dossier may download it.
+struct SupplementaryTestsController: RouteCollection {
+    let uploadBodyLimit: Int
+
+    func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.grouped(RequireLoginMiddleware())
+        signedIn.post("phien-hop", ":meeting", "kiem-nghiem", use: request)
+        signedIn.on(.POST, "kiem-nghiem", ":test", "ket-qua", body: .collect(maxSize: ByteCount(value: uploadBodyLimit)), use: fileResult)
+        signedIn.get("kiem-nghiem", ":test", "tep", use: download)
+    }
+
+    struct RequestForm: Content {
+        var dossier: String?
+        var requested: String?
+        var laboratory: String?
+    }
+
+    func request(req: Request) async throws -> Response {
+        let (meeting, council) = try await MeetingsController.readable(req)
+        let user = try req.currentUser
+        guard try await Councils.mayRunSecretariat(user, council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng hoặc cán bộ quản lý Hội đồng ghi yêu cầu kiểm nghiệm bổ sung.")
+        }
+        let input = try req.content.decode(RequestForm.self)
+        var form = MeetingPageModel.TestForm(dossier: input.dossier ?? "", requested: DossierText.trimmed(input.requested ?? ""),
+                                             laboratory: DossierText.trimmed(input.laboratory ?? ""))
+        let onAgenda = try await UUID(uuidString: form.dossier).asyncFlatMap { id in
+            try await MeetingItemRecord.query(on: req.db).filter(\.$meeting.$id == meeting.id!).filter(\.$dossier.$id == id).first()
+        }
+        if onAgenda == nil { form.errors["dossier"] = "Vui lòng chọn một hồ sơ của phiên họp." }
+        if form.requested.isEmpty { form.errors["requested"] = "Vui lòng ghi chỉ tiêu cần kiểm nghiệm." }
+        if form.laboratory.isEmpty { form.errors["laboratory"] = "Vui lòng ghi phòng thử nghiệm." }
+        guard form.errors.isEmpty, let onAgenda else {
+            return try await MeetingsController.renderPage(req, meeting, council, testForm: form, status: .unprocessableEntity)
+        }
+        let test = SupplementaryTestRecord()
+        test.$meeting.id = meeting.id!
+        test.$dossier.id = onAgenda.$dossier.id
+        test.requested = form.requested
+        test.laboratory = form.laboratory
+        test.requestedBy = DossierService.actorName(user)
+        try await req.db.transaction { tx in
+            try await test.create(on: tx)
+            try await AuditLog.record(on: tx, actor: user, action: "test.request", recordType: "dossier", recordID: onAgenda.$dossier.id.uuidString,
+                                      location: council.location, after: ["requested": test.requested, "laboratory": test.laboratory])
+        }
+        req.flash("Đã ghi yêu cầu kiểm nghiệm bổ sung.")
+        return req.redirect(to: SiteURL.meeting(id: meeting.id!.uuidString).path)
+    }
+
+    func fileResult(req: Request) async throws -> Response {
+        let (test, meeting, council) = try await find(req)
+        let user = try req.currentUser
+        guard try await Councils.mayRunSecretariat(user, council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng hoặc cán bộ quản lý Hội đồng nộp kết quả kiểm nghiệm.")
+        }
+        struct Upload: Content { var file: File?; var note: String? }
+        let upload = try req.content.decode(Upload.self)
+        let path = SiteURL.meeting(id: meeting.id!.uuidString).path
+        guard let file = upload.file, file.data.readableBytes > 0 else {
+            req.flash("Vui lòng chọn tệp kết quả kiểm nghiệm.")
+            return req.redirect(to: path)
+        }
+        switch try await FileStore.store(Data(buffer: file.data), fileName: file.filename,
+                                         policy: UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes),
+                                         uploadedBy: DossierService.actorName(user), on: req.application, database: req.db) {
+        case .failure(let refusal):
+            req.flash("Chưa nộp được kết quả: \(refusal.message)")
+        case .success(let stored):
+            test.$resultFile.id = stored.id
+            test.resultNote = DossierText.trimmed(upload.note ?? "").isEmpty ? nil : DossierText.trimmed(upload.note ?? "")
+            test.resultedBy = DossierService.actorName(user)
+            test.resultedAt = Date()
+            try await req.db.transaction { tx in
+                try await test.save(on: tx)
+                try await AuditLog.record(on: tx, actor: user, action: "test.result", recordType: "dossier", recordID: test.$dossier.id.uuidString,
+                                          location: council.location, after: ["file": stored.fileName, "sha256": stored.sha256])
+            }
+            req.flash("Đã nộp kết quả kiểm nghiệm \(stored.fileName).")
+        }
+        return req.redirect(to: path)
+    }
+
+    func download(req: Request) async throws -> Response {
+        let (test, _, _) = try await find(req)
+        _ = try await req.readableDossier(test.$dossier.id)
+        guard let file = try await test.$resultFile.get(on: req.db) else { throw Abort(.notFound, reason: "Chưa có kết quả kiểm nghiệm.") }
+        let response = Response(status: .ok, body: .init(data: try await FileStore.read(file, on: req.application)))
+        response.headers.replaceOrAdd(name: .contentType, value: UploadContentType(rawValue: file.contentType)?.mimeType ?? "application/octet-stream")
+        response.headers.contentDisposition = .init(.attachment, filename: file.fileName)
+        return response
+    }
+
+    private func find(_ req: Request) async throws -> (SupplementaryTestRecord, MeetingRecord, CouncilRecord) {
+        guard let id = req.parameters.get("test", as: UUID.self),
+              let test = try await SupplementaryTestRecord.query(on: req.db).filter(\.$id == id).with(\.$meeting) { $0.with(\.$council) }.first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy yêu cầu kiểm nghiệm.")
+        }
+        return (test, test.meeting, test.meeting.council)
+    }
+}
