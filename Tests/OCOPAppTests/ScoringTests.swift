@@ -25,6 +25,42 @@ struct ScoringTests {
         return form
     }
 
+
+    /// Schedules a meeting of `council` with these dossiers ten working days ahead and sends its materials.
+    func meeting(_ app: Application, _ officer: Browser, council: CouncilRecord, round: EvaluationRoundRecord,
+                 dossiers: [DossierRecord]) async throws -> String {
+        let day = try await Councils.workingCalendar(on: app.db).adding(workingDays: 10, to: CalendarDay.inVietnam(Date()))
+        try await officer.get(SiteURL.newMeeting(council: council.id!.uuidString).path)
+        let scheduled = try await officer.post(SiteURL.newMeeting(council: council.id!.uuidString).path, pairs: [
+            ("evaluationRound", round.id!.uuidString), ("round", "1"), ("day", day.iso), ("time", "14:00"), ("place", "Phòng họp số 1"),
+        ] + dossiers.map { ("ho-so[]", $0.id!.uuidString) })
+        let meetingPath = try #require(scheduled.headers.first(name: .location))
+        try await officer.get(meetingPath)
+        try await officer.post("\(meetingPath)/gui-tai-lieu", [:])
+        return meetingPath
+    }
+
+    /// Each of these members submits the same sheet for the dossier.
+    func scoreAll(_ app: Application, _ meetingPath: String, _ dossier: DossierRecord, _ usernames: [String], _ answers: [String: String]) async throws {
+        for username in usernames {
+            let member = Browser(app)
+            try await member.login(username)
+            try await member.get("\(meetingPath)/cham/\(dossier.id!.uuidString)")
+            #expect(try await member.post("\(meetingPath)/cham/\(dossier.id!.uuidString)", answers.merging(["action": "submit"]) { $1 }).status == .seeOther)
+        }
+    }
+
+    /// A council of Hải Phòng with `hoidong` as chair and two new members.
+    func threeMemberCouncil(_ app: Application, _ officer: Browser) async throws -> CouncilRecord {
+        let council = try await councils.council(app, officer)
+        try await councils.makeAccount(app, "thanhvien2", "Ngô Văn Hai")
+        try await councils.makeAccount(app, "thanhvien3", "Lý Thị Ba")
+        try await councils.addMember(officer, council, "hoidong", .chair)
+        try await councils.addMember(officer, council, "thanhvien2", .member)
+        try await councils.addMember(officer, council, "thanhvien3", .member)
+        return council
+    }
+
     @Test("Thành viên chấm, nộp thì khóa; chênh lệch > 10 điểm bị gắn cờ và hết sau khi chấm lại; người ngoài, người có xung đột bị từ chối")
     func scoringPath() async throws {
         try await withTestApp { app in
@@ -165,28 +201,9 @@ struct ScoringTests {
             let productSet = try (try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)).get().productSet
             let officer = Browser(app)
             try await officer.login("haiphong")
-            let council = try await councils.council(app, officer)
-            try await councils.makeAccount(app, "thanhvien2", "Ngô Văn Hai")
-            try await councils.makeAccount(app, "thanhvien3", "Lý Thị Ba")
-            try await councils.addMember(officer, council, "hoidong", .chair)
-            try await councils.addMember(officer, council, "thanhvien2", .member)
-            try await councils.addMember(officer, council, "thanhvien3", .member)
-            let day = try await Councils.workingCalendar(on: app.db).adding(workingDays: 10, to: CalendarDay.inVietnam(Date()))
-            try await officer.get(SiteURL.newMeeting(council: council.id!.uuidString).path)
-            try await officer.post(SiteURL.newMeeting(council: council.id!.uuidString).path, pairs: [
-                ("evaluationRound", round.id!.uuidString), ("round", "1"), ("day", day.iso), ("time", "14:00"), ("place", "Phòng họp số 1"),
-                ("ho-so[]", dossier.id!.uuidString)])
-            let meeting = try #require(try await MeetingRecord.query(on: app.db).first())
-            let meetingPath = SiteURL.meeting(id: meeting.id!.uuidString).path
-            try await officer.get(meetingPath)
-            try await officer.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: "gui-tai-lieu").path, [:])
-            let best = DossiersTests().answers(productSet).merging(["action": "submit", "tm": "1"]) { $1 }
-            for username in ["thanhvien2", "thanhvien3"] {
-                let member = Browser(app)
-                try await member.login(username)
-                try await member.get("\(meetingPath)/cham/\(dossier.id!.uuidString)")
-                #expect(try await member.post("\(meetingPath)/cham/\(dossier.id!.uuidString)", best).status == .seeOther)
-            }
+            let council = try await threeMemberCouncil(app, officer)
+            let meetingPath = try await meeting(app, officer, council: council, round: round, dossiers: [dossier])
+            try await scoreAll(app, meetingPath, dossier, ["thanhvien2", "thanhvien3"], DossiersTests().answers(productSet).merging(["tm": "1"]) { $1 })
             try await officer.get("\(meetingPath)/ket-qua")
             let refused = try await officer.post("\(meetingPath)/quyet-dinh", ["number": "99/QĐ-UBND", "signedOn": "2026-12-01", "signer": "Lê Văn Hải"])
             #expect(refused.status == .unprocessableEntity)
@@ -204,28 +221,9 @@ struct ScoringTests {
             let productSet = try (try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)).get().productSet
             let officer = Browser(app)
             try await officer.login("haiphong")
-            let council = try await councils.council(app, officer)
-            try await councils.makeAccount(app, "thanhvien2", "Ngô Văn Hai")
-            try await councils.makeAccount(app, "thanhvien3", "Lý Thị Ba")
-            try await councils.addMember(officer, council, "hoidong", .chair)
-            try await councils.addMember(officer, council, "thanhvien2", .member)
-            try await councils.addMember(officer, council, "thanhvien3", .member)
-            let day = try await Councils.workingCalendar(on: app.db).adding(workingDays: 10, to: CalendarDay.inVietnam(Date()))
-            try await officer.get(SiteURL.newMeeting(council: council.id!.uuidString).path)
-            try await officer.post(SiteURL.newMeeting(council: council.id!.uuidString).path, pairs: [
-                ("evaluationRound", round.id!.uuidString), ("round", "1"), ("day", day.iso), ("time", "14:00"), ("place", "Phòng họp số 1"),
-                ("ho-so[]", dossier.id!.uuidString)])
-            let meeting = try #require(try await MeetingRecord.query(on: app.db).first())
-            let meetingPath = SiteURL.meeting(id: meeting.id!.uuidString).path
-            try await officer.get(meetingPath)
-            try await officer.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: "gui-tai-lieu").path, [:])
-            let low = lowest(productSet).merging(["action": "submit"]) { $1 }
-            for username in ["hoidong", "thanhvien2", "thanhvien3"] {
-                let member = Browser(app)
-                try await member.login(username)
-                try await member.get("\(meetingPath)/cham/\(dossier.id!.uuidString)")
-                #expect(try await member.post("\(meetingPath)/cham/\(dossier.id!.uuidString)", low).status == .seeOther)
-            }
+            let council = try await threeMemberCouncil(app, officer)
+            let meetingPath = try await meeting(app, officer, council: council, round: round, dossiers: [dossier])
+            try await scoreAll(app, meetingPath, dossier, ["hoidong", "thanhvien2", "thanhvien3"], lowest(productSet))
             try await officer.get("\(meetingPath)/ket-qua")
             let issued = try await officer.post("\(meetingPath)/quyet-dinh", ["number": "77/QĐ-UBND", "signedOn": "2026-12-01", "signer": "Lê Văn Hải"])
             #expect(issued.status == .seeOther)
@@ -236,6 +234,57 @@ struct ScoringTests {
             #expect(letter.status == .ok)
             #expect(letter.body.string.contains("chưa đủ điều kiện công nhận"))
             #expect(letter.body.string.contains(#"id="letter-advice""#))
+        }
+    }
+
+    @Test("Từ 90 điểm: tỉnh công nhận 4★ và đề nghị; Hội đồng cấp trung ương chấm và công nhận 5★ (giấy chứng nhận thứ hai)")
+    func nationalFiveStars() async throws {
+        try await withTestApp { app in
+            let (dossier, round) = try await councils.acceptedDossier(app)
+            let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
+            let productSet = try (try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)).get().productSet
+            let best = DossiersTests().answers(productSet).merging(["tm": "1"]) { $1 }
+            let province = Browser(app)
+            try await province.login("haiphong")
+            let provincial = try await threeMemberCouncil(app, province)
+            let provincialMeeting = try await meeting(app, province, council: provincial, round: round, dossiers: [dossier])
+            try await scoreAll(app, provincialMeeting, dossier, ["hoidong", "thanhvien2", "thanhvien3"], best)
+            let results = try await province.get("\(provincialMeeting)/ket-qua").body.string
+            #expect(results.contains("đề nghị cấp trung ương đánh giá 5★"))
+            try await province.post("\(provincialMeeting)/quyet-dinh", ["number": "2156/QĐ-UBND", "signedOn": "2026-12-01", "signer": "Lê Văn Hải"])
+            let four = try #require(try await CertificateRecord.query(on: app.db).first())
+            #expect(four.star == 4)
+
+            let nation = Browser(app)
+            try await nation.login("trunguong")
+            try await nation.get(SiteURL.councils.path)
+            #expect(try await nation.post(SiteURL.councils.path, [
+                "name": "Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp trung ương", "decisionNumber": "88/QĐ-BNNMT", "decisionDate": "2026-01-15",
+                "termFrom": "2026-01-15", "termTo": "2027-12-31", "materialsLeadDays": "3"]).status == .seeOther)
+            let national = try #require(try await CouncilRecord.query(on: app.db).filter(\.$provinceCode == nil).first())
+            #expect(national.councilLevel == .national)
+            for (username, name) in [("tw1", "Mai Văn Một"), ("tw2", "Hà Thị Hai"), ("tw3", "Tạ Văn Ba")] {
+                try await councils.makeAccount(app, username, name)
+            }
+            try await councils.addMember(nation, national, "tw1", .chair)
+            try await councils.addMember(nation, national, "tw2", .member)
+            try await councils.addMember(nation, national, "tw3", .member)
+            try await nation.get(SiteURL.evaluationRounds.path)
+            #expect(try await nation.post(SiteURL.evaluationRounds.path, ["name": "Đánh giá sản phẩm OCOP 5 sao năm 2026", "year": "2026"]).status == .seeOther)
+            let nationalRound = try #require(try await EvaluationRoundRecord.query(on: app.db).filter(\.$provinceCode == "").first())
+            let form = try await nation.get(SiteURL.newMeeting(council: national.id!.uuidString).path).body.string
+            #expect(form.contains(product.name))
+            let nationalMeeting = try await meeting(app, nation, council: national, round: nationalRound, dossiers: [dossier])
+            try await scoreAll(app, nationalMeeting, dossier, ["tw1", "tw2", "tw3"], best)
+            try await nation.get("\(nationalMeeting)/ket-qua")
+            #expect(try await nation.post("\(nationalMeeting)/quyet-dinh", ["number": "15/QĐ-BNNMT", "signedOn": "2026-12-01",
+                                                                            "signer": "Trần Thị Trung"]).status == .seeOther)
+            let five = try #require(try await CertificateRecord.query(on: app.db).filter(\.$star == 5).first())
+            #expect(five.number == "OCOP-TW-2026-0001")
+            #expect(try await CertificateRecord.query(on: app.db).filter(\.$dossier.$id == dossier.id!).count() == 2)
+            #expect(try await RecognitionRecord.query(on: app.db).filter(\.$product.$id == product.id!).filter(\.$issuerLevel == "national").count() == 1)
+            // A provincial officer does not run the national council.
+            #expect(try await province.get(SiteURL.council(id: national.id!.uuidString).path).status == .forbidden)
         }
     }
 }

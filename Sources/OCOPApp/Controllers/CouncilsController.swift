@@ -228,11 +228,9 @@ struct CouncilsController: RouteCollection {
             .sorted { ($0.councilPosition, $0.fullName) < ($1.councilPosition, $1.fullName) }
         let meetings = try await MeetingRecord.query(on: db).filter(\.$council.$id == council.id!).with(\.$items).sort(\.$day).all()
         let agendaIDs = Set(meetings.flatMap { $0.items.map { $0.$dossier.id } })
-        let received = try await DossierRecord.query(on: db).filter(\.$evaluationRoundID != nil).with(\.$product)
-            .group(.or) { group in
-                if let province = council.provinceCode { group.filter(\.$provinceCode == province) } else { group.filter(\.$id ~~ Array(agendaIDs)) }
-                group.filter(\.$id ~~ Array(agendaIDs))
-            }.all()
+        let candidates = try await MeetingsController.candidates(for: council, on: db)
+        let onAgendas = try await DossierRecord.query(on: db).filter(\.$id ~~ Array(agendaIDs)).with(\.$product).all()
+        let received = candidates + onAgendas.filter { dossier in !candidates.contains { $0.id == dossier.id } }
         let conflicts = try await Councils.conflicts(in: council, dossiers: received, on: db)
         let memberNames = Dictionary(uniqueKeysWithValues: members.map { ($0.id!.uuidString, $0.fullName) })
         let dossierNames = Dictionary(uniqueKeysWithValues: received.map { ($0.id!.uuidString, $0.product.name) })

@@ -25,7 +25,7 @@ struct EvaluationRoundsController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let form = try req.content.decode(CreateForm.self)
         let user = try req.currentUser
-        guard let province = form.province ?? Self.ownProvinces(user).first else {
+        guard let province = form.province ?? Self.ownProvinces(user).first ?? (user.holds(.nationalOfficer) ? "" : nil) else {
             throw Abort(.forbidden, reason: "Chỉ cán bộ cấp tỉnh được mở đợt đánh giá, phân hạng của tỉnh mình.")
         }
         try req.authorize(.manageEvaluationRound(provinceCode: province))
@@ -49,7 +49,7 @@ struct EvaluationRoundsController: RouteCollection {
             try await req.db.transaction { tx in
                 try await round.create(on: tx)
                 try await AuditLog.record(on: tx, actor: user, action: "evaluation-round.create", recordType: "evaluation-round",
-                                          recordID: round.id!.uuidString, location: .province(province),
+                                          recordID: round.id!.uuidString, location: round.location,
                                           after: ["name": round.name, "year": String(year)])
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
@@ -85,10 +85,11 @@ struct EvaluationRoundsController: RouteCollection {
         let names = try await UnitDirectory.names(for: rounds.map(\.provinceCode), on: req.db)
         for round in rounds {
             let received = try await DossierRecord.query(on: req.db).filter(\.$evaluationRoundID == round.id).count()
-            model.rows.append(.init(name: round.name, year: round.year, province: names[round.provinceCode] ?? round.provinceCode,
+            model.rows.append(.init(name: round.name, year: round.year,
+                                    province: round.isNational ? "Trung ương" : names[round.provinceCode] ?? round.provinceCode,
                                     received: received, createdBy: round.createdBy))
         }
-        model.mayCreate = !Self.ownProvinces(user).isEmpty
+        model.mayCreate = !Self.ownProvinces(user).isEmpty || user.holds(.nationalOfficer)
         return EvaluationRoundsView.render(req.pageContext(title: "Đợt đánh giá, phân hạng"), model).response(status: status)
     }
 }

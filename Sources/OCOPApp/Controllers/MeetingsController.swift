@@ -52,7 +52,7 @@ struct MeetingsController: RouteCollection {
         let offered = Set(model.dossiers.map(\.id))
         model.picked = Set((input.dossiers ?? []).filter(offered.contains))
         let round = try await UUID(uuidString: model.evaluationRound).asyncFlatMap { try await EvaluationRoundRecord.find($0, on: req.db) }
-        if round == nil || (council.provinceCode != nil && round?.provinceCode != council.provinceCode) {
+        if round == nil || round?.provinceCode != (council.provinceCode ?? "") {
             model.errors["evaluationRound"] = "Vui lòng chọn đợt đánh giá của tỉnh."
         }
         let day = CalendarDay(iso: model.day)
@@ -98,19 +98,28 @@ struct MeetingsController: RouteCollection {
 
     private func formModel(_ req: Request, _ council: CouncilRecord) async throws -> MeetingFormModel {
         var model = MeetingFormModel(councilID: council.id!.uuidString, councilName: council.name, leadDays: council.materialsLeadDays)
-        let rounds = EvaluationRoundRecord.query(on: req.db).sort(\.$year, .descending).sort(\.$name)
-        if let province = council.provinceCode { rounds.filter(\.$provinceCode == province) }
-        let evaluationRounds = try await rounds.all()
+        let evaluationRounds = try await EvaluationRoundRecord.query(on: req.db).filter(\.$provinceCode == (council.provinceCode ?? ""))
+            .sort(\.$year, .descending).sort(\.$name).all()
         model.evaluationRounds = evaluationRounds.map { ($0.id!.uuidString, $0.name) }
-        let received = DossierRecord.query(on: req.db).filter(\.$state == DossierState.acceptedByProvince.rawValue)
-            .with(\.$product).with(\.$producer).sort(\.$communeCode)
-        if let province = council.provinceCode { received.filter(\.$provinceCode == province) }
-        let roundNames = Dictionary(uniqueKeysWithValues: evaluationRounds.map { ($0.id!, $0.name) })
-        model.dossiers = try await received.all().map { dossier in
+        let roundNames = Dictionary(uniqueKeysWithValues: try await EvaluationRoundRecord.query(on: req.db).all().map { ($0.id!, $0.name) })
+        model.dossiers = try await Self.candidates(for: council, on: req.db).map { dossier in
             let round = dossier.evaluationRoundID.flatMap { roundNames[$0] } ?? ""
             return (dossier.id!.uuidString, "\(dossier.product.name) – \(dossier.producer.name) (\(round))")
         }
         return model
+    }
+
+    /// What a council may put on its agenda: a province's council, the dossiers its province received;
+    /// the national council, the products a province recognised with a mean in the 5★ band (≥ 90),
+    /// which the province proposed for 5★.
+    static func candidates(for council: CouncilRecord, on db: Database) async throws -> [DossierRecord] {
+        let query = DossierRecord.query(on: db).with(\.$product).with(\.$producer).sort(\.$provinceCode).sort(\.$communeCode)
+        if let province = council.provinceCode {
+            return try await query.filter(\.$state == DossierState.acceptedByProvince.rawValue).filter(\.$provinceCode == province).all()
+        }
+        let proposed = try await CertificateRecord.query(on: db).filter(\.$meanHundredths >= 9000).with(\.$decision).all()
+            .filter { $0.decision.provinceCode != nil }.map { $0.$dossier.id }
+        return proposed.isEmpty ? [] : try await query.filter(\.$id ~~ proposed).all()
     }
 
     private func render(_ req: Request, _ model: MeetingFormModel, status: HTTPStatus) -> Response {

@@ -30,7 +30,8 @@ struct M014CreateDecisions: AsyncMigration {
             .field("revoked_at", .datetime)
             .field("created_at", .datetime)
             .unique(on: "number")
-            .unique(on: "dossier_id")
+            // A product recognised 4★ by its province and 5★ by the nation holds two certificates.
+            .unique(on: "decision_id", "dossier_id")
             .create()
     }
 

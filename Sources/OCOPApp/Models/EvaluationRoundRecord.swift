@@ -8,6 +8,7 @@ final class EvaluationRoundRecord: Model, @unchecked Sendable {
     static let schema = "evaluation_rounds"
 
     @ID(key: .id) var id: UUID?
+    /// Empty for a national round (the national council's evaluation of the products proposed for 5★).
     @Field(key: "province_code") var provinceCode: String
     @Field(key: "year") var year: Int
     /// "Đánh giá, phân hạng sản phẩm OCOP năm 2026 – đợt 1"; unique in the province.
@@ -17,5 +18,6 @@ final class EvaluationRoundRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    var location: UnitLocation { .province(provinceCode) }
+    var isNational: Bool { provinceCode.isEmpty }
+    var location: UnitLocation { isNational ? .nation : .province(provinceCode) }
 }

@@ -102,7 +102,11 @@ public struct AccessPolicy: Sendable {
         case .prepareDossier(let id, _):
             allowed = grants.contains { represents($0, id) }
         case .manageEvaluationRound(let provinceCode):
-            allowed = grants.contains { $0.role == .provincialOfficer && $0.location.provinceCode == provinceCode && $0.location.communeCode == nil }
+            // An empty code is the nation: the national rounds for the products proposed for 5★.
+            allowed = grants.contains { held in
+                provinceCode.isEmpty ? held.role == .nationalOfficer
+                    : held.role == .provincialOfficer && held.location.provinceCode == provinceCode && held.location.communeCode == nil
+            }
         case .readForwardingLetter(let location):
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
         case .manageCouncils(let location):
@@ -166,7 +170,7 @@ public struct AccessPolicy: Sendable {
         case .manageRegistrationRound: "Chỉ cán bộ cấp xã (cho xã mình) hoặc cán bộ cấp tỉnh (cho tỉnh mình) được mở đợt đăng ký và gia hạn."
         case .reviewProducerSignUp: "Chỉ cán bộ cấp xã nơi chủ thể đăng ký được duyệt hoặc từ chối đăng ký này."
         case .readDossier: "Bạn không có quyền xem hồ sơ này."
-        case .manageEvaluationRound: "Chỉ cán bộ cấp tỉnh được mở đợt đánh giá, phân hạng của tỉnh mình."
+        case .manageEvaluationRound: "Chỉ cán bộ cấp tỉnh (đợt của tỉnh mình) hoặc cán bộ trung ương (đợt cấp trung ương) được mở đợt đánh giá, phân hạng."
         case .readForwardingLetter: "Bạn không có quyền xem công văn của xã này."
         case .manageCouncils: "Chỉ cán bộ cấp tỉnh (Hội đồng cấp tỉnh) hoặc cán bộ trung ương (Hội đồng cấp trung ương) được lập và quản lý Hội đồng."
         case .prepareDossier: "Chỉ người đại diện của chủ thể được lập, tự đánh giá và nộp hồ sơ của chủ thể."

@@ -20,8 +20,11 @@ public struct RoleGrant: Hashable, Sendable, Codable {
         switch role {
         case .administrator, .nationalOfficer:
             return hasProvince || hasCommune ? "\(role.title) có phạm vi toàn quốc, không gắn với tỉnh hay xã." : nil
-        case .provincialOfficer, .councilMember:
+        case .provincialOfficer:
             return hasProvince && !hasCommune ? nil : "\(role.title) phải gắn với đúng một tỉnh/thành phố."
+        case .councilMember:
+            // A provincial council's members belong to its province; the national council's to the nation.
+            return hasCommune ? "\(role.title) gắn với một tỉnh/thành phố hoặc toàn quốc, không gắn với xã." : nil
         case .communeOfficer, .producerRepresentative:
             return hasProvince && hasCommune ? nil : "\(role.title) phải gắn với đúng một xã/phường."
         }
