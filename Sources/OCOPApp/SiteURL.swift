@@ -71,6 +71,8 @@ enum SiteURL {
     /// The working-day calendar of a year, with the administrator's adjustments.
     case workingCalendar
     case decision(id: String)
+    /// The published list of recognised products (no login).
+    case publicResults
     case certificate(id: String)
     /// The public verification page a certificate's QR code opens.
     case verification(number: String, code: String)
@@ -134,6 +136,7 @@ enum SiteURL {
         case .meetingAction(let id, let action): "/phien-hop/\(id)/\(action)"
         case .workingCalendar: "/lich-lam-viec"
         case .decision(let id): "/quyet-dinh/\(id)"
+        case .publicResults: "/san-pham-ocop"
         case .certificate(let id): "/giay-chung-nhan/\(id)"
         case .verification(let number, let code): "/xac-minh/\(number)?ma=\(code)"
         case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"

@@ -190,6 +190,15 @@ struct ScoringTests {
             let forged = try await Browser(app).get(SiteURL.verification(number: certificate.number, code: "000000000000").path)
             #expect(forged.status == .notFound)
             #expect(try await Browser(app).get(SiteURL.certificate(id: certificate.id!.uuidString).path).status != .ok)
+
+            // Published for everyone while valid; an expired certificate leaves the list and says so when scanned.
+            let published = try await Browser(app).get(SiteURL.publicResults.path + "?q=ruou+nep")
+            #expect(published.status == .ok && published.body.string.contains(product.name) && published.body.string.contains(certificate.number))
+            #expect(!(try await Browser(app).get(SiteURL.publicResults.path + "?q=khong+co+san+pham").body.string.contains(certificate.number)))
+            certificate.decisionDay = "2022-01-03"
+            try await certificate.save(on: app.db)
+            #expect(!(try await Browser(app).get(SiteURL.publicResults.path).body.string.contains(certificate.number)))
+            #expect(try await Browser(app).get(link).body.string.contains("đã hết hiệu lực"))
         }
     }
 

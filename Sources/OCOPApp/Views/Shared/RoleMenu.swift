@@ -7,7 +7,7 @@ enum RoleMenu {
 
     static func items(for user: CurrentUser?) -> [Item] {
         guard let user else {
-            return [Item(label: "Trang chủ", url: .home), Item(label: "Bộ tiêu chí", url: .criteria),
+            return [Item(label: "Trang chủ", url: .home), Item(label: "Sản phẩm OCOP", url: .publicResults), Item(label: "Bộ tiêu chí", url: .criteria),
                     Item(label: "Đơn vị hành chính", url: .units), Item(label: "Đăng ký chủ thể", url: .producerSignUp),
                     Item(label: "Đăng nhập", url: .login)]
         }
@@ -35,6 +35,7 @@ enum RoleMenu {
             items.append(Item(label: "Hội đồng", url: .councils))
             items.append(Item(label: "Lịch làm việc", url: .workingCalendar))
         }
+        items.append(Item(label: "Sản phẩm OCOP", url: .publicResults))
         items.append(Item(label: "Bộ tiêu chí", url: .criteria))
         items.append(Item(label: "Đơn vị hành chính", url: .units))
         if user.holds(.administrator) || user.holds(.provincialOfficer) {
