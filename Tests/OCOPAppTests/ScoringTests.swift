@@ -232,7 +232,8 @@ struct ScoringTests {
             try await officer.login("haiphong")
             let council = try await threeMemberCouncil(app, officer)
             let meetingPath = try await meeting(app, officer, council: council, round: round, dossiers: [dossier])
-            try await scoreAll(app, meetingPath, dossier, ["hoidong", "thanhvien2", "thanhvien3"], lowest(productSet))
+            try await scoreAll(app, meetingPath, dossier, ["hoidong", "thanhvien2", "thanhvien3"],
+                               lowest(productSet).merging(["remark": "Bao bì chưa ghi hạn sử dụng"]) { $1 })
             try await officer.get("\(meetingPath)/ket-qua")
             let issued = try await officer.post("\(meetingPath)/quyet-dinh", ["number": "77/QĐ-UBND", "signedOn": "2026-12-01", "signer": "Lê Văn Hải"])
             #expect(issued.status == .seeOther)
@@ -243,6 +244,8 @@ struct ScoringTests {
             #expect(letter.status == .ok)
             #expect(letter.body.string.contains("chưa đủ điều kiện công nhận"))
             #expect(letter.body.string.contains(#"id="letter-advice""#))
+            #expect(letter.body.string.contains("Lý Thị Ba: Bao bì chưa ghi hạn sử dụng"))
+            #expect(try await officer.get("\(meetingPath)/bien-ban").body.string.contains("Bao bì chưa ghi hạn sử dụng"))
         }
     }
 

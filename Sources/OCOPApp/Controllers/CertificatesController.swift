@@ -69,7 +69,8 @@ struct CertificatesController: RouteCollection {
         let names = try await UnitDirectory.names(for: [found.dossier.provinceCode], on: req.db)
         let model = ResultLetterModel(dossierID: found.dossier.id!.uuidString, product: found.product.name, producer: found.producer.name,
                                       provinceName: names[found.dossier.provinceCode] ?? found.dossier.provinceCode,
-                                      day: meeting.meetingDay ?? .inVietnam(Date()), explanation: verdict.explanation, advice: advice)
+                                      day: meeting.meetingDay ?? .inVietnam(Date()), explanation: verdict.explanation, advice: advice,
+                                      remarks: row.remarks)
         return ResultLetterView.render(req.pageContext(title: "Thông báo kết quả đánh giá, phân hạng"), model).response()
     }
 

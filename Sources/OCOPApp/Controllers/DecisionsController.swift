@@ -113,7 +113,7 @@ struct DecisionsController: RouteCollection {
                                   commune: dossier.flatMap { names[$0.communeCode] } ?? "",
                                   mean: row.verdict?.outcome.mean?.vietnamese ?? "—", star: row.verdict?.star.map { "\($0)" } ?? "—",
                                   recognised: row.verdict?.isRecognised ?? false, proposedToNational: row.verdict?.proposedToNational ?? false,
-                                  explanation: row.unusable ?? row.verdict?.explanation ?? "")
+                                  explanation: row.unusable ?? row.verdict?.explanation ?? "", remarks: row.remarks)
             line.certificate = certificate.map { ($0.id!.uuidString, $0.number) }
             return line
         }

@@ -52,15 +52,17 @@ struct ScoringController: RouteCollection {
         let context = try await context(req)
         var fields = try req.content.decode([String: String].self)
         let submit = fields.removeValue(forKey: "action") == "submit"
+        let remark = fields.removeValue(forKey: "remark") ?? ""
         let (answers, facts) = SheetTrial.parse(fields)
         let sheet = try await DossierSelfAssessment.sheet(context.dossier, product: context.dossier.product, answers: answers, facts: facts, on: req.db)
         guard case .success(let scored) = sheet else {
-            return try await render(req, context, answers: answers, facts: facts, errors: DossierSelfAssessment.problems(sheet), status: .unprocessableEntity)
+            return try await render(req, context, answers: answers, facts: facts, remark: remark, errors: DossierSelfAssessment.problems(sheet),
+                                    status: .unprocessableEntity)
         }
-        switch try await Scoring.save(answers, facts: facts, submit: submit, sheet: scored, meeting: context.meeting, dossier: context.dossier,
+        switch try await Scoring.save(answers, facts: facts, remark: remark, submit: submit, sheet: scored, meeting: context.meeting, dossier: context.dossier,
                                       seat: context.seat, actor: try req.currentUser, on: req.db) {
         case .refused(let reasons):
-            return try await render(req, context, answers: answers, facts: facts, errors: reasons, status: .unprocessableEntity)
+            return try await render(req, context, answers: answers, facts: facts, remark: remark, errors: reasons, status: .unprocessableEntity)
         case .saved(let submitted):
             req.flash(submitted ? "Đã nộp phiếu chấm: \(scored.outcome.result?.total.vietnamese ?? "") điểm." : "Đã lưu nháp phiếu chấm.")
             return req.redirect(to: path(context))
@@ -96,8 +98,8 @@ struct ScoringController: RouteCollection {
         "\(SiteURL.meeting(id: context.meeting.id!.uuidString).path)/cham/\(context.dossier.id!.uuidString)"
     }
 
-    private func render(_ req: Request, _ context: Context, answers: AnswerSet?, facts: ProducerFacts?, errors: [String],
-                        status: HTTPStatus) async throws -> Response {
+    private func render(_ req: Request, _ context: Context, answers: AnswerSet?, facts: ProducerFacts?, remark: String? = nil,
+                        errors: [String], status: HTTPStatus) async throws -> Response {
         let versions = try await Scoring.sheets(meeting: context.meeting.id!, dossier: context.dossier.id!, member: context.seat.id!, on: req.db)
         let latest = versions.first
         let sheet = try await DossierSelfAssessment.sheet(context.dossier, product: context.dossier.product,
@@ -110,6 +112,7 @@ struct ScoringController: RouteCollection {
             sheet: try? sheet.get(), unavailable: unavailable, submitted: latest?.isSubmitted ?? false, version: latest?.version ?? 1,
             history: versions.filter(\.isSubmitted).map { ($0.version, $0.total?.vietnamese ?? "", $0.submittedAt.map(VietnameseFormat.dateTime) ?? "") })
         model.errors = errors
+        model.remark = remark ?? latest?.remark ?? ""
         return ScoringView.page(req.pageContext(title: "Chấm điểm: \(context.dossier.product.name)"), model).response(status: status)
     }
 }

@@ -17,6 +17,7 @@ struct M013CreateMemberScores: AsyncMigration {
             .field("answers", .custom("TEXT"), .required)
             .field("facts", .custom("TEXT"), .required)
             .field("total_hundredths", .int)
+            .field("remark", .custom("TEXT"), .required)
             .field("updated_at", .datetime, .required)
             .field("submitted_at", .datetime)
             .unique(on: "meeting_id", "dossier_id", "member_id", "version")

@@ -20,6 +20,8 @@ final class MemberScoreRecord: Model, @unchecked Sendable {
     @Field(key: "facts") var facts: String
     /// The total when submitted, for the board without rescoring every sheet.
     @OptionalField(key: "total_hundredths") var totalHundredths: Int?
+    /// Nhận xét: the member's remarks on the product, for the minutes and the producer.
+    @Field(key: "remark") var remark: String
     @Field(key: "updated_at") var updatedAt: Date
     @OptionalField(key: "submitted_at") var submittedAt: Date?
 

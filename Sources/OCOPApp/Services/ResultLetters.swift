@@ -27,4 +27,6 @@ struct ResultLetterModel {
     let day: CalendarDay
     let explanation: String
     let advice: String
+    /// The members' remarks, for the producer to improve the product.
+    let remarks: [String]
 }

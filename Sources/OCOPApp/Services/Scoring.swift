@@ -34,7 +34,7 @@ enum Scoring {
 
     /// Saves the draft, or submits it when `submit` and the sheet is complete. A submitted sheet is
     /// never changed: a save on it is refused (a rescore starts a new version).
-    static func save(_ answers: AnswerSet, facts: ProducerFacts, submit: Bool, sheet: DossierSelfAssessment.Sheet,
+    static func save(_ answers: AnswerSet, facts: ProducerFacts, remark: String, submit: Bool, sheet: DossierSelfAssessment.Sheet,
                      meeting: MeetingRecord, dossier: DossierRecord, seat: CouncilMemberRecord, actor: CurrentUser,
                      on db: Database) async throws -> SaveOutcome {
         let existing = try await sheets(meeting: meeting.id!, dossier: dossier.id!, member: seat.id!, on: db)
@@ -56,6 +56,7 @@ enum Scoring {
         encoder.outputFormatting = .sortedKeys
         record.answers = String(decoding: try encoder.encode(answers), as: UTF8.self)
         record.facts = String(decoding: try encoder.encode(facts), as: UTF8.self)
+        record.remark = DossierText.trimmed(remark)
         record.updatedAt = Date()
         record.status = (submit ? MemberScoreRecord.Status.submitted : .draft).rawValue
         if submit {
@@ -87,6 +88,7 @@ enum Scoring {
         next.status = MemberScoreRecord.Status.draft.rawValue
         next.answers = latest.answers
         next.facts = latest.facts
+        next.remark = latest.remark
         next.updatedAt = Date()
         try await db.transaction { tx in
             try await next.create(on: tx)

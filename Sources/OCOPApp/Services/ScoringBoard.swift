@@ -20,6 +20,8 @@ enum ScoringBoard {
         let members: [MemberLine]
         let verdict: CouncilVerdict?
         let unusable: String?
+        /// "Name: remark" from the counted members' submitted sheets.
+        let remarks: [String]
     }
 
     static func rows(meeting: MeetingRecord, council: CouncilRecord, on db: Database) async throws -> [Row] {
@@ -36,6 +38,7 @@ enum ScoringBoard {
             var lines: [MemberLine] = []
             var eligible: [CouncilMember] = []
             var results: [(memberID: String, result: ScoringResult)] = []
+            var remarks: [String] = []
             let sheetResult = try await DossierSelfAssessment.sheet(dossier, product: dossier.product, on: db)
             for member in members {
                 let seatID = member.id!.uuidString
@@ -48,6 +51,7 @@ enum ScoringBoard {
                 } else if let submitted = own.first(where: \.isSubmitted) {
                     status = "Đã nộp: \(submitted.total?.vietnamese ?? "?") điểm" + (submitted.version > 1 ? " (chấm lại lần \(submitted.version - 1))" : "")
                         + (own.first?.isSubmitted == false ? "; đang chấm lại" : "")
+                    if counted && !submitted.remark.isEmpty { remarks.append("\(member.fullName): \(submitted.remark)") }
                     if counted, case .success(let base) = sheetResult {
                         let outcome = SheetTrial.evaluate(base.productSet, in: base.set, answers: submitted.answerSet, facts: submitted.producerFacts)
                         if let result = outcome.result { results.append((seatID, result)) }
@@ -70,7 +74,8 @@ enum ScoringBoard {
                     unusable = "Phiếu đánh giá của bộ sản phẩm có lỗi nên không dùng để chấm được."
                 }
             }
-            rows.append(Row(dossierID: dossier.id!.uuidString, product: dossier.product.name, members: lines, verdict: verdict, unusable: unusable))
+            rows.append(Row(dossierID: dossier.id!.uuidString, product: dossier.product.name, members: lines, verdict: verdict, unusable: unusable,
+                            remarks: remarks))
         }
         return rows
     }

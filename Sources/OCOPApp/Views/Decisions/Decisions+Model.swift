@@ -11,6 +11,8 @@ struct ResultLine {
     let recognised: Bool
     let proposedToNational: Bool
     let explanation: String
+    /// The members' remarks, "Name: remark".
+    let remarks: [String]
     /// The certificate, once the decision is issued: (id, number).
     var certificate: (id: String, number: String)?
 }

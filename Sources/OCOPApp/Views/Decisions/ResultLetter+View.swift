@@ -14,6 +14,10 @@ enum ResultLetterView {
                 content: Div {
                     Paragraph("Kính gửi: \(model.producer).")
                     Paragraph(model.explanation).id("letter-result")
+                    if !model.remarks.isEmpty {
+                        H2("Nhận xét của Hội đồng")
+                        List(model.remarks) { Text($0) }.id("letter-remarks")
+                    }
                     if !model.advice.isEmpty {
                         H2("Để đạt hạng cao hơn")
                         Tag("pre", [("class", "advice"), ("id", "letter-advice")]) { Text(model.advice) }

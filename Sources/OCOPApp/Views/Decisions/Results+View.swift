@@ -77,7 +77,12 @@ enum ResultsView {
                     else { List(model.conflicts) { Text($0) } }
                     H2("3. Kết quả chấm điểm")
                     resultsTable(model.lines)
-                    H2("4. Kết luận")
+                    H2("4. Nhận xét của thành viên")
+                    for line in model.lines where !line.remarks.isEmpty {
+                        Paragraph(line.product).class("subgroup")
+                        List(line.remarks) { Text($0) }
+                    }
+                    H2("5. Kết luận")
                     Paragraph("Hội đồng thống nhất kết quả nêu trên và đề nghị cơ quan có thẩm quyền xem xét, công nhận; sản phẩm đạt từ 90 điểm được đề nghị cấp trung ương đánh giá, công nhận 5★.")
                 }.id("minutes"))
         }

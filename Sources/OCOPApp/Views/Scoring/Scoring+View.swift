@@ -14,6 +14,7 @@ struct ScoringPageModel {
     /// Earlier versions: (version, total, submitted at).
     let history: [(version: Int, total: String, at: String)]
     var errors: [String] = []
+    var remark = ""
 }
 
 /// Bảng điểm trực tiếp for the secretary.
@@ -44,6 +45,12 @@ enum ScoringView {
                         CSRFField(token: context.csrfToken)
                         ProducerFactsFields(facts: sheet.facts)
                         SheetTable(sheet: sheet.productSet.sheet, answers: sheet.answers, mode: model.submitted ? .print : .form)
+                        if model.submitted {
+                            if !model.remark.isEmpty { Paragraph("Nhận xét: \(model.remark)").id("scoring-remark") }
+                        } else {
+                            TextAreaField(label: "Nhận xét của thành viên", name: "remark", value: model.remark,
+                                          hint: "Điểm mạnh, điểm cần cải thiện; đưa vào biên bản.")
+                        }
                         if !model.submitted {
                             Div {
                                 Button { Text("Lưu nháp") }.attribute(named: "type", value: "submit").attribute(named: "name", value: "action")
@@ -103,6 +110,7 @@ enum ScoringView {
                                 .class("bad spread-flag")
                         }
                         Paragraph(verdict.explanation).class("verdict")
+                        if !row.remarks.isEmpty { List(row.remarks) { Text($0) }.class("remarks") }
                     }
                 }
             }
