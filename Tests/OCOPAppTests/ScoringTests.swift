@@ -26,6 +26,16 @@ struct ScoringTests {
     }
 
 
+    /// A dossier received by Hải Phòng, its product and sheet, and the provincial officer's browser.
+    func received(_ app: Application) async throws -> (DossierRecord, EvaluationRoundRecord, ProductRecord, ProductSet, Browser) {
+        let (dossier, round) = try await councils.acceptedDossier(app)
+        let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
+        let productSet = try (try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)).get().productSet
+        let officer = Browser(app)
+        try await officer.login("haiphong")
+        return (dossier, round, product, productSet, officer)
+    }
+
     /// Schedules a meeting of `council` with these dossiers ten working days ahead and sends its materials.
     func meeting(_ app: Application, _ officer: Browser, council: CouncilRecord, round: EvaluationRoundRecord,
                  dossiers: [DossierRecord]) async throws -> String {
@@ -205,11 +215,7 @@ struct ScoringTests {
     @Test("Quyết định khi chưa đủ số thành viên chấm (thiếu chủ tịch) bị từ chối, nêu lý do")
     func decisionWithoutQuorum() async throws {
         try await withTestApp { app in
-            let (dossier, round) = try await councils.acceptedDossier(app)
-            let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
-            let productSet = try (try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)).get().productSet
-            let officer = Browser(app)
-            try await officer.login("haiphong")
+            let (dossier, round, _, productSet, officer) = try await received(app)
             let council = try await threeMemberCouncil(app, officer)
             let meetingPath = try await meeting(app, officer, council: council, round: round, dossiers: [dossier])
             try await scoreAll(app, meetingPath, dossier, ["thanhvien2", "thanhvien3"], DossiersTests().answers(productSet).merging(["tm": "1"]) { $1 })
@@ -225,11 +231,7 @@ struct ScoringTests {
     @Test("Dưới 3★: quyết định không cấp giấy chứng nhận; chủ thể nhận thư báo kết quả với điểm và hướng lên hạng")
     func resultLetter() async throws {
         try await withTestApp { app in
-            let (dossier, round) = try await councils.acceptedDossier(app)
-            let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
-            let productSet = try (try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)).get().productSet
-            let officer = Browser(app)
-            try await officer.login("haiphong")
+            let (dossier, round, _, productSet, officer) = try await received(app)
             let council = try await threeMemberCouncil(app, officer)
             let meetingPath = try await meeting(app, officer, council: council, round: round, dossiers: [dossier])
             try await scoreAll(app, meetingPath, dossier, ["hoidong", "thanhvien2", "thanhvien3"],
@@ -252,12 +254,8 @@ struct ScoringTests {
     @Test("Từ 90 điểm: tỉnh công nhận 4★ và đề nghị; Hội đồng cấp trung ương chấm và công nhận 5★ (giấy chứng nhận thứ hai)")
     func nationalFiveStars() async throws {
         try await withTestApp { app in
-            let (dossier, round) = try await councils.acceptedDossier(app)
-            let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
-            let productSet = try (try await DossierSelfAssessment.sheet(dossier, product: product, on: app.db)).get().productSet
+            let (dossier, round, product, productSet, province) = try await received(app)
             let best = DossiersTests().answers(productSet).merging(["tm": "1"]) { $1 }
-            let province = Browser(app)
-            try await province.login("haiphong")
             let provincial = try await threeMemberCouncil(app, province)
             let provincialMeeting = try await meeting(app, province, council: provincial, round: round, dossiers: [dossier])
             try await scoreAll(app, provincialMeeting, dossier, ["hoidong", "thanhvien2", "thanhvien3"], best)
