@@ -2,6 +2,8 @@
 """Page benchmark client for scripts/bench: a bounded number of requests per page, a few threads,
 keep-alive connections, loopback only. Signs in as demo accounts with the CSRF token of the login
 form and reuses the session cookie. Prints page, requests/s, p50, p95 and max in milliseconds.
+The dossier pages (work queue, commune dashboard, inbox) need `ocop bench-data`'s dossiers and
+notifications: Việt Khê (vietkhe) and Hải Phòng (haiphong) hold a share of them.
 
 Usage: page_bench.py BASE_URL [--requests 200] [--concurrency 4] [--password ocop-demo-2026]
 Exit status 1 if a page answers anything else than 200."""
@@ -141,6 +143,7 @@ def main():
     trunguong = login(args.base, "trunguong", args.password)
     haiphong = login(args.base, "haiphong", args.password)
     quantri = login(args.base, "quantri", args.password)
+    vietkhe = login(args.base, "vietkhe", args.password)
     sheet = try_sheet_path(args.base)
     pages = [
         ("Trang chủ (công khai)", "/", None),
@@ -157,6 +160,11 @@ def main():
         ("Sản phẩm — haiphong", "/san-pham", haiphong),
         ("Nhật ký — quantri", "/nhat-ky", quantri),
         ("Nhật ký — haiphong", "/nhat-ky", haiphong),
+        ("Hồ sơ, mọi trạng thái — trunguong", "/ho-so", trunguong),
+        ("Hồ sơ đã nộp — vietkhe", "/ho-so?trang-thai=submitted", vietkhe),
+        ("Hồ sơ đã chuyển tỉnh — haiphong", "/ho-so?trang-thai=forwarded", haiphong),
+        ("Bảng điều khiển — vietkhe", "/bang-dieu-khien", vietkhe),
+        ("Thông báo — haiphong", "/thong-bao", haiphong),
     ]
     print("%d requests per page, %d concurrent, keep-alive, after 3 warm-up requests" % (args.requests, args.concurrency))
     print()

@@ -4,28 +4,40 @@ import OCOPCore
 import Vapor
 
 /// Dữ liệu đo hiệu năng: a synthetic national dataset for `ocop bench-data` and `scripts/bench`.
-/// Producers are spread over every commune with valid tax codes (check digit from `TaxCode`),
-/// products take their product set from the criteria sets in the database, about three quarters
-/// hold a recognition (valid or expired), commune officers get a role assignment each, and the audit
-/// log gets entries over the last two years. Every value comes from a seeded generator, so the same
-/// seed gives the same producers, products and accounts; rows are inserted in chunks inside
-/// transactions. Never for a real installation: the accounts share a known password.
+/// Producers are spread over every commune with valid tax codes (check digit from `TaxCode`), with
+/// a larger share in the demo commune Việt Khê so that its signed-in pages have data; products take
+/// their product set from the criteria sets in the database, about three quarters hold a recognition
+/// (valid or expired), commune officers and a few provincial officers per province get a role
+/// assignment each, dossiers and the notifications of their steps follow (`BenchData+Dossiers`), and
+/// the audit log gets entries over the last two years. Every value comes from a seeded generator, so
+/// the same seed gives the same rows (only dates move with the day of the run); rows are inserted in
+/// chunks inside transactions. Never for a real installation: the accounts share a known password.
 enum BenchData {
     struct Size {
         var producers: Int
         var products: Int
         var accounts: Int
         var audit: Int
+        var dossiers: Int
+        var notifications: Int
     }
 
     struct Counts {
-        var producers = 0, products = 0, recognitions = 0, accounts = 0, audit = 0
+        var producers = 0, products = 0, recognitions = 0, accounts = 0, provincialOfficers = 0, audit = 0
+        var rounds = 0, dossiers = 0, letters = 0, evaluationRounds = 0, notifications = 0
+        /// Dossiers per state, for the progress line.
+        var dossiersByState: [DossierState: Int] = [:]
     }
 
     /// The audit action that marks a database as filled by `bench-data`.
     static let markerAction = "bench.data"
     /// Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits.
     static let chunkSize = 400
+    /// Producers added to Việt Khê (demo commune 11503) beyond the spread: about forty of its products
+    /// then have dossiers, what a commune active in OCOP handles in a year.
+    static let vietKheExtraProducers = 24
+    /// Provincial officers per province, so that forwarded dossiers reach several inboxes as they do.
+    static let provincialOfficersPerProvince = 3
 
     static func alreadyGenerated(on db: Database) async throws -> Bool {
         try await AuditEntry.query(on: db).filter(\.$action == markerAction).first() != nil
@@ -33,7 +45,7 @@ enum BenchData {
 
     // MARK: - Generation
 
-    private struct Commune {
+    struct Commune {
         let code: String
         let name: String
         let nameWithType: String
@@ -41,14 +53,27 @@ enum BenchData {
         var location: UnitLocation { .commune(code, inProvince: provinceCode) }
     }
 
-    private struct Producer {
+    struct Producer {
         let id: UUID
         let name: String
         let taxCode: String
+        let representative: String
+        /// Approved by the commune: only these put products forward.
+        let active: Bool
         let commune: Commune
     }
 
-    private struct Officer {
+    struct Product {
+        let id: UUID
+        let name: String
+        /// How the audit log names the product.
+        let recordID: String
+        let producer: Producer
+        /// Holds a recognition (valid or expired): its dossiers are re-recognitions or upgrades.
+        var recognized = false
+    }
+
+    struct Officer {
         let id: UUID
         let username: String
         let fullName: String
@@ -56,11 +81,11 @@ enum BenchData {
     }
 
     /// The generator's state, shared by the transaction closures (which run one after another).
-    private final class State: @unchecked Sendable {
+    final class State: @unchecked Sendable {
         var rng: SeededGenerator
         var counts = Counts()
         var producers: [Producer] = []
-        var products: [(recordID: String, producer: Producer)] = []
+        var products: [Product] = []
         var officers: [Officer] = []
         var sequence = 0
         init(seed: UInt64) { rng = SeededGenerator(seed: seed) }
@@ -81,15 +106,20 @@ enum BenchData {
 
         try await AuditLog.record(on: db, actor: nil, action: markerAction, recordType: "database", recordID: "bench-data",
                                   location: nil, after: ["producers": size.producers, "products": size.products,
-                                                         "accounts": size.accounts, "audit": size.audit, "seed": Int(seed)])
+                                                         "accounts": size.accounts, "audit": size.audit,
+                                                         "dossiers": size.dossiers, "notifications": size.notifications, "seed": Int(seed)])
 
-        // Producers: the first pass puts one in each commune (in a shuffled order), the rest anywhere.
+        // Producers: the first pass puts one in each commune (in a shuffled order), then a few more
+        // in Việt Khê, the rest anywhere.
         let order = communes.shuffled(using: &state.rng)
+        let vietKhe = communes.first { $0.code == DemoData.vietKhe }
         try await db.transaction { tx in
             for start in stride(from: 0, to: size.producers, by: chunkSize) {
                 var records: [ProducerRecord] = []
                 for index in start..<min(start + chunkSize, size.producers) {
-                    let commune = index < order.count ? order[index] : order[Int.random(in: 0..<order.count, using: &state.rng)]
+                    let commune = index < order.count ? order[index]
+                        : index < order.count + vietKheExtraProducers ? vietKhe ?? order[0]
+                        : order[Int.random(in: 0..<order.count, using: &state.rng)]
                     records.append(makeProducer(commune, state, taken: takenTaxCodes))
                 }
                 try await records.create(on: tx)
@@ -110,6 +140,7 @@ enum BenchData {
                     let record = makeProduct(entry, producer, state)
                     products.append(record)
                     if Int.random(in: 0..<100, using: &state.rng) < 75 {
+                        state.products[state.products.count - 1].recognized = true
                         for recognition in makeRecognitions(&state.rng) {
                             let row = RecognitionRecord(productID: record.id!, recognition)
                             row.id = uuid(&state.rng)
@@ -153,8 +184,34 @@ enum BenchData {
         state.counts.accounts = state.officers.count
         progress("  tài khoản cán bộ xã: \(state.counts.accounts) (mật khẩu \(DemoData.password))")
 
-        // Audit log: the last two years, more of it recent, by the officers above (or the system).
+        // Provincial officers: forwarded dossiers are announced to every officer of the province.
+        let provinces = try await AdminUnit.query(on: db).filter(\.$level == .province).sort(\.$id).all()
+        try await db.transaction { tx in
+            var accounts: [UserAccount] = []
+            var grants: [RoleAssignment] = []
+            for province in provinces {
+                for number in 1...provincialOfficersPerProvince {
+                    let username = "canbotinh\(province.provinceCode)\(pad(number, 2))"
+                    let id = uuid(&state.rng)
+                    let fullName = personName(woman: Bool.random(using: &state.rng), &state.rng)
+                    guard !takenUsernames.contains(username) else { continue }
+                    accounts.append(UserAccount(id: id, username: username, fullName: fullName, email: "\(username)@example.vn",
+                                                passwordHash: hash, mustChangePassword: false))
+                    let grant = RoleAssignment(accountID: id, grant: RoleGrant(role: .provincialOfficer, location: .province(province.provinceCode)))
+                    grant.id = uuid(&state.rng)
+                    grants.append(grant)
+                }
+            }
+            try await accounts.create(on: tx)
+            try await grants.create(on: tx)
+            state.counts.provincialOfficers = accounts.count
+        }
+        progress("  tài khoản cán bộ tỉnh: \(state.counts.provincialOfficers)")
+
         let now = Date()
+        try await generateDossiers(size, now: now, on: db, state, progress: progress)
+
+        // Audit log: the last two years, more of it recent, by the officers above (or the system).
         try await db.transaction { tx in
             for start in stride(from: 0, to: size.audit, by: chunkSize) {
                 let entries = (start..<min(start + chunkSize, size.audit)).map { _ in makeAuditEntry(now: now, state) }
@@ -194,7 +251,8 @@ enum BenchData {
         record.status = status.rawValue
         record.rejectionReason = status == .rejected ? "Hồ sơ đăng ký chưa có giấy chứng nhận đăng ký kinh doanh." : nil
         record.refreshSearchKey()
-        state.producers.append(Producer(id: record.id!, name: record.name, taxCode: taxCode, commune: commune))
+        state.producers.append(Producer(id: record.id!, name: record.name, taxCode: taxCode, representative: representative,
+                                        active: status == .active, commune: commune))
         return record
     }
 
@@ -213,7 +271,7 @@ enum BenchData {
         record.provinceCode = producer.commune.provinceCode
         record.communeCode = producer.commune.code
         record.searchKey = SearchFolding.fold("\(record.name) \(producer.name)")
-        state.products.append(("\(producer.taxCode)/\(record.name)", producer))
+        state.products.append(Product(id: record.id!, name: record.name, recordID: "\(producer.taxCode)/\(record.name)", producer: producer))
         return record
     }
 
@@ -287,7 +345,7 @@ enum BenchData {
                                      "Hộp giấy kraft 250 g, nhãn ghi đủ thông tin.", "Túi hút chân không 500 g có tem truy xuất nguồn gốc.",
                                      "Hộp carton 2 kg và 5 kg có nhãn.", "Lọ thủy tinh 300 g, nhãn song ngữ."]
 
-    private static func personName(woman: Bool, _ rng: inout SeededGenerator) -> String {
+    static func personName(woman: Bool, _ rng: inout SeededGenerator) -> String {
         [pickOne(families, &rng), pickOne(woman ? middles.women : middles.men, &rng), pickOne(woman ? givens.women : givens.men, &rng)]
             .joined(separator: " ")
     }
@@ -340,12 +398,12 @@ enum BenchData {
 
     private static let lastDecision = CalendarDay(year: 2026, month: 10, day: 31)!
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
+    static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    private static func pick<T>(_ weighted: [(T, Int)], _ rng: inout SeededGenerator) -> T {
+    static func pick<T>(_ weighted: [(T, Int)], _ rng: inout SeededGenerator) -> T {
         var roll = Int.random(in: 0..<weighted.reduce(0) { $0 + $1.1 }, using: &rng)
         for (value, weight) in weighted {
             if roll < weight { return value }
@@ -354,12 +412,12 @@ enum BenchData {
         return weighted[weighted.count - 1].0
     }
 
-    private static func pickOne<T>(_ values: [T], _ rng: inout SeededGenerator) -> T {
+    static func pickOne<T>(_ values: [T], _ rng: inout SeededGenerator) -> T {
         values[Int.random(in: 0..<values.count, using: &rng)]
     }
 
     /// A version-4 UUID from the generator, so that the same seed gives the same identifiers.
-    private static func uuid(_ rng: inout SeededGenerator) -> UUID {
+    static func uuid(_ rng: inout SeededGenerator) -> UUID {
         let a = rng.next(), b = rng.next()
         var bytes = [UInt8](repeating: 0, count: 16)
         for i in 0..<8 { bytes[i] = UInt8(truncatingIfNeeded: a >> (8 * i)); bytes[8 + i] = UInt8(truncatingIfNeeded: b >> (8 * i)) }
