@@ -51,12 +51,15 @@ struct M011CreateCommuneStage: AsyncMigration {
             .column("account_id").column("read_at").run()
         try await sql.create(index: "dossiers_commune_state").on(DossierRecord.schema).column("commune_code").column("state").run()
         try await sql.create(index: "dossiers_province_state").on(DossierRecord.schema).column("province_code").column("state").run()
+        // The national queue counts every state (measured with `ocop bench-data`: 15,000 dossiers).
+        try await sql.create(index: "dossiers_state").on(DossierRecord.schema).column("state").run()
     }
 
     func revert(on database: Database) async throws {
         let sql = database as! any SQLDatabase
         try await sql.drop(index: "dossiers_commune_state").run()
         try await sql.drop(index: "dossiers_province_state").run()
+        try await sql.drop(index: "dossiers_state").run()
         try await database.schema(NotificationRecord.schema).delete()
         for name in ["commune_assessment", "assessed_by", "assessed_at", "forwarding_letter_id", "evaluation_round_id"] {
             try await database.schema(DossierRecord.schema).deleteField(FieldKey(stringLiteral: name)).update()
