@@ -52,7 +52,10 @@ enum CouncilsView {
             ErrorSummary(errors: model.errors)
             H2("Thành viên")
             membersTable(model)
-            if model.mayRunSecretariat { memberForm(context, model) }
+            if model.mayRunSecretariat {
+                H3("Thêm thành viên")
+                memberForm(context, model)
+            }
             H2("Phiên họp")
             meetings(model)
             if model.mayRunSecretariat {
@@ -60,7 +63,10 @@ enum CouncilsView {
             }
             H2("Xung đột lợi ích")
             conflictsTable(model)
-            if model.mayRunSecretariat || model.ownSeatID != nil { conflictForm(context, model) }
+            if model.mayRunSecretariat || model.ownSeatID != nil {
+                H3(model.mayRunSecretariat ? "Ghi nhận xung đột lợi ích" : "Khai xung đột lợi ích của bạn")
+                conflictForm(context, model)
+            }
         }
     }
 
