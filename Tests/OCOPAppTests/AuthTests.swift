@@ -86,6 +86,23 @@ struct AuthTests {
         }
     }
 
+    @Test("Mã phiên đổi khi đăng nhập: mã phiên có trước khi đăng nhập không còn dùng được")
+    func sessionIdRotatesAtLogin() async throws {
+        try await withTestApp { app in
+            let browser = Browser(app)
+            try await browser.get(SiteURL.login.path)
+            let anonymous = try #require(browser.cookie)
+            try await browser.post(SiteURL.login.path, ["username": "haiphong", "password": DemoData.password])
+            let signedIn = try #require(browser.cookie)
+            #expect(signedIn != anonymous)
+            #expect(try await browser.get(SiteURL.dashboard.path).status == .ok)
+            // Someone who planted or saw the pre-login cookie gets nothing from it.
+            let planted = Browser(app)
+            planted.cookie = anonymous
+            #expect(try await planted.get(SiteURL.dashboard.path).status == .seeOther)
+        }
+    }
+
     @Test("Đăng xuất kết thúc phiên")
     func logoutEndsTheSession() async throws {
         try await withTestApp { app in

@@ -64,6 +64,12 @@ struct AuthController: RouteCollection {
         }
 
         try await LoginAttempt.query(on: req.db).filter(\.$id == key).delete()
+        // A new session id at sign-in (no session fixation): the id a visitor had before signing in is
+        // deleted, and the sessions middleware issues a fresh one with this response.
+        if let old = req.session.id {
+            try await req.application.sessions.driver.deleteSession(old, for: req).get()
+            req.session.id = nil
+        }
         // A new CSRF token at sign-in: a token seen before login is worth nothing after it.
         req.session.data[SessionKeys.csrfToken] = nil
         req.session.data[SessionKeys.accountID] = account.id!.uuidString
