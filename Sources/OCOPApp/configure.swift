@@ -48,6 +48,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.middleware.use(SessionUserMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(CSRFMiddleware())
+    app.lifecycle.use(SessionCleanup.Schedule())
 
     app.routes.defaultMaxBodySize = "1mb"
     try routes(app)

@@ -103,6 +103,25 @@ struct AuthTests {
         }
     }
 
+    @Test("Dọn phiên: phiên quá hạn (kể cả của khách chưa đăng nhập) bị xóa, phiên đang dùng được giữ")
+    func staleSessionsAreDeleted() async throws {
+        try await withTestApp { app in
+            let visitor = Browser(app)
+            try await visitor.get(SiteURL.login.path)
+            let officer = Browser(app)
+            try await officer.login("haiphong")
+            let before = try await SessionRecord.query(on: app.db).count()
+            #expect(before >= 2)
+            #expect(try await SessionCleanup.run(on: app.db, idleTimeout: 1800) == 0)
+            #expect(try await officer.get(SiteURL.dashboard.path).status == .ok)
+            // Two hours later, with a 30-minute limit, both are stale.
+            let deleted = try await SessionCleanup.run(on: app.db, idleTimeout: 1800, now: Date().addingTimeInterval(7200))
+            #expect(deleted == before)
+            #expect(try await SessionRecord.query(on: app.db).count() == 0)
+            #expect(try await officer.get(SiteURL.dashboard.path).status == .seeOther)
+        }
+    }
+
     @Test("Đăng xuất kết thúc phiên")
     func logoutEndsTheSession() async throws {
         try await withTestApp { app in

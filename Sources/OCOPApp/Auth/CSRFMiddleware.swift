@@ -40,6 +40,8 @@ extension Request {
         if let token = session.data[SessionKeys.csrfToken] { return token }
         let token = Data([UInt8].random(count: 32)).base64EncodedString()
         session.data[SessionKeys.csrfToken] = token
+        // A visitor's session starts here: dated, so that `SessionCleanup` can age it like a signed-in one.
+        if session.data[SessionKeys.lastSeen] == nil { session.data[SessionKeys.lastSeen] = String(Int(Date().timeIntervalSince1970)) }
         return token
     }
 }
