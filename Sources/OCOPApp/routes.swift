@@ -25,6 +25,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: EvaluationRoundsController())
     try app.register(collection: NotificationsController())
     try app.register(collection: CouncilsController())
+    try app.register(collection: CouncilConflictsController())
+    try app.register(collection: MeetingScheduleController())
     try app.register(collection: MeetingsController())
     try app.register(collection: ScoringController())
     try app.register(collection: DecisionsController())

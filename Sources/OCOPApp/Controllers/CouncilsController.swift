@@ -12,7 +12,6 @@ struct CouncilsController: RouteCollection {
         councils.post(use: create)
         councils.get(":id", use: show)
         councils.post(":id", "thanh-vien", use: addMember)
-        councils.post(":id", "xung-dot", use: recordConflict)
     }
 
     // MARK: - List and set up
@@ -102,7 +101,7 @@ struct CouncilsController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let council = try await Self.readable(req)
-        return try await renderPage(req, council, CouncilPageModel.MemberForm(), CouncilPageModel.ConflictForm(), errors: [:], status: .ok)
+        return try await Self.renderPage(req, council, CouncilPageModel.MemberForm(), CouncilPageModel.ConflictForm(), errors: [:], status: .ok)
     }
 
     struct MemberForm: Content {
@@ -134,7 +133,7 @@ struct CouncilsController: RouteCollection {
             errors["position"] = "Hội đồng đã có \(position.title)."
         }
         guard errors.isEmpty, let account else {
-            return try await renderPage(req, council, form, CouncilPageModel.ConflictForm(), errors: errors, status: .unprocessableEntity)
+            return try await Self.renderPage(req, council, form, CouncilPageModel.ConflictForm(), errors: errors, status: .unprocessableEntity)
         }
         let member = CouncilMemberRecord()
         member.$council.id = council.id!
@@ -157,57 +156,6 @@ struct CouncilsController: RouteCollection {
         return req.redirect(to: SiteURL.council(id: council.id!.uuidString).path)
     }
 
-    struct ConflictForm: Content {
-        var member: String?
-        var dossier: String?
-        var kind: String?
-        var note: String?
-    }
-
-    func recordConflict(req: Request) async throws -> Response {
-        let council = try await Self.readable(req)
-        let user = try req.currentUser
-        let input = try req.content.decode(ConflictForm.self)
-        let form = CouncilPageModel.ConflictForm(member: input.member ?? "", dossier: input.dossier ?? "", kind: input.kind ?? "",
-                                                 note: DossierText.trimmed(input.note ?? ""))
-        let secretariat = try await Councils.mayRunSecretariat(user, council, on: req.db)
-        let ownSeat = try await Councils.seat(of: user, in: council, on: req.db)
-        var errors: [String: String] = [:]
-        let member = try await UUID(uuidString: form.member).asyncFlatMap { id in
-            try await CouncilMemberRecord.query(on: req.db).filter(\.$id == id).filter(\.$council.$id == council.id!).first()
-        }
-        guard secretariat || (member != nil && member?.id == ownSeat?.id) else {
-            throw Abort(.forbidden, reason: "Thành viên chỉ tự khai xung đột của mình; Thư ký ghi nhận xung đột của thành viên khác.")
-        }
-        if member == nil { errors["member"] = "Vui lòng chọn thành viên." }
-        let dossier = try await UUID(uuidString: form.dossier).asyncFlatMap { try await DossierRecord.find($0, on: req.db) }
-        if dossier == nil || (council.provinceCode != nil && dossier?.provinceCode != council.provinceCode) {
-            errors["dossier"] = "Vui lòng chọn hồ sơ của tỉnh."
-        }
-        let kind = ConflictKind(rawValue: form.kind) ?? .other
-        if let problem = ConflictOfInterest.problem(kind: kind, note: form.note) { errors["note"] = problem }
-        guard errors.isEmpty, let member, let dossier else {
-            return try await renderPage(req, council, CouncilPageModel.MemberForm(), form, errors: errors, status: .unprocessableEntity)
-        }
-        if try await ConflictRecord.query(on: req.db).filter(\.$member.$id == member.id!).filter(\.$dossier.$id == dossier.id!)
-            .filter(\.$kind == kind.rawValue).first() == nil {
-            let record = ConflictRecord()
-            record.$member.id = member.id!
-            record.$dossier.id = dossier.id!
-            record.kind = kind.rawValue
-            record.source = (member.id == ownSeat?.id ? ConflictSource.declared : .recorded).rawValue
-            record.note = form.note
-            record.recordedBy = DossierService.actorName(user)
-            try await req.db.transaction { tx in
-                try await record.create(on: tx)
-                try await AuditLog.record(on: tx, actor: user, action: "council.conflict", recordType: "council", recordID: council.id!.uuidString,
-                                          location: council.location, after: record.conflict)
-            }
-        }
-        req.flash("Đã ghi nhận xung đột lợi ích của \(member.fullName).")
-        return req.redirect(to: SiteURL.council(id: council.id!.uuidString).path)
-    }
-
     // MARK: - Helpers
 
     static func readable(_ req: Request) async throws -> CouncilRecord {
@@ -220,7 +168,7 @@ struct CouncilsController: RouteCollection {
         return council
     }
 
-    private func renderPage(_ req: Request, _ council: CouncilRecord, _ memberForm: CouncilPageModel.MemberForm,
+    static func renderPage(_ req: Request, _ council: CouncilRecord, _ memberForm: CouncilPageModel.MemberForm,
                             _ conflictForm: CouncilPageModel.ConflictForm, errors: [String: String], status: HTTPStatus) async throws -> Response {
         let user = try req.currentUser
         let db = req.db
@@ -228,7 +176,7 @@ struct CouncilsController: RouteCollection {
             .sorted { ($0.councilPosition, $0.fullName) < ($1.councilPosition, $1.fullName) }
         let meetings = try await MeetingRecord.query(on: db).filter(\.$council.$id == council.id!).with(\.$items).sort(\.$day).all()
         let agendaIDs = Set(meetings.flatMap { $0.items.map { $0.$dossier.id } })
-        let candidates = try await MeetingsController.candidates(for: council, on: db)
+        let candidates = try await MeetingScheduleController.candidates(for: council, on: db)
         let onAgendas = try await DossierRecord.query(on: db).filter(\.$id ~~ Array(agendaIDs)).with(\.$product).all()
         let received = candidates + onAgendas.filter { dossier in !candidates.contains { $0.id == dossier.id } }
         let conflicts = try await Councils.conflicts(in: council, dossiers: received, on: db)

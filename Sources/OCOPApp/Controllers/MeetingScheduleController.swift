@@ -1,0 +1,131 @@
+import Fluent
+import Vapor
+import OCOPCore
+
+/// Lên lịch phiên họp: the secretary schedules a meeting of the council for an evaluation round with
+/// its agenda; a date too close to send the materials N working days ahead is flagged with the date
+/// that was needed and kept only if confirmed.
+struct MeetingScheduleController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.grouped(RequireLoginMiddleware())
+        signedIn.get("hoi-dong", ":id", "phien-hop", "moi", use: newForm)
+        signedIn.post("hoi-dong", ":id", "phien-hop", "moi", use: create)
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        let council = try await secretariat(req)
+        var model = try await formModel(req, council)
+        model.evaluationRound = model.evaluationRounds.first?.value ?? ""
+        return render(req, model, status: .ok)
+    }
+
+    struct Form: Content {
+        var evaluationRound: String?
+        var round: String?
+        var day: String?
+        var time: String?
+        var place: String?
+        var confirm: String?
+        var dossiers: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case evaluationRound, round, day, time, place, confirm
+            case dossiers = "ho-so"
+        }
+    }
+
+    func create(req: Request) async throws -> Response {
+        let council = try await secretariat(req)
+        let user = try req.currentUser
+        let input = try req.content.decode(Form.self)
+        var model = try await formModel(req, council)
+        model.evaluationRound = input.evaluationRound ?? ""
+        model.round = input.round ?? ""
+        model.day = input.day ?? ""
+        model.time = DossierText.trimmed(input.time ?? "")
+        model.place = DossierText.trimmed(input.place ?? "")
+        let offered = Set(model.dossiers.map(\.id))
+        model.picked = Set((input.dossiers ?? []).filter(offered.contains))
+        let round = try await UUID(uuidString: model.evaluationRound).asyncFlatMap { try await EvaluationRoundRecord.find($0, on: req.db) }
+        if round == nil || round?.provinceCode != (council.provinceCode ?? "") {
+            model.errors["evaluationRound"] = "Vui lòng chọn đợt đánh giá của tỉnh."
+        }
+        let day = CalendarDay(iso: model.day)
+        if day == nil { model.errors["day"] = "Ngày họp không hợp lệ." }
+        if model.time.range(of: #"^([01]\d|2[0-3]):[0-5]\d$"#, options: .regularExpression) == nil { model.errors["time"] = "Giờ họp không hợp lệ (ví dụ 08:00)." }
+        if model.place.isEmpty { model.errors["place"] = "Vui lòng nhập địa điểm họp." }
+        if model.picked.isEmpty { model.errors["agenda"] = "Chọn ít nhất một hồ sơ cho phiên họp." }
+        let today = CalendarDay.inVietnam(Date())
+        if let day, day < today { model.errors["day"] = "Ngày họp đã qua." }
+        guard model.errors.isEmpty, let day, let round else { return render(req, model, status: .unprocessableEntity) }
+        let plan = MeetingPlan(meeting: day, requiredWorkingDays: council.materialsLeadDays, calendar: try await Councils.workingCalendar(on: req.db))
+        if let warning = plan.warning(today: today), input.confirm != "on" {
+            model.warning = warning
+            return render(req, model, status: .unprocessableEntity)
+        }
+        let meeting = MeetingRecord()
+        meeting.id = UUID()
+        meeting.$council.id = council.id!
+        meeting.$evaluationRound.id = round.id!
+        meeting.round = (MeetingRound(rawValue: Int(model.round) ?? 1) ?? .screening).rawValue
+        meeting.day = day.iso
+        meeting.time = model.time
+        meeting.place = model.place
+        meeting.createdBy = DossierService.actorName(user)
+        let agenda = model.dossiers.map(\.id).filter(model.picked.contains)
+        try await req.db.transaction { tx in
+            try await meeting.create(on: tx)
+            for (position, id) in agenda.enumerated() {
+                let item = MeetingItemRecord()
+                item.$meeting.id = meeting.id!
+                item.$dossier.id = UUID(uuidString: id)!
+                item.position = position + 1
+                try await item.create(on: tx)
+            }
+            try await AuditLog.record(on: tx, actor: user, action: "meeting.schedule", recordType: "meeting", recordID: meeting.id!.uuidString,
+                                      location: council.location, after: ["day": day.iso, "time": meeting.time, "place": meeting.place,
+                                                                          "dossiers": String(agenda.count),
+                                                                          "latestSendingDay": plan.latestSendingDay.iso])
+        }
+        req.flash("Đã lên lịch phiên họp ngày \(day.vietnamese). Hạn gửi tài liệu cho thành viên: \(plan.latestSendingDay.vietnamese).")
+        return req.redirect(to: SiteURL.meeting(id: meeting.id!.uuidString).path)
+    }
+
+    private func formModel(_ req: Request, _ council: CouncilRecord) async throws -> MeetingFormModel {
+        var model = MeetingFormModel(councilID: council.id!.uuidString, councilName: council.name, leadDays: council.materialsLeadDays)
+        let evaluationRounds = try await EvaluationRoundRecord.query(on: req.db).filter(\.$provinceCode == (council.provinceCode ?? ""))
+            .sort(\.$year, .descending).sort(\.$name).all()
+        model.evaluationRounds = evaluationRounds.map { ($0.id!.uuidString, $0.name) }
+        let roundNames = Dictionary(uniqueKeysWithValues: try await EvaluationRoundRecord.query(on: req.db).all().map { ($0.id!, $0.name) })
+        model.dossiers = try await Self.candidates(for: council, on: req.db).map { dossier in
+            let round = dossier.evaluationRoundID.flatMap { roundNames[$0] } ?? ""
+            return (dossier.id!.uuidString, "\(dossier.product.name) – \(dossier.producer.name) (\(round))")
+        }
+        return model
+    }
+
+    /// What a council may put on its agenda: a province's council, the dossiers its province received;
+    /// the national council, the products a province recognised with a mean in the 5★ band (≥ 90),
+    /// which the province proposed for 5★.
+    static func candidates(for council: CouncilRecord, on db: Database) async throws -> [DossierRecord] {
+        let query = DossierRecord.query(on: db).with(\.$product).with(\.$producer).sort(\.$provinceCode).sort(\.$communeCode)
+        if let province = council.provinceCode {
+            return try await query.filter(\.$state == DossierState.acceptedByProvince.rawValue).filter(\.$provinceCode == province).all()
+        }
+        let proposed = try await CertificateRecord.query(on: db).filter(\.$meanHundredths >= 9000).with(\.$decision).all()
+            .filter { $0.decision.provinceCode != nil }.map { $0.$dossier.id }
+        return proposed.isEmpty ? [] : try await query.filter(\.$id ~~ proposed).all()
+    }
+
+    private func render(_ req: Request, _ model: MeetingFormModel, status: HTTPStatus) -> Response {
+        MeetingsView.form(req.pageContext(title: "Lên lịch phiên họp"), model).response(status: status)
+    }
+
+    private func secretariat(_ req: Request) async throws -> CouncilRecord {
+        let council = try await CouncilsController.readable(req)
+        guard try await Councils.mayRunSecretariat(try req.currentUser, council, on: req.db) else {
+            throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng hoặc cán bộ quản lý Hội đồng được lên lịch phiên họp và gửi tài liệu.")
+        }
+        return council
+    }
+}
