@@ -3,14 +3,16 @@ import Foundation
 import NIOCore
 import Vapor
 
-/// Ménage des phiên: deletes the session rows idle longer than `SESSION_IDLE_MINUTES`. They could no
-/// longer be used (the idle check refuses them), but without this they would pile up, one per
-/// visitor. Runs at start and then every 30 minutes; a session without a date is left alone.
+/// Dọn phiên: deletes the session rows idle longer than `SESSION_IDLE_MINUTES` plus a day of grace.
+/// They could no longer be used (the idle check refuses them), but without this they would pile up,
+/// one per visitor. The grace keeps the row long enough for someone who comes back the same day to
+/// be told that their session expired, rather than find themselves signed out without a word.
+/// Runs at start and then every 30 minutes; a session without a date is left alone.
 enum SessionCleanup {
     /// Deletes the stale sessions, a page of rows at a time; returns how many were deleted.
     @discardableResult
-    static func run(on db: Database, idleTimeout: TimeInterval, now: Date = Date()) async throws -> Int {
-        let cutoff = now.timeIntervalSince1970 - idleTimeout
+    static func run(on db: Database, idleTimeout: TimeInterval, grace: TimeInterval = 86_400, now: Date = Date()) async throws -> Int {
+        let cutoff = now.timeIntervalSince1970 - idleTimeout - grace
         var stale: [UUID] = []
         var offset = 0
         while true {
