@@ -14,6 +14,9 @@ struct CurrentUser: Authenticatable, Sendable {
     /// The role that decides the landing dashboard: the highest-ranked one held.
     var primaryGrant: RoleGrant? { grants.min { $0.role < $1.role } }
 
+    /// "Phạm Thị Khê (vietkhe)": how the person is named in the audit log and on the records they sign.
+    var label: String { "\(fullName) (\(username))" }
+
     func holds(_ role: Role) -> Bool { grants.contains { $0.role == role } }
 
     var isOfficer: Bool { grants.contains { AccessPolicy().officerScope(of: $0) != nil } }

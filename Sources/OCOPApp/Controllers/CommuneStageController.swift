@@ -83,7 +83,7 @@ struct CommuneStageController: RouteCollection {
         })
         let user = try req.currentUser
         let json = String(decoding: try JSONEncoder().encode(assessment), as: UTF8.self)
-        let by = DossierService.actorName(user)
+        let by = user.label
         let now = Date()
         let outcome = try await DossierSteps.run(.assess(assessment), on: found.dossier, loaded: OptimisticVersion(model.version), actor: user,
                                                  productName: found.product.name, on: req.db,

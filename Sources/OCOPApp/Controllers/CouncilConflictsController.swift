@@ -50,7 +50,7 @@ struct CouncilConflictsController: RouteCollection {
             record.kind = kind.rawValue
             record.source = (member.id == ownSeat?.id ? ConflictSource.declared : .recorded).rawValue
             record.note = form.note
-            record.recordedBy = DossierService.actorName(user)
+            record.recordedBy = user.label
             try await req.db.transaction { tx in
                 try await record.create(on: tx)
                 try await AuditLog.record(on: tx, actor: user, action: "council.conflict", recordType: "council", recordID: council.id!.uuidString,

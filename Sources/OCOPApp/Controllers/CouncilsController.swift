@@ -63,7 +63,7 @@ struct CouncilsController: RouteCollection {
         council.termFrom = from.iso
         council.termTo = to.iso
         council.materialsLeadDays = lead
-        council.createdBy = DossierService.actorName(user)
+        council.createdBy = user.label
         try await req.db.transaction { tx in
             try await council.create(on: tx)
             try await AuditLog.record(on: tx, actor: user, action: "council.create", recordType: "council", recordID: council.id!.uuidString,

@@ -88,7 +88,7 @@ struct DossiersController: RouteCollection {
         let user = try req.currentUser
         let policy = UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes)
         switch try await FileStore.store(Data(buffer: file.data), fileName: file.filename, policy: policy,
-                                         uploadedBy: DossierService.actorName(user), on: req.application, database: req.db) {
+                                         uploadedBy: user.label, on: req.application, database: req.db) {
         case .failure(let refusal):
             return try await refuse(refusal.message)
         case .success(let stored):

@@ -44,7 +44,7 @@ struct EvaluationRoundsController: RouteCollection {
         round.provinceCode = province
         round.year = year
         round.name = model.name
-        round.createdBy = DossierService.actorName(user)
+        round.createdBy = user.label
         do {
             try await req.db.transaction { tx in
                 try await round.create(on: tx)

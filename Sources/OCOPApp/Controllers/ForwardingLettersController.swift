@@ -75,7 +75,7 @@ struct ForwardingLettersController: RouteCollection {
         letter.signerIsDeputy = model.signerIsDeputy
         letter.provinceCode = first.provinceCode
         letter.communeCode = first.communeCode
-        letter.createdBy = DossierService.actorName(user)
+        letter.createdBy = user.label
         let letterID = letter.id!
         do {
             try await req.db.transaction { tx in

@@ -71,7 +71,7 @@ struct MeetingScheduleController: RouteCollection {
         meeting.day = day.iso
         meeting.time = model.time
         meeting.place = model.place
-        meeting.createdBy = DossierService.actorName(user)
+        meeting.createdBy = user.label
         let agenda = model.dossiers.map(\.id).filter(model.picked.contains)
         try await req.db.transaction { tx in
             try await meeting.create(on: tx)

@@ -67,7 +67,7 @@ struct MeetingsController: RouteCollection {
         }
         let today = CalendarDay.inVietnam(Date())
         meeting.materialsSentOn = today.iso
-        meeting.materialsSentBy = DossierService.actorName(user)
+        meeting.materialsSentBy = user.label
         let members = Set(try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).all().map { $0.$account.id })
         try await req.db.transaction { tx in
             try await meeting.save(on: tx)

@@ -35,7 +35,7 @@ struct ProductPhotosController: RouteCollection {
         }
         let policy = UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes, allowedTypes: Self.photoTypes)
         let stored = try await FileStore.store(data, fileName: file.filename, policy: policy,
-                                               uploadedBy: "\(user.fullName) (\(user.username))", on: req.application, database: req.db)
+                                               uploadedBy: user.label, on: req.application, database: req.db)
         switch stored {
         case .failure(let refusal):
             return try await ProductsController.renderDetail(req, product, producer, photoError: refusal.message, status: .unprocessableEntity)

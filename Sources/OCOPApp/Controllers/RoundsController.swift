@@ -95,7 +95,7 @@ struct RoundsController: RouteCollection {
         }
         let grant = RegistrationExtension(roundID: record.id!.uuidString, producerID: producerID.uuidString, newClosingDay: day,
                                           reason: typed.2.trimmingCharacters(in: .whitespaces),
-                                          grantedBy: "\(user.fullName) (\(user.username))", grantedOn: .inVietnam(Date()))
+                                          grantedBy: user.label, grantedOn: .inVietnam(Date()))
         let problems = try await RegistrationRounds.grantExtension(grant, round: record, producer: producer, actor: user, on: req.db)
         guard problems.isEmpty else {
             return try await renderDetail(req, record, errors: problems, form: typed, status: .unprocessableEntity)

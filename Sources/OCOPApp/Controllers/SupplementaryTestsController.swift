@@ -44,7 +44,7 @@ struct SupplementaryTestsController: RouteCollection {
         test.$dossier.id = onAgenda.$dossier.id
         test.requested = form.requested
         test.laboratory = form.laboratory
-        test.requestedBy = DossierService.actorName(user)
+        test.requestedBy = user.label
         try await req.db.transaction { tx in
             try await test.create(on: tx)
             try await AuditLog.record(on: tx, actor: user, action: "test.request", recordType: "dossier", recordID: onAgenda.$dossier.id.uuidString,
@@ -69,13 +69,13 @@ struct SupplementaryTestsController: RouteCollection {
         }
         switch try await FileStore.store(Data(buffer: file.data), fileName: file.filename,
                                          policy: UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes),
-                                         uploadedBy: DossierService.actorName(user), on: req.application, database: req.db) {
+                                         uploadedBy: user.label, on: req.application, database: req.db) {
         case .failure(let refusal):
             req.flash("Chưa nộp được kết quả: \(refusal.message)")
         case .success(let stored):
             test.$resultFile.id = stored.id
             test.resultNote = DossierText.trimmed(upload.note ?? "").isEmpty ? nil : DossierText.trimmed(upload.note ?? "")
-            test.resultedBy = DossierService.actorName(user)
+            test.resultedBy = user.label
             test.resultedAt = Date()
             try await req.db.transaction { tx in
                 try await test.save(on: tx)

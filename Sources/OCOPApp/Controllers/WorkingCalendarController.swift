@@ -42,7 +42,7 @@ struct WorkingCalendarController: RouteCollection {
         record.day = day.iso
         record.kind = kind.rawValue
         record.note = form.note
-        record.createdBy = DossierService.actorName(try req.currentUser)
+        record.createdBy = try req.currentUser.label
         try await req.db.transaction { tx in
             try await record.create(on: tx)
             try await AuditLog.record(on: tx, actor: try req.currentUser, action: "calendar.adjust", recordType: "calendar",

@@ -18,7 +18,7 @@ enum AuditLog {
         let entry = AuditEntry()
         entry.at = Date()
         entry.actorID = actor?.id
-        entry.actorName = actor.map { "\($0.fullName) (\($0.username))" } ?? "Hệ thống"
+        entry.actorName = actor?.label ?? "Hệ thống"
         entry.action = action
         entry.recordType = recordType
         entry.recordID = recordID

@@ -32,7 +32,7 @@ enum Decisions {
         decision.number = input.number
         decision.signedOn = input.signedOn.iso
         decision.signer = input.signer
-        decision.createdBy = DossierService.actorName(actor)
+        decision.createdBy = actor.label
         let recognised = rows.filter { $0.verdict?.isRecognised == true }
         try await db.transaction { tx in
             try await decision.create(on: tx)

@@ -14,8 +14,6 @@ struct DossierProblem: Error, Sendable {
 }
 
 enum DossierService {
-    static func actorName(_ user: CurrentUser) -> String { "\(user.fullName) (\(user.username))" }
-
     /// The producer's extension in this round, if any.
     static func registration(_ kind: DossierKind, round record: RegistrationRoundRecord, producer: ProducerRecord,
                              on db: Database) async throws -> RegistrationDecision {
@@ -47,7 +45,7 @@ enum DossierService {
         dossier.communeCode = producer.communeCode
         dossier.criteriaSetCode = round.criteriaSetCode
         dossier.criteriaSetVersion = round.criteriaSetVersion
-        dossier.createdBy = actorName(actor)
+        dossier.createdBy = actor.label
         let previous = kind == .new ? nil : try await DossierRecord.query(on: db).filter(\.$product.$id == product.id!)
             .sort(\.$createdAt, .descending).first()
         dossier.previousDossierID = previous?.id
@@ -131,7 +129,7 @@ enum DossierService {
             document.$dossier.id = dossier.id!
             document.typeCode = code
             document.$file.id = stored.id!
-            document.uploadedBy = actorName(actor)
+            document.uploadedBy = actor.label
             document.uploadedAt = now
             try await document.create(on: tx)
             try await AuditLog.record(on: tx, actor: actor, action: replaced.isEmpty ? "dossier.upload" : "dossier.replace",

@@ -16,7 +16,7 @@ enum RegistrationRounds {
         record.closesOn = round.closesOn.iso
         record.criteriaSetCode = criteriaSet.code
         record.criteriaSetVersion = criteriaSet.version
-        record.createdBy = "\(actor.fullName) (\(actor.username))"
+        record.createdBy = actor.label
         try await db.transaction { tx in
             record.id = UUID()
             var stored = round

@@ -185,10 +185,7 @@ enum SelfAssessmentView {
     static func render(_ context: PageContext, _ model: SelfAssessmentModel) -> HTML {
         Layout.page(context) {
             Paragraph { Link("← Về hồ sơ", url: SiteURL.dossier(id: model.dossierID).path) }
-            if !model.errors.isEmpty {
-                Div { H2("Chưa lưu được"); List(model.errors) { Text($0) } }
-                    .class("error-summary").id("assessment-errors").attribute(named: "role", value: "alert")
-            }
+            ErrorList(title: "Chưa lưu được", messages: model.errors, id: "assessment-errors")
             if let reason = model.unavailable {
                 Paragraph(reason).class("bad").id("assessment-unavailable")
             } else if let sheet = model.sheet {

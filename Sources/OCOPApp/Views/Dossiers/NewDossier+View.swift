@@ -5,10 +5,7 @@ import OCOPCore
 enum NewDossierView {
     static func newForm(_ context: PageContext, _ model: NewDossierModel) -> HTML {
         Layout.page(context) {
-            if !model.errors.isEmpty {
-                Div { H2("Chưa tạo được hồ sơ"); List(model.errors) { Text($0) } }
-                    .class("error-summary").id("dossier-errors").attribute(named: "role", value: "alert")
-            }
+            ErrorList(title: "Chưa tạo được hồ sơ", messages: model.errors, id: "dossier-errors")
             Paragraph("Sản phẩm: \(model.productName)").class("scope-line")
             if model.roundChoices.isEmpty {
                 Paragraph("Không có đợt đăng ký nào áp dụng cho xã/phường của chủ thể.").class("muted").id("no-round")

@@ -31,10 +31,7 @@ enum RoundsView {
 
     static func form(_ context: PageContext, _ model: RoundFormModel) -> HTML {
         Layout.page(context) {
-            if !model.errors.isEmpty {
-                Div { H2("Vui lòng kiểm tra lại"); List(model.errors) { Text($0) } }
-                    .class("error-summary").attribute(named: "role", value: "alert")
-            }
+            ErrorList(title: "Vui lòng kiểm tra lại", messages: model.errors, id: "round-errors")
             Form(url: SiteURL.newRound.path, method: .post) {
                 CSRFField(token: context.csrfToken)
                 Paragraph("Đơn vị mở đợt: \(model.ownerName)").class("scope-line")
