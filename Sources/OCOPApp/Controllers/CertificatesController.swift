@@ -58,9 +58,7 @@ struct CertificatesController: RouteCollection {
 
     func resultLetter(req: Request) async throws -> Response {
         let found = try await req.readableDossier()
-        guard let item = try await MeetingItemRecord.query(on: req.db).filter(\.$dossier.$id == found.dossier.id!)
-                .join(DecisionRecord.self, on: \MeetingItemRecord.$meeting.$id == \DecisionRecord.$meeting.$id).first(),
-              let meeting = try await MeetingRecord.query(on: req.db).filter(\.$id == item.$meeting.id).with(\.$council).first(),
+        guard let meeting = try await Decisions.decidedMeeting(for: found.dossier.id!, on: req.db),
               let row = try await ScoringBoard.rows(meeting: meeting, council: meeting.council, on: req.db)
                 .first(where: { $0.dossierID == found.dossier.id!.uuidString }), let verdict = row.verdict else {
             throw Abort(.notFound, reason: "Hồ sơ chưa có kết quả đánh giá, phân hạng đã ban hành.")

@@ -26,13 +26,13 @@ struct DossierQueueController: RouteCollection {
         var model = DossierQueueModel(current: state, page: page)
         let roles = Set(user.grants.map(\.role))
         // COUNT(state), not COUNT(id): the database answers from the state indexes without reading rows.
-        let total = try await scoped(user, on: req.db).count(\.$state)
+        let total = try await ScopedQueries.dossiers(for: user.grants, on: req.db).count(\.$state)
         model.tabs = [.init(state: nil, count: total, awaitsViewer: false)]
         for candidate in DossierState.allCases {
-            let count = try await scoped(user, on: req.db).filter(\.$state == candidate.rawValue).count(\.$state)
+            let count = try await ScopedQueries.dossiers(for: user.grants, on: req.db).filter(\.$state == candidate.rawValue).count(\.$state)
             model.tabs.append(.init(state: candidate, count: count, awaitsViewer: candidate.awaitingRole.map(roles.contains) ?? false))
         }
-        let query = scoped(user, on: req.db).with(\.$product).with(\.$producer).with(\.$round)
+        let query = ScopedQueries.dossiers(for: user.grants, on: req.db).with(\.$product).with(\.$producer).with(\.$round)
         if let state { query.filter(\.$state == state.rawValue) }
         let count = model.tabs.first { $0.state == state }?.count ?? 0
         model.pageCount = max(1, (count + perPage - 1) / perPage)
@@ -57,21 +57,5 @@ struct DossierQueueController: RouteCollection {
             model.products = products.map { ($0.id!.uuidString, $0.name) }
         }
         return model
-    }
-
-    /// The dossiers this person may read: their producers' and those filed in their units.
-    static func scoped(_ user: CurrentUser, on db: Database) -> QueryBuilder<DossierRecord> {
-        let query = DossierRecord.query(on: db)
-        let represented = ScopedQueries.representedProducerIDs(user.grants)
-        let locations = ScopedQueries.readableLocations(user.grants)
-        if locations.isEmpty && represented.isEmpty {
-            query.filter(\.$id == UUID())
-        } else if locations != [.nation] {
-            query.group(.or) { group in
-                if !represented.isEmpty { group.filter(\.$producer.$id ~~ represented) }
-                ScopedQueries.matchLocations(group, locations)
-            }
-        }
-        return query
     }
 }

@@ -287,8 +287,7 @@ struct DossiersController: RouteCollection {
             .sort(\.$createdAt, .descending).first() {
             model.result = ("Được công nhận \(Star(rawValue: certificate.star).map { "\($0)" } ?? "") theo Quyết định số \(certificate.decision.number).",
                             SiteURL.certificate(id: certificate.id!.uuidString).path, "Giấy chứng nhận \(certificate.number)")
-        } else if try await MeetingItemRecord.query(on: db).filter(\.$dossier.$id == dossier.id!)
-            .join(DecisionRecord.self, on: \MeetingItemRecord.$meeting.$id == \DecisionRecord.$meeting.$id).first() != nil {
+        } else if try await Decisions.decidedMeeting(for: dossier.id!, on: db) != nil {
             model.result = ("Hội đồng đã có kết quả; sản phẩm chưa được công nhận.",
                             SiteURL.dossierAction(id: dossier.id!.uuidString, action: "thu-ket-qua").path, "Thư thông báo kết quả")
         }

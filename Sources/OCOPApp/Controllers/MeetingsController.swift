@@ -32,9 +32,10 @@ struct MeetingsController: RouteCollection {
         let conflicts = try await Councils.conflicts(in: council, dossiers: dossiers, on: db)
         let names = try await UnitDirectory.names(for: dossiers.map(\.communeCode), on: db)
         let sent = meeting.materialsSentDay
+        let timing = MaterialsTiming(meeting, council, calendar: try await Councils.workingCalendar(on: db))
         var model = MeetingPageModel(
             id: meeting.id!.uuidString, councilID: council.id!.uuidString, councilName: council.name,
-            facts: try await facts(meeting, council, on: db),
+            facts: facts(meeting, timing),
             items: dossiers.map { dossier in
                 let officer = AccessPolicy().decide(user.grants, .readDossier(producerID: dossier.producer.id!.uuidString,
                                                                                 location: dossier.location)).isAllowed
@@ -46,8 +47,7 @@ struct MeetingsController: RouteCollection {
                              mayOpen: officer || (seat != nil && sent != nil && !conflicted), note: note,
                              mayScore: seat != nil && sent != nil && !conflicted)
             },
-            materialsSent: sent != nil, materialsStatus: try await materialsStatus(meeting, council, on: db),
-            materialsLate: try await isLate(meeting, council, on: db),
+            materialsSent: sent != nil, materialsStatus: timing.status, materialsLate: timing.isLate,
             maySend: try await Councils.mayRunSecretariat(user, council, on: db))
         model.tests = try await SupplementaryTests.lines(for: dossiers, on: db)
         model.testForm = testForm
@@ -77,7 +77,7 @@ struct MeetingsController: RouteCollection {
                                          + "(\(meeting.time), \(meeting.place)) đã được gửi.", link: path,
                                          to: members.subtracting([user.id]), on: tx)
         }
-        req.flash(try await Self.materialsStatus(meeting, council, on: req.db))
+        req.flash(MaterialsTiming(meeting, council, calendar: try await Councils.workingCalendar(on: req.db)).status)
         return req.redirect(to: path)
     }
 
@@ -94,32 +94,33 @@ struct MeetingsController: RouteCollection {
         return (meeting, meeting.council)
     }
 
-    private static func plan(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> MeetingPlan? {
-        guard let day = meeting.meetingDay else { return nil }
-        return MeetingPlan(meeting: day, requiredWorkingDays: council.materialsLeadDays, calendar: try await Councils.workingCalendar(on: db))
-    }
-
-    private static func facts(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> [(label: String, value: String)] {
+    private static func facts(_ meeting: MeetingRecord, _ timing: MaterialsTiming) -> [(label: String, value: String)] {
         [("Thời gian", "\(meeting.time) ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), ("Địa điểm", meeting.place),
-         ("Vòng", meeting.meetingRound.title), ("Đợt đánh giá", meeting.evaluationRound.name),
-         ("Hạn gửi tài liệu", try await plan(meeting, council, on: db).map {
-             "\($0.latestSendingDay.vietnamese) (\(council.materialsLeadDays) ngày làm việc trước phiên họp)" } ?? "—")]
+         ("Vòng", meeting.meetingRound.title), ("Đợt đánh giá", meeting.evaluationRound.name), ("Hạn gửi tài liệu", timing.deadline)]
     }
+}
 
-    private static func isLate(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> Bool {
-        guard let sent = meeting.materialsSentDay, let day = meeting.meetingDay else { return false }
-        return !(try await Councils.workingCalendar(on: db)).checkSchedule(meeting: day, materialsSentOn: sent,
-                                                                          requiredWorkingDays: council.materialsLeadDays).isOnTime
-    }
+/// The meeting's deadline for the materials and, once they are sent, whether they went in time:
+/// worked out once per request from the working-day calendar.
+struct MaterialsTiming {
+    let deadline: String
+    let status: String
+    let isLate: Bool
 
-    private static func materialsStatus(_ meeting: MeetingRecord, _ council: CouncilRecord, on db: Database) async throws -> String {
-        guard let day = meeting.meetingDay else { return "" }
-        let calendar = try await Councils.workingCalendar(on: db)
-        guard let sent = meeting.materialsSentDay else {
-            let plan = MeetingPlan(meeting: day, requiredWorkingDays: council.materialsLeadDays, calendar: calendar)
-            return "Chưa gửi tài liệu. Hạn gửi: \(plan.latestSendingDay.vietnamese)."
+    init(_ meeting: MeetingRecord, _ council: CouncilRecord, calendar: WorkingDayCalendar) {
+        let lead = council.materialsLeadDays
+        guard let day = meeting.meetingDay else {
+            (deadline, status, isLate) = ("—", "", false)
+            return
         }
-        let check = calendar.checkSchedule(meeting: day, materialsSentOn: sent, requiredWorkingDays: council.materialsLeadDays)
-        return check.warning ?? "Đã gửi tài liệu ngày \(sent.vietnamese), đủ \(council.materialsLeadDays) ngày làm việc trước phiên họp."
+        let plan = MeetingPlan(meeting: day, requiredWorkingDays: lead, calendar: calendar)
+        deadline = "\(plan.latestSendingDay.vietnamese) (\(lead) ngày làm việc trước phiên họp)"
+        guard let sent = meeting.materialsSentDay else {
+            (status, isLate) = ("Chưa gửi tài liệu. Hạn gửi: \(plan.latestSendingDay.vietnamese).", false)
+            return
+        }
+        let check = calendar.checkSchedule(meeting: day, materialsSentOn: sent, requiredWorkingDays: lead)
+        status = check.warning ?? "Đã gửi tài liệu ngày \(sent.vietnamese), đủ \(lead) ngày làm việc trước phiên họp."
+        isLate = !check.isOnTime
     }
 }

@@ -98,11 +98,3 @@ struct ProvinceIntakeController: RouteCollection {
         CommuneStageView.provinceReturnForm(req.pageContext(title: "Trả lại xã: \(model.productName)"), model).response(status: status)
     }
 }
-
-extension Optional {
-    /// `flatMap` with an async transform.
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
-}

@@ -72,6 +72,13 @@ enum Decisions {
         return .success(decision)
     }
 
+    /// The meeting that decided this dossier (a decision was issued on its results), with its council.
+    static func decidedMeeting(for dossierID: UUID, on db: Database) async throws -> MeetingRecord? {
+        guard let item = try await MeetingItemRecord.query(on: db).filter(\.$dossier.$id == dossierID)
+                .join(DecisionRecord.self, on: \MeetingItemRecord.$meeting.$id == \DecisionRecord.$meeting.$id).first() else { return nil }
+        return try await MeetingRecord.query(on: db).filter(\.$id == item.$meeting.id).with(\.$council).first()
+    }
+
     /// 12 hex digits from the system's secure generator: the secret half of a certificate's QR link.
     static func verifyCode() -> String {
         var generator = SystemRandomNumberGenerator()
