@@ -47,8 +47,9 @@ public struct CouncilVerdict: Sendable, Equatable {
         let capCounts = Dictionary(grouping: counted.flatMap(\.caps), by: { $0 }).mapValues(\.count)
         verdict.caps = capCounts.filter { $0.value >= majority && $0.key.gatedStar <= star }.map(\.key)
             .sorted { ($0.allowedStar?.rawValue ?? 0) > ($1.allowedStar?.rawValue ?? 0) }
-        if let strictest = verdict.caps.last { star = min(star, strictest.allowedStar ?? .one) }
-        verdict.star = verdict.caps.last.map { $0.allowedStar == nil ? nil : star } ?? star
+        // The strictest gate decides (caps are sorted loosest first); one that allows no star eliminates.
+        let final: Star? = verdict.caps.last.map { cap in cap.allowedStar.map { min(star, $0) } } ?? star
+        verdict.star = final
         var text = "\(scored): \(band) theo thang điểm"
         if verdict.proposedToNational { text += "; Hội đồng cấp tỉnh công nhận tối đa 4★ và đề nghị cấp trung ương đánh giá 5★" }
         for cap in verdict.caps { text += "; hạ hạng vì \(cap.vietnamese) (theo đa số phiếu)" }
