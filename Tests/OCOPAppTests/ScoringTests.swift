@@ -281,7 +281,7 @@ struct ScoringTests {
             try await councils.addMember(nation, national, "tw3", .member)
             try await nation.get(SiteURL.evaluationRounds.path)
             #expect(try await nation.post(SiteURL.evaluationRounds.path, ["name": "Đánh giá sản phẩm OCOP 5 sao năm 2026", "year": "2026"]).status == .seeOther)
-            let nationalRound = try #require(try await EvaluationRoundRecord.query(on: app.db).filter(\.$provinceCode == "").first())
+            let nationalRound = try #require(try await EvaluationRoundRecord.query(on: app.db).filter(\.$provinceCode == nil).first())
             let form = try await nation.get(SiteURL.newMeeting(council: national.id!.uuidString).path).body.string
             #expect(form.contains(product.name))
             let nationalMeeting = try await meeting(app, nation, council: national, round: nationalRound, dossiers: [dossier])

@@ -48,7 +48,7 @@ struct DossierQueueController: RouteCollection {
             model.bulk = .forward
         } else if state == .forwarded && roles.contains(.provincialOfficer) {
             let rounds = try await EvaluationRoundsController.visible(to: user, on: req.db)
-                .filter { EvaluationRoundsController.ownProvinces(user).contains($0.provinceCode) }
+                .filter { $0.provinceCode.map(EvaluationRoundsController.ownProvinces(user).contains) ?? false }
             model.bulk = .accept(rounds: rounds.map { ($0.id!.uuidString, $0.name) })
         }
         let represented = ScopedQueries.representedProducerIDs(user.grants)

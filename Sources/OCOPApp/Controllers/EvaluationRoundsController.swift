@@ -25,23 +25,28 @@ struct EvaluationRoundsController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let form = try req.content.decode(CreateForm.self)
         let user = try req.currentUser
-        guard let province = form.province ?? Self.ownProvinces(user).first ?? (user.holds(.nationalOfficer) ? "" : nil) else {
+        let location: UnitLocation
+        if let province = form.province ?? Self.ownProvinces(user).first {
+            location = .province(province)
+        } else if user.holds(.nationalOfficer) {
+            location = .nation
+        } else {
             throw Abort(.forbidden, reason: "Chỉ cán bộ cấp tỉnh được mở đợt đánh giá, phân hạng của tỉnh mình.")
         }
-        try req.authorize(.manageEvaluationRound(provinceCode: province))
+        try req.authorize(.manageEvaluationRound(location))
         var model = EvaluationRoundsModel(name: DossierText.trimmed(form.name ?? ""), year: form.year ?? "")
         let year = Int(model.year)
         if model.name.isEmpty { model.errors["name"] = "Vui lòng nhập tên đợt đánh giá." }
         if model.name.count > 200 { model.errors["name"] = "Tên đợt đánh giá dài quá 200 ký tự." }
         if year == nil || !(2018...2100).contains(year!) { model.errors["year"] = "Năm không hợp lệ." }
         if model.errors.isEmpty,
-           try await EvaluationRoundRecord.query(on: req.db).filter(\.$provinceCode == province).filter(\.$name == model.name).first() != nil {
+           try await EvaluationRoundRecord.query(on: req.db).filter(\.$provinceCode == location.provinceCode).filter(\.$name == model.name).first() != nil {
             model.errors["name"] = "Tỉnh đã có đợt đánh giá tên «\(model.name)»."
         }
         guard model.errors.isEmpty, let year else { return try await render(req, model, status: .unprocessableEntity) }
         let round = EvaluationRoundRecord()
         round.id = UUID()
-        round.provinceCode = province
+        round.provinceCode = location.provinceCode
         round.year = year
         round.name = model.name
         round.createdBy = user.label
@@ -82,11 +87,11 @@ struct EvaluationRoundsController: RouteCollection {
         guard user.isOfficer else { throw Abort(.forbidden, reason: "Chỉ cán bộ được xem các đợt đánh giá, phân hạng.") }
         var model = model
         let rounds = try await Self.visible(to: user, on: req.db)
-        let names = try await UnitDirectory.names(for: rounds.map(\.provinceCode), on: req.db)
+        let names = try await UnitDirectory.names(for: rounds.compactMap(\.provinceCode), on: req.db)
         for round in rounds {
             let received = try await DossierRecord.query(on: req.db).filter(\.$evaluationRoundID == round.id).count()
             model.rows.append(.init(name: round.name, year: round.year,
-                                    province: round.isNational ? "Trung ương" : names[round.provinceCode] ?? round.provinceCode,
+                                    province: round.provinceCode.map { names[$0] ?? $0 } ?? "Trung ương",
                                     received: received, createdBy: round.createdBy))
         }
         model.mayCreate = !Self.ownProvinces(user).isEmpty || user.holds(.nationalOfficer)

@@ -47,7 +47,7 @@ struct MeetingScheduleController: RouteCollection {
         let offered = Set(model.dossiers.map(\.id))
         model.picked = Set((input.dossiers ?? []).filter(offered.contains))
         let round = try await UUID(uuidString: model.evaluationRound).asyncFlatMap { try await EvaluationRoundRecord.find($0, on: req.db) }
-        if round == nil || round?.provinceCode != (council.provinceCode ?? "") {
+        if round == nil || round?.provinceCode != council.provinceCode {
             model.errors["evaluationRound"] = "Vui lòng chọn đợt đánh giá của tỉnh."
         }
         let day = CalendarDay(iso: model.day)
@@ -93,7 +93,7 @@ struct MeetingScheduleController: RouteCollection {
 
     private func formModel(_ req: Request, _ council: CouncilRecord) async throws -> MeetingFormModel {
         var model = MeetingFormModel(councilID: council.id!.uuidString, councilName: council.name, leadDays: council.materialsLeadDays)
-        let evaluationRounds = try await EvaluationRoundRecord.query(on: req.db).filter(\.$provinceCode == (council.provinceCode ?? ""))
+        let evaluationRounds = try await EvaluationRoundRecord.query(on: req.db).filter(\.$provinceCode == council.provinceCode)
             .sort(\.$year, .descending).sort(\.$name).all()
         model.evaluationRounds = evaluationRounds.map { ($0.id!.uuidString, $0.name) }
         let roundNames = Dictionary(uniqueKeysWithValues: try await EvaluationRoundRecord.query(on: req.db).all().map { ($0.id!, $0.name) })

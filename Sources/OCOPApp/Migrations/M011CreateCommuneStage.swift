@@ -22,7 +22,8 @@ struct M011CreateCommuneStage: AsyncMigration {
             .create()
         try await database.schema(EvaluationRoundRecord.schema)
             .id()
-            .field("province_code", .string, .required)
+            // Null for the national rounds, as for the national council.
+            .field("province_code", .string)
             .field("year", .int, .required)
             .field("name", .string, .required)
             .field("created_by", .string, .required)

@@ -8,8 +8,8 @@ final class EvaluationRoundRecord: Model, @unchecked Sendable {
     static let schema = "evaluation_rounds"
 
     @ID(key: .id) var id: UUID?
-    /// Empty for a national round (the national council's evaluation of the products proposed for 5★).
-    @Field(key: "province_code") var provinceCode: String
+    /// Nil for a national round (the national council's evaluation of the products proposed for 5★).
+    @OptionalField(key: "province_code") var provinceCode: String?
     @Field(key: "year") var year: Int
     /// "Đánh giá, phân hạng sản phẩm OCOP năm 2026 – đợt 1"; unique in the province.
     @Field(key: "name") var name: String
@@ -18,6 +18,5 @@ final class EvaluationRoundRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    var isNational: Bool { provinceCode.isEmpty }
-    var location: UnitLocation { isNational ? .nation : .province(provinceCode) }
+    var location: UnitLocation { provinceCode.map(UnitLocation.province) ?? .nation }
 }

@@ -75,7 +75,7 @@ extension BenchData {
         let year = CalendarDay.inVietnam(now).year
         // An evaluation round the demo data already opened (same province and name) is reused: the name is unique.
         var existing: [String: UUID] = [:]
-        for round in try await EvaluationRoundRecord.query(on: db).all() { existing["\(round.provinceCode)|\(round.name)"] = round.id }
+        for round in try await EvaluationRoundRecord.query(on: db).all() { existing["\(round.provinceCode ?? "")|\(round.name)"] = round.id }
         var rounds: [String: (past: BenchRound, current: BenchRound)] = [:]
         var roundRecords: [RegistrationRoundRecord] = []
         var evaluations: [EvaluationRoundRecord] = []

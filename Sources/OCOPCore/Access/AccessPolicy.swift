@@ -42,7 +42,7 @@ public enum AccessAction: Hashable, Sendable {
     case uploadDossierDocument(producerID: String, location: UnitLocation)
     /// Open an evaluation round (đợt đánh giá, phân hạng) of this province, into which forwarded
     /// dossiers are received: the province's officers.
-    case manageEvaluationRound(provinceCode: String)
+    case manageEvaluationRound(UnitLocation)
     /// Read a commune's forwarding letter: the officers whose unit contains the commune.
     case readForwardingLetter(UnitLocation)
     /// Set up a council at this level and place it in the province (or the nation), add its members,
@@ -101,12 +101,9 @@ public struct AccessPolicy: Sendable {
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false || represents($0, id) }
         case .prepareDossier(let id, _):
             allowed = grants.contains { represents($0, id) }
-        case .manageEvaluationRound(let provinceCode):
-            // An empty code is the nation: the national rounds for the products proposed for 5★.
-            allowed = grants.contains { held in
-                provinceCode.isEmpty ? held.role == .nationalOfficer
-                    : held.role == .provincialOfficer && held.location.provinceCode == provinceCode && held.location.communeCode == nil
-            }
+        case .manageEvaluationRound(let location):
+            // The same people as the councils the rounds feed: the province's officers, national officers for the nation.
+            allowed = decide(grants, .manageCouncils(location)).isAllowed
         case .readForwardingLetter(let location):
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
         case .manageCouncils(let location):
