@@ -10,9 +10,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
-        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        // fluent-sqlite-driver 4.9.0 with IMMEDIATE transactions: Vendor/README.md.
+        .package(path: "Vendor/fluent-sqlite-driver"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
-        .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
+        // Plot 0.14.0 with its escaping patched (attribute values were written raw): Vendor/README.md.
+        .package(path: "Vendor/Plot"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
