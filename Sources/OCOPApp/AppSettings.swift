@@ -12,8 +12,13 @@ public struct AppSettings: Sendable {
     public var databaseSchema: String
     /// `SESSION_IDLE_MINUTES`: a session ends after this many minutes without a request. Default 30.
     public var sessionIdleTimeout: TimeInterval
-    /// `COOKIE_SECURE`: `true` behind HTTPS so the session cookie is never sent in clear. Default false.
+    /// `SESSION_MAX_HOURS`: a session ends this long after sign-in, however active. Default 12.
+    public var sessionMaxLifetime: TimeInterval = 12 * 3600
+    /// `COOKIE_SECURE`: `true` marks the session cookie Secure always; `false` never; unset (auto):
+    /// Secure when the request came over HTTPS, as told by `X-Forwarded-Proto` from a proxy on this
+    /// machine, or when `PUBLIC_BASE_URL` is https.
     public var secureCookies: Bool
+    public var secureCookiesAuto: Bool = false
     /// `LOGIN_MAX_FAILURES` / `LOGIN_LOCK_MINUTES`: failed logins before a lock, and its length.
     public var loginMaxFailures: Int
     public var loginLockMinutes: Int
@@ -68,6 +73,8 @@ public struct AppSettings: Sendable {
             bcryptCost: Int(number("BCRYPT_COST", 12))
         )
         settings.uploadMaxBytes = Int(number("UPLOAD_MAX_MB", 20) * 1_048_576)
+        settings.sessionMaxLifetime = number("SESSION_MAX_HOURS", 12) * 3600
+        settings.secureCookiesAuto = env["COOKIE_SECURE"].map { $0.isEmpty } ?? true
         settings.publicBaseURL = env["PUBLIC_BASE_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         return settings
     }

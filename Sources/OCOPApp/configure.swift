@@ -32,9 +32,12 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M013CreateMemberScores())
     app.migrations.add(M014CreateDecisions())
     app.migrations.add(M015CreateSupplementaryTests())
+    app.migrations.add(M016AddSessionsValidFrom())
+    app.migrations.add(M017CreateFormSubmissions())
+    app.migrations.add(M018PublishShippedCriteriaSets())
 
     app.sessions.use(.fluent)
-    app.sessions.configuration = SessionsConfiguration(cookieName: "ocop-session") { id in
+    app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in
         HTTPCookies.Value(string: id.string, expires: nil, maxAge: nil, domain: nil, path: "/",
                           isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
@@ -43,11 +46,14 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.middleware.use(RouteLoggingMiddleware(logLevel: settings.requestLogLevel))
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: ResourceFiles.publicDirectory, advancedETagComparison: true))
+    app.middleware.use(StaticFilesMiddleware(publicDirectory: ResourceFiles.publicDirectory))
+    app.middleware.use(SecureCookieMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(SessionUserMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(InputTextMiddleware())
+    app.middleware.use(FormOnceMiddleware())
     app.lifecycle.use(SessionCleanup.Schedule())
 
     app.routes.defaultMaxBodySize = "1mb"
@@ -86,6 +92,10 @@ public func prepareDatabase(_ app: Application) async throws {
     do {
         if let sql = app.db as? any SQLDatabase, sql.dialect.name != "sqlite" {
             try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: app.settings.databaseSchema)").run()
+        } else if let sql = app.db as? any SQLDatabase {
+            // Write-ahead log: readers never wait for a writer, and one writer at a time queues behind
+            // another (transactions are IMMEDIATE, see Vendor/README.md). The mode stays with the file.
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
         }
         try await app.autoMigrate()
     } catch {

@@ -34,9 +34,10 @@ struct CouncilsTests {
         return (accepted, round)
     }
 
-    func makeAccount(_ app: Application, _ username: String, _ name: String) async throws {
+    /// A council member's account of Hải Phòng, or of the nation for the national council.
+    func makeAccount(_ app: Application, _ username: String, _ name: String, at location: UnitLocation = .province(DemoData.haiPhong)) async throws {
         try await AccountService.create(.init(username: username, fullName: name, email: nil, password: DemoData.password,
-                                              grants: [RoleGrant(role: .councilMember, location: .province(DemoData.haiPhong))],
+                                              grants: [RoleGrant(role: .councilMember, location: location)],
                                               mustChangePassword: false), actor: nil, on: app, database: app.db)
     }
 

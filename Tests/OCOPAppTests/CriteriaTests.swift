@@ -101,6 +101,7 @@ struct CriteriaTests {
             #expect(duplicate.body.string.contains("đã có"))
             var next = set
             next.version = 2
+            next.status = .draft
             let created = try await browser.upload(SiteURL.criteriaImport.path, filename: "1048-v2.json", data: try CriteriaSetDocument.export(next))
             #expect(created.status == .seeOther)
             let (stored, storedSet) = try await self.record(app, code: "QD1048-2019")
@@ -154,7 +155,7 @@ struct CriteriaTests {
     @Test("Ban hành: bộ có lỗi bị từ chối kèm lý do; bộ hợp lệ ban hành được và không sửa được nữa")
     func publishing() async throws {
         try await withTestApp { app in
-            let (record, set) = try await record(app, code: "QD1048-2019")
+            let (record, set) = try await draftCopy(app, code: "QD1048-2019")
             let browser = Browser(app)
             try await browser.login("trunguong")
             try await browser.get(SiteURL.criteriaSet(id: record.id!.uuidString).path)

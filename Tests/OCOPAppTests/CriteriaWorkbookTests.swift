@@ -31,6 +31,7 @@ struct CriteriaWorkbookTests {
             #expect(same.status == .unprocessableEntity, "same code and version")
             var next = set
             next.version = 7
+            next.status = .draft
             let created = try await browser.upload(SiteURL.criteriaImport.path, filename: "\(code)-v7.xlsx", data: try CriteriaWorkbook.data(next))
             #expect(created.status == .seeOther)
             let stored = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == code).filter(\.$version == 7).first())

@@ -274,7 +274,7 @@ struct ScoringTests {
             let national = try #require(try await CouncilRecord.query(on: app.db).filter(\.$provinceCode == nil).first())
             #expect(national.councilLevel == .national)
             for (username, name) in [("tw1", "Mai Văn Một"), ("tw2", "Hà Thị Hai"), ("tw3", "Tạ Văn Ba")] {
-                try await councils.makeAccount(app, username, name)
+                try await councils.makeAccount(app, username, name, at: .nation)
             }
             try await councils.addMember(nation, national, "tw1", .chair)
             try await councils.addMember(nation, national, "tw2", .member)

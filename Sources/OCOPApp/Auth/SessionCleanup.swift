@@ -44,6 +44,7 @@ enum SessionCleanup {
                 loop.makeFutureWithTask {
                     do {
                         let deleted = try await SessionCleanup.run(on: db, idleTimeout: timeout)
+                        try await FormSubmissions.forgetOld(on: db)
                         if deleted > 0 { logger.info("Đã xóa \(deleted) phiên hết hạn.") }
                     } catch {
                         logger.warning("Không dọn được phiên hết hạn: \(error)")

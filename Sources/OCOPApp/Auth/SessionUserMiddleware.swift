@@ -3,8 +3,9 @@ import Vapor
 import OCOPCore
 
 /// Restores the signed-in user from the session on each request, and ends sessions that were
-/// idle longer than `SESSION_IDLE_MINUTES`. Sessions live in the database, so several app
-/// instances behind a load balancer share them.
+/// idle longer than `SESSION_IDLE_MINUTES`, older than `SESSION_MAX_HOURS`, or begun before the
+/// account's password last changed. Sessions live in the database, so several app instances
+/// behind a load balancer share them.
 struct SessionUserMiddleware: AsyncMiddleware {
     struct ExpiredKey: StorageKey { typealias Value = Bool }
 
@@ -13,15 +14,17 @@ struct SessionUserMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         let now = Date().timeIntervalSince1970
+        let settings = request.application.settings
         let lastSeen = request.session.data[SessionKeys.lastSeen].flatMap(Double.init) ?? 0
-        if now - lastSeen > request.application.settings.sessionIdleTimeout {
+        let signedInAt = request.session.data[SessionKeys.signedInAt].flatMap(Double.init) ?? 0
+        if now - lastSeen > settings.sessionIdleTimeout || now - signedInAt > settings.sessionMaxLifetime {
             request.session.destroy()
             request.storage[ExpiredKey.self] = true
             return try await next.respond(to: request)
         }
         if let id = UUID(uuidString: rawID),
            let account = try await UserAccount.query(on: request.db).filter(\.$id == id).with(\.$assignments).first(),
-           account.isActive {
+           account.isActive, signedInAt >= (account.sessionsValidFrom?.timeIntervalSince1970 ?? 0) {
             request.auth.login(CurrentUser(
                 id: id,
                 username: account.username,
@@ -33,6 +36,7 @@ struct SessionUserMiddleware: AsyncMiddleware {
             request.session.data[SessionKeys.lastSeen] = String(Int(now))
         } else {
             request.session.destroy()
+            request.storage[ExpiredKey.self] = true
         }
         return try await next.respond(to: request)
     }

@@ -109,6 +109,8 @@ struct AccountsController: RouteCollection {
         }
         account.passwordHash = try await PasswordHashing.hash(password, on: req.application)
         account.mustChangePassword = true
+        // The person's open sessions end with the old password.
+        account.sessionsValidFrom = Date()
         try await req.db.transaction { db in
             try await account.save(on: db)
             try await AuditLog.record(on: db, actor: try req.currentUser, action: "account.reset-password",

@@ -74,8 +74,9 @@ struct AuthController: RouteCollection {
         req.session.data[SessionKeys.csrfToken] = nil
         req.session.data[SessionKeys.accountID] = account.id!.uuidString
         req.session.data[SessionKeys.lastSeen] = String(Int(Date().timeIntervalSince1970))
+        req.session.data[SessionKeys.signedInAt] = String(Date().timeIntervalSince1970)
         if account.mustChangePassword { return req.redirect(to: SiteURL.changePassword.path) }
-        return req.redirect(to: Self.safeNext(form.tiep) ?? SiteURL.dashboard.path)
+        return req.redirect(to: Self.safeNext(form.tiep, app: req.application) ?? SiteURL.dashboard.path)
     }
 
     func logout(req: Request) async throws -> Response {
@@ -114,18 +115,24 @@ struct AuthController: RouteCollection {
         }
         account.passwordHash = try await PasswordHashing.hash(form.new!, on: req.application)
         account.mustChangePassword = false
+        // Every other session of this person ends; this one goes on, as signed in again now.
+        account.sessionsValidFrom = Date()
         try await req.db.transaction { db in
             try await account.save(on: db)
             try await AuditLog.record(on: db, actor: user, action: "account.password", recordType: "account",
                                       recordID: account.username, location: user.primaryGrant?.location)
         }
+        req.session.data[SessionKeys.signedInAt] = String(Date().timeIntervalSince1970 + 0.001)
         req.flash("Đã đổi mật khẩu.")
         return req.redirect(to: SiteURL.dashboard.path)
     }
 
-    /// Only a local path may follow a login, never another site ("//evil.example").
-    static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return nil }
-        return next
+    /// Only a path of this site may follow a login, never another host ("/\t/evil.example").
+    static func safeNext(_ next: String?, app: Application) -> String? {
+        let segments = Set(app.routes.all.filter { $0.method == .GET }.compactMap { route -> String? in
+            guard case .constant(let first) = route.path.first else { return nil }
+            return first
+        })
+        return LocalRedirect.target(next, routeSegments: segments)
     }
 }

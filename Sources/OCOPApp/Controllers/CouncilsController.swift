@@ -113,7 +113,8 @@ struct CouncilsController: RouteCollection {
     func addMember(req: Request) async throws -> Response {
         let council = try await Self.readable(req)
         let user = try req.currentUser
-        guard try await Councils.mayRunSecretariat(user, council, on: req.db) else {
+        let isSecretary = try await Councils.seat(of: user, in: council, on: req.db)?.councilPosition == .secretary
+        guard isSecretary || AccessPolicy().decide(user.grants, .manageCouncils(council.location)).isAllowed else {
             throw Abort(.forbidden, reason: "Chỉ cán bộ quản lý Hội đồng hoặc Thư ký Hội đồng được thêm thành viên.")
         }
         let input = try req.content.decode(MemberForm.self)
@@ -122,6 +123,12 @@ struct CouncilsController: RouteCollection {
         var errors: [String: String] = [:]
         let account = try await UserAccount.query(on: req.db).filter(\.$username == form.username.lowercased()).with(\.$assignments).first()
         if account == nil { errors["username"] = "Không có tài khoản «\(form.username)»." }
+        if let account, case .denied(let reason) = AccessPolicy().decide(user.grants, .seatOnCouncil(
+            council: council.location, candidate: account.assignments.compactMap(\.grant), actorIsSecretary: isSecretary)) {
+            errors["username"] = reason
+            try await AuditLog.record(on: req.db, actor: user, action: "council.member-refused", recordType: "council",
+                                      recordID: council.id!.uuidString, location: council.location, after: ["member": account.username])
+        }
         if form.agency.isEmpty { errors["agency"] = "Vui lòng nhập cơ quan của thành viên." }
         let position = CouncilPosition(rawValue: form.position) ?? .member
         if let account, try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!)
@@ -147,6 +154,8 @@ struct CouncilsController: RouteCollection {
             // The seat needs the council member's role to sign in to the council's pages.
             if !account.assignments.contains(where: { $0.grant == seatGrant }) {
                 try await RoleAssignment(accountID: account.id!, grant: seatGrant).create(on: tx)
+                try await AuditLog.record(on: tx, actor: user, action: "account.grant", recordType: "account", recordID: account.username,
+                                          location: council.location, after: ["role": seatGrant.role.rawValue, "council": council.id!.uuidString])
             }
             try await AuditLog.record(on: tx, actor: user, action: "council.member", recordType: "council", recordID: council.id!.uuidString,
                                       location: council.location, after: ["member": account.username, "position": position.rawValue,

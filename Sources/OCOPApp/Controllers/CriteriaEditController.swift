@@ -10,7 +10,7 @@ struct CriteriaEditController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let criteria = routes.grouped(RequireLoginMiddleware()).grouped("tieu-chi")
         criteria.get("nhap", use: importForm)
-        criteria.on(.POST, "nhap", body: .collect(maxSize: ByteCount(value: uploadBodyLimit)), use: importFile)
+        criteria.upload("nhap", limit: uploadBodyLimit, use: importFile)
         criteria.post(":id", "sao-chep", use: copy)
         criteria.post(":id", "ban-hanh", use: { try await transition($0, to: .published, done: "Đã ban hành bộ tiêu chí.") })
         criteria.post(":id", "ngung", use: { try await transition($0, to: .retired, done: "Đã ngừng áp dụng bộ tiêu chí.") })

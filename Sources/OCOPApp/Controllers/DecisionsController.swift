@@ -75,7 +75,7 @@ struct DecisionsController: RouteCollection {
             conflicts: conflicts.compactMap { conflict in
                 names[conflict.memberID].map { "\($0) – \(products[conflict.dossierID] ?? ""): \(conflict.kind.title) (\(conflict.source.title))" }
             },
-            lines: try await lines(meeting, on: req.db),
+            lines: try await minutesLines(req, meeting, conflicts: conflicts),
             chair: members.first { $0.councilPosition == .chair }?.fullName ?? "",
             secretary: members.first { $0.councilPosition == .secretary }?.fullName ?? "")
         return ResultsView.minutes(req.pageContext(title: "Biên bản họp Hội đồng"), model).response()
@@ -97,6 +97,20 @@ struct DecisionsController: RouteCollection {
     }
 
     // MARK: - Helpers
+
+    /// The minutes' results as this reader may see them. The secretariat sees every line; a member
+    /// sees the result (mean, star, others' remarks) only of the dossiers they have scored and are not
+    /// in conflict with — what the board and the dossier already refuse them (issue 9).
+    private func minutesLines(_ req: Request, _ meeting: MeetingRecord, conflicts: [ConflictOfInterest]) async throws -> [ResultLine] {
+        let all = try await lines(meeting, on: req.db)
+        let user = try req.currentUser
+        if try await Councils.mayRunSecretariat(user, meeting.council, on: req.db) { return all }
+        guard let seat = try await Councils.seat(of: user, in: meeting.council, on: req.db) else { return [] }
+        let conflicted = Set(conflicts.filter { $0.memberID == seat.id!.uuidString }.map(\.dossierID))
+        let scored = Set(try await MemberScoreRecord.query(on: req.db).filter(\.$meeting.$id == meeting.id!).filter(\.$member.$id == seat.id!)
+            .filter(\.$status == MemberScoreRecord.Status.submitted.rawValue).all().map { $0.$dossier.id.uuidString })
+        return all.filter { scored.contains($0.dossierID) && !conflicted.contains($0.dossierID) }
+    }
 
     /// One line per dossier of the meeting, with its certificate once issued.
     func lines(_ meeting: MeetingRecord, on db: Database) async throws -> [ResultLine] {

@@ -13,7 +13,7 @@ struct DossiersController: RouteCollection {
         dossiers.get("moi", use: newForm)
         dossiers.post("moi", use: create)
         dossiers.get(":id", use: detail)
-        dossiers.on(.POST, ":id", "tai-lieu", ":code", body: .collect(maxSize: ByteCount(value: uploadBodyLimit)), use: upload)
+        dossiers.upload(":id", "tai-lieu", ":code", limit: uploadBodyLimit, use: upload)
         dossiers.get(":id", "tep", ":document", use: download)
         dossiers.get(":id", "tu-danh-gia", use: selfAssessment)
         dossiers.post(":id", "tu-danh-gia", use: saveSelfAssessment)
@@ -87,12 +87,14 @@ struct DossiersController: RouteCollection {
         }
         let user = try req.currentUser
         let policy = UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes)
-        switch try await FileStore.store(Data(buffer: file.data), fileName: file.filename, policy: policy,
-                                         uploadedBy: user.label, on: req.application, database: req.db) {
+        switch try await FileStore.accept(Data(buffer: file.data), fileName: file.filename, policy: policy,
+                                          uploadedBy: user.label, on: req.application) {
         case .failure(let refusal):
             return try await refuse(refusal.message)
         case .success(let stored):
-            try await DossierService.file(stored, code: code, in: found.dossier, producer: found.producer, actor: user, on: req.db)
+            if let refused = try await DossierService.file(stored, code: code, in: found.dossier, producer: found.producer, actor: user, on: req.db) {
+                return try await refuse(refused)
+            }
             req.flash("Đã tải lên \(stored.fileName).")
             return req.redirect(to: SiteURL.dossier(id: found.dossier.id!.uuidString).path)
         }

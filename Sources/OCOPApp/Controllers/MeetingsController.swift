@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import OCOPCore
 
@@ -69,13 +70,24 @@ struct MeetingsController: RouteCollection {
         meeting.materialsSentOn = today.iso
         meeting.materialsSentBy = user.label
         let members = Set(try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).all().map { $0.$account.id })
-        try await req.db.transaction { tx in
-            try await meeting.save(on: tx)
+        let sentNow = try await req.db.transaction { tx -> Bool in
+            // Only the request that finds the materials unsent sends them: two clicks at once give
+            // one record, one audit entry and one message per member (issue 9).
+            let won = try await (tx as! any SQLDatabase).update(MeetingRecord.schema)
+                .set("materials_sent_on", to: today.iso).set("materials_sent_by", to: user.label)
+                .where("id", .equal, meeting.id!).where("materials_sent_on", .is, SQLLiteral.null)
+                .returning("id").all()
+            guard !won.isEmpty else { return false }
             try await AuditLog.record(on: tx, actor: user, action: "meeting.materials", recordType: "meeting", recordID: meeting.id!.uuidString,
                                       location: council.location, after: ["sentOn": today.iso])
             try await Notifications.send("\(council.name): tài liệu phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day) "
                                          + "(\(meeting.time), \(meeting.place)) đã được gửi.", link: path,
                                          to: members.subtracting([user.id]), on: tx)
+            return true
+        }
+        guard sentNow else {
+            req.flash("Tài liệu đã được gửi trước đó.")
+            return req.redirect(to: path)
         }
         req.flash(MaterialsTiming(meeting, council, calendar: try await Councils.workingCalendar(on: req.db)).status)
         return req.redirect(to: path)

@@ -108,6 +108,7 @@ struct ProducersController: RouteCollection {
             if let message = accountErrors["password"] { errors["accountPassword"] = message }
             if let message = accountErrors["email"] { errors["accountEmail"] = message }
         }
+        if model.mode == .signUp { errors = Self.withoutRevealingTaken(errors) }
         guard errors.isEmpty, case .success(let values) = checked else {
             model.errors = errors
             return ProducerFormView.render(req.pageContext(title: model.mode == .signUp ? "Đăng ký chủ thể OCOP" : "Thêm chủ thể"), model)
@@ -119,14 +120,29 @@ struct ProducersController: RouteCollection {
                                                             on: req.application, database: req.db)
             return try done(producer)
         } catch let error as any DatabaseError where error.isConstraintFailure {
-            if try await ProducerService.isTaken(values.taxCode, except: nil, on: req.db) {
+            if model.mode == .signUp {
+                model.errors = ["taxCode": Self.signUpRefused, "accountUsername": Self.signUpRefused]
+            } else if try await ProducerService.isTaken(values.taxCode, except: nil, on: req.db) {
                 model.errors["taxCode"] = ProducerService.duplicateTaxCode
             } else {
-                model.errors["accountUsername"] = "Tên đăng nhập này đã được dùng. Vui lòng chọn tên khác."
+                model.errors["accountUsername"] = AccountService.usernameTaken
             }
             return ProducerFormView.render(req.pageContext(title: model.mode == .signUp ? "Đăng ký chủ thể OCOP" : "Thêm chủ thể"), model)
                 .response(status: .unprocessableEntity)
         }
+    }
+
+    /// The public sign-up never says which tax codes or user names exist: either being taken gives
+    /// the same words on both fields (issue 9). Officers registering a producer still get the precise message.
+    static let signUpRefused = "Không đăng ký mới được với mã số thuế và tên đăng nhập này. Hãy chọn tên đăng nhập khác; "
+        + "nếu chủ thể đã được đăng ký trước đây, vui lòng liên hệ cán bộ OCOP của xã."
+
+    static func withoutRevealingTaken(_ errors: [String: String]) -> [String: String] {
+        guard errors["taxCode"] == ProducerService.duplicateTaxCode || errors["accountUsername"] == AccountService.usernameTaken else { return errors }
+        var errors = errors
+        errors["taxCode"] = signUpRefused
+        errors["accountUsername"] = signUpRefused
+        return errors
     }
 
     func detail(req: Request) async throws -> Response {

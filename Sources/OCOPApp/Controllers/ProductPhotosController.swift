@@ -10,7 +10,7 @@ struct ProductPhotosController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let photos = routes.grouped(RequireLoginMiddleware()).grouped("san-pham", ":id", "anh")
-        photos.on(.POST, body: .collect(maxSize: ByteCount(value: uploadBodyLimit)), use: upload)
+        photos.upload(limit: uploadBodyLimit, use: upload)
         photos.get(":photo", use: show)
         photos.post(":photo", "xoa", use: remove)
     }
@@ -34,13 +34,13 @@ struct ProductPhotosController: RouteCollection {
             return try await ProductsController.renderDetail(req, product, producer, photoError: "Ảnh này đã có trong sản phẩm.", status: .unprocessableEntity)
         }
         let policy = UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes, allowedTypes: Self.photoTypes)
-        let stored = try await FileStore.store(data, fileName: file.filename, policy: policy,
-                                               uploadedBy: user.label, on: req.application, database: req.db)
+        let stored = try await FileStore.accept(data, fileName: file.filename, policy: policy, uploadedBy: user.label, on: req.application)
         switch stored {
         case .failure(let refusal):
             return try await ProductsController.renderDetail(req, product, producer, photoError: refusal.message, status: .unprocessableEntity)
         case .success(let storedFile):
             try await req.db.transaction { db in
+                try await storedFile.create(on: db)
                 let photo = ProductPhoto()
                 photo.$product.id = product.id!
                 photo.$file.id = storedFile.id!

@@ -52,7 +52,7 @@ struct RoundsController: RouteCollection {
         if opens == nil { errors.append("Ngày bắt đầu nhận hồ sơ không hợp lệ.") }
         if closes == nil { errors.append("Hạn chót không hợp lệ.") }
         let criteria = try await criteriaSet(model.criteriaSet, on: req.db)
-        if criteria == nil { errors.append("Vui lòng chọn bộ tiêu chí.") }
+        if criteria == nil { errors.append("Vui lòng chọn một bộ tiêu chí đã ban hành.") }
         let coverage = try await coverage(owner: owner, picked: model.communes, on: req.db)
         if coverage == nil { errors.append("Có xã đã chọn không thuộc tỉnh của bạn.") }
         if let opens, let closes, let criteria, let coverage, errors.isEmpty {
@@ -137,14 +137,17 @@ struct RoundsController: RouteCollection {
         return units.count == picked.count ? units.map(\.location) : nil
     }
 
+    /// Only a published version: it can no longer change, so a dossier scored on it keeps its result.
     private func criteriaSet(_ id: String, on db: Database) async throws -> (code: String, version: Int)? {
-        guard let uuid = UUID(uuidString: id), let record = try await CriteriaSetRecord.find(uuid, on: db) else { return nil }
+        guard let uuid = UUID(uuidString: id), let record = try await CriteriaSetRecord.find(uuid, on: db),
+              record.status == CriteriaSetStatus.published.rawValue else { return nil }
         return (record.code, record.version)
     }
 
     private func renderForm(_ req: Request, _ model: RoundFormModel, owner: UnitLocation, status: HTTPStatus) async throws -> Response {
         var model = model
-        let sets = try await CriteriaSetRecord.query(on: req.db).sort(\.$code).sort(\.$version, .descending).all()
+        let sets = try await CriteriaSetRecord.query(on: req.db).filter(\.$status == CriteriaSetStatus.published.rawValue)
+            .sort(\.$code).sort(\.$version, .descending).all()
         model.criteriaSetChoices = sets.map { ($0.id!.uuidString, "\($0.name) — phiên bản \($0.version)") }
         if model.criteriaSet.isEmpty { model.criteriaSet = sets.first { $0.code.hasPrefix("QD148") }?.id?.uuidString ?? "" }
         if owner.communeCode == nil, let province = owner.provinceCode {

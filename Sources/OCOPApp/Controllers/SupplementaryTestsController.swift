@@ -11,7 +11,7 @@ struct SupplementaryTestsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
         signedIn.post("phien-hop", ":meeting", "kiem-nghiem", use: request)
-        signedIn.on(.POST, "kiem-nghiem", ":test", "ket-qua", body: .collect(maxSize: ByteCount(value: uploadBodyLimit)), use: fileResult)
+        signedIn.upload("kiem-nghiem", ":test", "ket-qua", limit: uploadBodyLimit, use: fileResult)
         signedIn.get("kiem-nghiem", ":test", "tep", use: download)
     }
 
@@ -67,9 +67,9 @@ struct SupplementaryTestsController: RouteCollection {
             req.flash("Vui lòng chọn tệp kết quả kiểm nghiệm.")
             return req.redirect(to: path)
         }
-        switch try await FileStore.store(Data(buffer: file.data), fileName: file.filename,
-                                         policy: UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes),
-                                         uploadedBy: user.label, on: req.application, database: req.db) {
+        switch try await FileStore.accept(Data(buffer: file.data), fileName: file.filename,
+                                          policy: UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes),
+                                          uploadedBy: user.label, on: req.application) {
         case .failure(let refusal):
             req.flash("Chưa nộp được kết quả: \(refusal.message)")
         case .success(let stored):
@@ -78,6 +78,7 @@ struct SupplementaryTestsController: RouteCollection {
             test.resultedBy = user.label
             test.resultedAt = Date()
             try await req.db.transaction { tx in
+                try await stored.create(on: tx)
                 try await test.save(on: tx)
                 try await AuditLog.record(on: tx, actor: user, action: "test.result", recordType: "dossier", recordID: test.$dossier.id.uuidString,
                                           location: council.location, after: ["file": stored.fileName, "sha256": stored.sha256])

@@ -15,6 +15,9 @@ final class UserAccount: Model, @unchecked Sendable {
     @Field(key: "is_active") var isActive: Bool
     /// Set for accounts created by someone else, so the owner picks their own password.
     @Field(key: "must_change_password") var mustChangePassword: Bool
+    /// Sessions signed in before this moment are ended: set when the password changes or is reset,
+    /// so a stolen or forgotten session does not outlive the old password (M016).
+    @OptionalField(key: "sessions_valid_from") var sessionsValidFrom: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     @Children(for: \.$account) var assignments: [RoleAssignment]

@@ -10,6 +10,8 @@ struct FormErrors: Error {
 /// Tạo và quản lý tài khoản: the one place that creates accounts and changes their roles,
 /// used by the accounts pages, the demo seeder and `ocop create-admin`.
 enum AccountService {
+    static let usernameTaken = "Tên đăng nhập này đã được dùng. Vui lòng chọn tên khác."
+
     struct NewAccount {
         var username: String
         var fullName: String
@@ -42,7 +44,7 @@ enum AccountService {
         if username.range(of: "^[a-z0-9._-]{3,40}$", options: .regularExpression) == nil {
             errors["username"] = "Tên đăng nhập gồm 3–40 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới."
         } else if try await UserAccount.query(on: database).filter(\.$username == username).first() != nil {
-            errors["username"] = "Tên đăng nhập này đã được dùng. Vui lòng chọn tên khác."
+            errors["username"] = usernameTaken
         }
         if new.fullName.trimmingCharacters(in: .whitespaces).isEmpty {
             errors["fullName"] = "Vui lòng nhập họ và tên."

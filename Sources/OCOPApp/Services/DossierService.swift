@@ -115,9 +115,17 @@ enum DossierService {
     }
 
     /// Files a stored file under a document type, marking the type's current file(s) replaced.
+    /// Files `stored` (not yet saved) as the current document `code` of the dossier, the old one kept
+    /// as replaced; the row, the document and the audit entry are one transaction. Returns why it
+    /// was refused when the dossier left the producer's hands meanwhile (checked inside the
+    /// transaction, so a submission at the same moment cannot slip between).
     static func file(_ stored: StoredFile, code: Int, in dossier: DossierRecord, producer: ProducerRecord,
-                     actor: CurrentUser, on db: Database) async throws {
-        try await db.transaction { tx in
+                     actor: CurrentUser, on db: Database) async throws -> String? {
+        try await db.transaction { tx -> String? in
+            guard let current = try await DossierRecord.find(dossier.id!, on: tx), current.dossierState.producerMayEdit else {
+                return "Hồ sơ vừa chuyển sang trạng thái khác, không thay đổi được tài liệu. Vui lòng tải lại trang."
+            }
+            try await stored.create(on: tx)
             let now = Date()
             let replaced = try await DossierDocumentRecord.query(on: tx).filter(\.$dossier.$id == dossier.id!)
                 .filter(\.$typeCode == code).filter(\.$replacedAt == nil).all()
@@ -135,6 +143,7 @@ enum DossierService {
             try await AuditLog.record(on: tx, actor: actor, action: replaced.isEmpty ? "dossier.upload" : "dossier.replace",
                                       recordType: "dossier", recordID: dossier.id!.uuidString, location: producer.location,
                                       after: ["type": String(code), "file": stored.fileName, "sha256": stored.sha256])
+            return nil
         }
     }
 

@@ -7,7 +7,9 @@ import Vapor
 /// Kho tệp: uploads checked by content and size (`UploadPolicy`), written once under
 /// DATA_DIR/files/<first two hex>/<sha256>. The bytes are written atomically (temporary file, then
 /// rename) before the metadata row, so a crash mid-write leaves at most an unreferenced file, never
-/// a row pointing at half a file.
+/// a row pointing at half a file. The row is created by the caller in the same transaction as the
+/// record that uses it, so a request that fails leaves no orphan row (issue 9: 48 concurrent uploads
+/// once left 18 rows behind); an unreferenced file is harmless and reused by the next same upload.
 enum FileStore {
     static func directory(_ app: Application) -> URL {
         URL(fileURLWithPath: app.settings.dataDirectory).appendingPathComponent("files")
@@ -17,9 +19,10 @@ enum FileStore {
         directory(app).appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
     }
 
-    /// Stores `data` if the policy accepts it; the refusal carries the Vietnamese message to show.
-    static func store(_ data: Data, fileName: String, policy: UploadPolicy, uploadedBy: String,
-                      on app: Application, database: Database) async throws -> Result<StoredFile, UploadRefusal> {
+    /// Writes `data` if the policy accepts it and returns its row, not yet saved (with its id), for
+    /// the caller to create in its transaction; the refusal carries the Vietnamese message to show.
+    static func accept(_ data: Data, fileName: String, policy: UploadPolicy, uploadedBy: String,
+                       on app: Application) async throws -> Result<StoredFile, UploadRefusal> {
         let accepted: AcceptedUpload
         switch policy.check(data, fileName: fileName) {
         case .failure(let refusal): return .failure(refusal)
@@ -34,12 +37,12 @@ enum FileStore {
             }
         }
         let file = StoredFile()
+        file.id = UUID()
         file.sha256 = sha
         file.size = data.count
         file.contentType = accepted.contentType.rawValue
         file.fileName = accepted.fileName
         file.uploadedBy = uploadedBy
-        try await file.create(on: database)
         return .success(file)
     }
 

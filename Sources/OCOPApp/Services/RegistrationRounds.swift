@@ -32,7 +32,8 @@ enum RegistrationRounds {
     /// Grants (or replaces) one producer's extension, checked against the round's rules.
     static func grantExtension(_ grant: RegistrationExtension, round: RegistrationRoundRecord, producer: ProducerRecord,
                                actor: CurrentUser, on db: Database) async throws -> [String] {
-        let problems = grant.problems(in: try round.round())
+        let problems = grant.problems(in: try round.round(),
+                                      producerCommune: .commune(producer.communeCode, inProvince: producer.provinceCode))
         guard problems.isEmpty else { return problems }
         let existing = try await RegistrationExtensionRecord.query(on: db)
             .filter(\.$round.$id == round.id!).filter(\.$producerID == producer.id!).first()

@@ -33,67 +33,81 @@ enum Scoring {
     }
 
     /// Saves the draft, or submits it when `submit` and the sheet is complete. A submitted sheet is
-    /// never changed: a save on it is refused (a rescore starts a new version).
+    /// never changed: a save on it is refused (a rescore starts a new version). The sheet is read
+    /// and written in one transaction, and two saves at once end in one sheet and a clear answer.
     static func save(_ answers: AnswerSet, facts: ProducerFacts, remark: String, submit: Bool, sheet: DossierSelfAssessment.Sheet,
                      meeting: MeetingRecord, dossier: DossierRecord, seat: CouncilMemberRecord, actor: CurrentUser,
                      on db: Database) async throws -> SaveOutcome {
-        let existing = try await sheets(meeting: meeting.id!, dossier: dossier.id!, member: seat.id!, on: db)
-        if let latest = existing.first, latest.isSubmitted {
-            return .refused(["Phiếu đã nộp (phiên bản \(latest.version)) không sửa được. Muốn chấm lại sau khi thảo luận, chọn «Chấm lại»."])
-        }
         if submit, !sheet.isComplete {
             return .refused(DossierSelfAssessment.problems(.success(sheet)).map { $0.replacingOccurrences(of: "tự đánh giá", with: "chấm") }
                             + ["Phiếu chưa đủ để nộp; đã giữ nguyên những gì bạn chọn."])
         }
-        let record = existing.first ?? MemberScoreRecord()
-        if record.id == nil {
-            record.$meeting.id = meeting.id!
-            record.$dossier.id = dossier.id!
-            record.$member.id = seat.id!
-            record.version = 1
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        record.answers = String(decoding: try encoder.encode(answers), as: UTF8.self)
-        record.facts = String(decoding: try encoder.encode(facts), as: UTF8.self)
-        record.remark = DossierText.trimmed(remark)
-        record.updatedAt = Date()
-        record.status = (submit ? MemberScoreRecord.Status.submitted : .draft).rawValue
-        if submit {
-            record.submittedAt = Date()
-            record.totalHundredths = sheet.outcome.result?.total.hundredths
-        }
-        try await db.transaction { tx in
-            try await record.save(on: tx)
-            if submit {
-                try await AuditLog.record(on: tx, actor: actor, action: "score.submit", recordType: "dossier", recordID: dossier.id!.uuidString,
-                                          location: dossier.location,
-                                          after: ["meeting": meeting.id!.uuidString, "member": seat.fullName, "version": String(record.version),
-                                                  "total": sheet.outcome.result?.total.vietnamese ?? ""])
+        let answersJSON = String(decoding: try encoder.encode(answers), as: UTF8.self)
+        let factsJSON = String(decoding: try encoder.encode(facts), as: UTF8.self)
+        do {
+            return try await db.transaction { tx -> SaveOutcome in
+                let existing = try await sheets(meeting: meeting.id!, dossier: dossier.id!, member: seat.id!, on: tx)
+                if let latest = existing.first, latest.isSubmitted {
+                    return .refused(["Phiếu đã nộp (phiên bản \(latest.version)) không sửa được. Muốn chấm lại sau khi thảo luận, chọn «Chấm lại»."])
+                }
+                let record = existing.first ?? MemberScoreRecord()
+                if record.id == nil {
+                    record.$meeting.id = meeting.id!
+                    record.$dossier.id = dossier.id!
+                    record.$member.id = seat.id!
+                    record.version = 1
+                }
+                record.answers = answersJSON
+                record.facts = factsJSON
+                record.remark = DossierText.trimmed(remark)
+                record.updatedAt = Date()
+                record.status = (submit ? MemberScoreRecord.Status.submitted : .draft).rawValue
+                if submit {
+                    record.submittedAt = Date()
+                    record.totalHundredths = sheet.outcome.result?.total.hundredths
+                }
+                try await record.save(on: tx)
+                if submit {
+                    try await AuditLog.record(on: tx, actor: actor, action: "score.submit", recordType: "dossier", recordID: dossier.id!.uuidString,
+                                              location: dossier.location,
+                                              after: ["meeting": meeting.id!.uuidString, "member": seat.fullName, "version": String(record.version),
+                                                      "total": sheet.outcome.result?.total.vietnamese ?? ""])
+                }
+                return .saved(submitted: submit)
             }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            return .refused([concurrentSave])
         }
-        return .saved(submitted: submit)
     }
 
+    static let concurrentSave = "Phiếu này vừa được lưu từ một cửa sổ khác. Vui lòng tải lại trang để xem bản mới nhất."
+
     /// Chấm lại: a new draft version copying the last submitted sheet; the submitted one stays.
+    /// Two rescores at once give one new version: the second finds the first's draft (issue 9).
     static func rescore(meeting: MeetingRecord, dossier: DossierRecord, seat: CouncilMemberRecord, actor: CurrentUser,
                         on db: Database) async throws {
-        let existing = try await sheets(meeting: meeting.id!, dossier: dossier.id!, member: seat.id!, on: db)
-        guard let latest = existing.first, latest.isSubmitted else { return }
-        let next = MemberScoreRecord()
-        next.$meeting.id = meeting.id!
-        next.$dossier.id = dossier.id!
-        next.$member.id = seat.id!
-        next.version = latest.version + 1
-        next.status = MemberScoreRecord.Status.draft.rawValue
-        next.answers = latest.answers
-        next.facts = latest.facts
-        next.remark = latest.remark
-        next.updatedAt = Date()
-        try await db.transaction { tx in
-            try await next.create(on: tx)
-            try await AuditLog.record(on: tx, actor: actor, action: "score.rescore", recordType: "dossier", recordID: dossier.id!.uuidString,
-                                      location: dossier.location, after: ["member": seat.fullName, "version": String(next.version)])
+        do {
+            try await db.transaction { tx in
+                let existing = try await sheets(meeting: meeting.id!, dossier: dossier.id!, member: seat.id!, on: tx)
+                guard let latest = existing.first, latest.isSubmitted else { return }
+                let next = MemberScoreRecord()
+                next.$meeting.id = meeting.id!
+                next.$dossier.id = dossier.id!
+                next.$member.id = seat.id!
+                next.version = latest.version + 1
+                next.status = MemberScoreRecord.Status.draft.rawValue
+                next.answers = latest.answers
+                next.facts = latest.facts
+                next.remark = latest.remark
+                next.updatedAt = Date()
+                try await next.create(on: tx)
+                try await AuditLog.record(on: tx, actor: actor, action: "score.rescore", recordType: "dossier", recordID: dossier.id!.uuidString,
+                                          location: dossier.location, after: ["member": seat.fullName, "version": String(next.version)])
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The other rescore created the new draft; this one has nothing left to do.
         }
     }
 }

@@ -50,6 +50,13 @@ public enum AccessAction: Hashable, Sendable {
     /// officers for the national one. (A member who is the council's secretary may do the
     /// secretary's work too; that rests on membership data, checked by the application.)
     case manageCouncils(UnitLocation)
+    /// Seat an account on a council placed at `council` (its province, or the nation), which gives
+    /// the account the council member's role there: by those who manage that council, or by its
+    /// secretary (`actorIsSecretary`, a fact of membership the application loads), and only an
+    /// account that already works in that scope — an officer of the province (the nation for the
+    /// national council) or a council member of it — never a producer's representative nor anyone
+    /// from elsewhere, who would otherwise read the council's dossiers (issue 9).
+    case seatOnCouncil(council: UnitLocation, candidate: [RoleGrant], actorIsSecretary: Bool)
 }
 
 /// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
@@ -111,6 +118,9 @@ public struct AccessPolicy: Sendable {
                 location == .nation ? held.role == .nationalOfficer
                     : held.role == .provincialOfficer && held.location.communeCode == nil && held.location.contains(location)
             }
+        case .seatOnCouncil(let council, let candidate, let actorIsSecretary):
+            allowed = (actorIsSecretary || decide(grants, .manageCouncils(council)).isAllowed)
+                && candidate.contains { mayBeSeated($0, on: council) }
         }
         return allowed ? .allowed : .denied(Self.refusal(for: action))
     }
@@ -123,6 +133,21 @@ public struct AccessPolicy: Sendable {
         case .provincialOfficer: grant.location
         case .communeOfficer: grant.location
         case .councilMember, .producerRepresentative: nil
+        }
+    }
+
+    /// A grant that lets its holder sit on a council at `council`: national officers and national
+    /// council members for the national council; the province's officers (commune officers
+    /// included) and its council members for a provincial one.
+    private func mayBeSeated(_ grant: RoleGrant, on council: UnitLocation) -> Bool {
+        if council == .nation {
+            return grant.role == .nationalOfficer || (grant.role == .councilMember && grant.location == .nation)
+        }
+        switch grant.role {
+        case .provincialOfficer, .communeOfficer, .councilMember:
+            return grant.location.provinceCode != nil && council.contains(grant.location)
+        case .administrator, .nationalOfficer, .producerRepresentative:
+            return false
         }
     }
 
@@ -170,6 +195,7 @@ public struct AccessPolicy: Sendable {
         case .manageEvaluationRound: "Chỉ cán bộ cấp tỉnh (đợt của tỉnh mình) hoặc cán bộ trung ương (đợt cấp trung ương) được mở đợt đánh giá, phân hạng."
         case .readForwardingLetter: "Bạn không có quyền xem công văn của xã này."
         case .manageCouncils: "Chỉ cán bộ cấp tỉnh (Hội đồng cấp tỉnh) hoặc cán bộ trung ương (Hội đồng cấp trung ương) được lập và quản lý Hội đồng."
+        case .seatOnCouncil: "Chỉ thêm vào Hội đồng tài khoản của cán bộ hoặc thành viên hội đồng thuộc tỉnh của Hội đồng (Hội đồng cấp trung ương: cán bộ trung ương)."
         case .prepareDossier: "Chỉ người đại diện của chủ thể được lập, tự đánh giá và nộp hồ sơ của chủ thể."
         case .uploadDossierDocument: "Chỉ người đại diện của chủ thể hoặc cán bộ cấp xã nơi chủ thể đăng ký được tải tài liệu lên hồ sơ này."
         }

@@ -30,9 +30,13 @@ public struct RegistrationExtension: Sendable, Codable, Equatable, Hashable {
     }
 
     /// What keeps the extension from being granted, in Vietnamese.
-    public func problems(in round: RegistrationRound) -> [String] {
+    /// `producerCommune`: where the producer is; an extension is only for a producer the round covers.
+    public func problems(in round: RegistrationRound, producerCommune: UnitLocation? = nil) -> [String] {
         var problems: [String] = []
         if roundID != round.id { problems.append("Gia hạn không thuộc đợt đăng ký \(DossierText.quoted(round.name)).") }
+        if let producerCommune, !round.covers(producerCommune) {
+            problems.append("Chủ thể không thuộc địa bàn của đợt đăng ký \(DossierText.quoted(round.name)), không gia hạn được.")
+        }
         if newClosingDay <= round.closesOn {
             problems.append("Hạn mới phải sau hạn chót của đợt đăng ký (\(round.closesOn.vietnamese)).")
         }

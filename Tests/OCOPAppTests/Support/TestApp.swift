@@ -5,6 +5,7 @@ import Testing
 import Vapor
 import VaporTesting
 @testable import OCOPApp
+import OCOPCore
 
 /// Runs `body` against a freshly migrated application with reference and demo data, on SQLite
 /// in a temporary folder, or on PostgreSQL in a throwaway schema when `TEST_DATABASE_URL` is set
@@ -46,3 +47,14 @@ private func cleanUp(_ app: Application, folder: String, postgres: Bool) async {
 
 /// True when the suite runs on PostgreSQL.
 var runsOnPostgres: Bool { ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].map { !$0.isEmpty } ?? false }
+
+/// A draft copy of a shipped criteria set (which is published and cannot be edited), as the
+/// "Sao chép thành bản nháp mới" button makes it: the same content under the next version.
+func draftCopy(_ app: Application, code: String) async throws -> (CriteriaSetRecord, CriteriaSet) {
+    let shipped = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == code).filter(\.$version == 1).first())
+    var set = try CriteriaStore.load(shipped)
+    set.version = try await CriteriaStore.nextVersion(of: code, on: app.db)
+    set.status = .draft
+    let record = try await CriteriaStore.insert(set, actor: nil, action: "criteria.copy", on: app.db)
+    return (record, set)
+}

@@ -1,3 +1,5 @@
+import Foundation
+import OCOPCore
 import Plot
 
 /// Ô nhập liệu: a labelled input that keeps what was typed and shows its error next to it,
@@ -21,6 +23,8 @@ struct FormField: Component {
             Input(type: type, name: name, value: type == .password ? nil : value, isRequired: isRequired)
                 .id(inputID)
                 .attribute(named: "autocomplete", value: autocomplete)
+                .attribute(named: "maxlength", value: [.text, .email, .tel, .password, .search, .url].contains(type)
+                    ? String(InputText.maxLength(for: name)) : nil)
                 .attribute(named: "aria-invalid", value: error == nil ? nil : "true")
                 .attribute(named: "aria-describedby", value: describedBy)
             if let error { Paragraph(error).class("error").id(inputID + "-error") }
@@ -34,10 +38,16 @@ struct FormField: Component {
     }
 }
 
-/// The hidden CSRF field every form carries.
+/// The hidden fields every form carries: the session's CSRF token, and a token of this form's
+/// own, so that the same form sent twice is handled once (`FormOnceMiddleware`).
 struct CSRFField: Component {
     let token: String
-    var body: Component { Input(type: .hidden, name: "_csrf", value: token) }
+    var body: Component {
+        ComponentGroup {
+            Input(type: .hidden, name: CSRFMiddleware.fieldName, value: token)
+            Input(type: .hidden, name: FormOnceMiddleware.fieldName, value: UUID().uuidString)
+        }
+    }
 }
 
 /// A summary of a form's errors at its top, so a keyboard user learns at once what to fix.
