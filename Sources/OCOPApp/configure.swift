@@ -14,6 +14,13 @@ public struct DatabaseUnavailable: Error, CustomStringConvertible {
 /// database; `prepareDatabase` migrates and loads reference data.
 public func configure(_ app: Application, settings: AppSettings = .fromEnvironment()) throws {
     app.settings = settings
+    // A thread pool of the application's own, before the database takes it: SQLite's busy handler
+    // keeps its thread while another connection holds the write lock, so the holder must always
+    // find a free thread to commit on. The shared default pool has one thread per core (two here),
+    // which two waiting writers could fill, and then nobody commits.
+    let pool = NIOThreadPool(numberOfThreads: 16)
+    pool.start()
+    app.threadPool = pool
     try configureDatabase(app, settings)
 
     app.migrations.add(SessionRecord.migration)

@@ -102,6 +102,22 @@ struct SecurityTests {
         #expect(MultipartFieldScanner.value(of: "_once", in: ByteBuffer(string: body), contentType: type) == nil)
     }
 
+    @Test("Biểu mẫu nhiều phần: đọc được trường và tệp (kể cả tệp có CRLF và «--»), từ chối thân hỏng")
+    func multipartForm() throws {
+        let file = "%PDF\r\n--không phải ranh giới\r\n\u{0}cuối"
+        let body = "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nGhi\u{0} chú\r\n--b\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\"kết quả.pdf\"\r\nContent-Type: application/pdf\r\n\r\n\(file)\r\n--b--\r\n"
+        let form = try #require(MultipartForm(body: ByteBuffer(string: body), boundary: "b"))
+        #expect(form.parts.map(\.name) == ["note", "file"])
+        #expect(form.text(named: "note") == "Ghi chú")
+        let uploaded = try #require(form.file(named: "file"))
+        #expect(uploaded.filename == "kết quả.pdf")
+        #expect(String(buffer: uploaded.data) == file)
+        #expect(form.file(named: "note") == nil)
+        #expect(MultipartForm(body: ByteBuffer(string: "--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nkhông đóng"), boundary: "b") == nil)
+        #expect(MultipartForm(body: ByteBuffer(string: body), boundary: "khac") == nil)
+    }
+
     // MARK: - Criteria versions (item 6)
 
     @Test("Bộ tiêu chí gửi kèm đã ban hành, không sửa được; đợt đăng ký chỉ chọn phiên bản đã ban hành")

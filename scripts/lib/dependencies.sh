@@ -1,8 +1,18 @@
 # Installs the test dependencies when they are missing. Sourced by scripts/test.
+# Another install running (unattended upgrades, a second test run) holds apt's locks: wait for it
+# (DPkg::Lock::Timeout, and a retry for `apt-get update`, whose lists lock has no timeout) rather than fail.
 apt_updated=0
+apt_retry() {
+  for attempt in $(seq 1 30); do
+    "$@" && return 0
+    echo "apt đang bận (lần $attempt), đợi 10 giây…" >&2
+    sleep 10
+  done
+  return 1
+}
 apt_install() {
-  if [ $apt_updated = 0 ]; then apt-get update -qq; apt_updated=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  if [ $apt_updated = 0 ]; then apt_retry apt-get -o DPkg::Lock::Timeout=600 update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt_retry apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@" >/dev/null
 }
 
 ensure_postgres() {

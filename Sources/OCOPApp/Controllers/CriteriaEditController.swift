@@ -21,14 +21,10 @@ struct CriteriaEditController: RouteCollection {
         return CriteriaImportView.render(req.pageContext(title: "Nhập bộ tiêu chí"), CriteriaImportModel()).response()
     }
 
-    struct Upload: Content {
-        var file: File?
-    }
-
     func importFile(req: Request) async throws -> Response {
         let user = try req.currentUser
         try req.authorize(.editCriteria(provinceCode: try editableProvince(req)))
-        let upload = try req.content.decode(Upload.self)
+        let upload = (file: try req.multipartForm().file(named: "file"), name: "file")
         var model = CriteriaImportModel(fileName: upload.file?.filename)
         guard let file = upload.file, file.data.readableBytes > 0 else {
             model.errors = ["Vui lòng chọn một tệp."]

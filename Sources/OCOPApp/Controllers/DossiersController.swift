@@ -81,8 +81,7 @@ struct DossiersController: RouteCollection {
         guard found.dossier.dossierState.producerMayEdit else {
             return try await refuse("Hồ sơ đang ở trạng thái «\(found.dossier.dossierState.title)», không thay đổi được tài liệu.")
         }
-        struct Upload: Content { var file: File? }
-        guard let file = try req.content.decode(Upload.self).file, file.data.readableBytes > 0 else {
+        guard let file = try req.multipartForm().file(named: "file"), file.data.readableBytes > 0 else {
             return try await refuse("Vui lòng chọn một tệp.")
         }
         let user = try req.currentUser

@@ -15,15 +15,11 @@ struct ProductPhotosController: RouteCollection {
         photos.post(":photo", "xoa", use: remove)
     }
 
-    struct Upload: Content {
-        var photo: File?
-    }
-
     func upload(req: Request) async throws -> Response {
         let (product, producer) = try await product(req)
         try req.authorize(.editProducer(id: producer.id!.uuidString, location: producer.location))
         let user = try req.currentUser
-        guard let file = try req.content.decode(Upload.self).photo, file.data.readableBytes > 0 else {
+        guard let file = try req.multipartForm().file(named: "photo"), file.data.readableBytes > 0 else {
             return try await ProductsController.renderDetail(req, product, producer, photoError: "Vui lòng chọn một ảnh.", status: .unprocessableEntity)
         }
         let data = Data(buffer: file.data)

@@ -60,8 +60,8 @@ struct SupplementaryTestsController: RouteCollection {
         guard try await Councils.mayRunSecretariat(user, council, on: req.db) else {
             throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng hoặc cán bộ quản lý Hội đồng nộp kết quả kiểm nghiệm.")
         }
-        struct Upload: Content { var file: File?; var note: String? }
-        let upload = try req.content.decode(Upload.self)
+        let form = try req.multipartForm()
+        let upload = (file: form.file(named: "file"), note: form.text(named: "note"))
         let path = SiteURL.meeting(id: meeting.id!.uuidString).path
         guard let file = upload.file, file.data.readableBytes > 0 else {
             req.flash("Vui lòng chọn tệp kết quả kiểm nghiệm.")
