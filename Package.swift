@@ -47,7 +47,8 @@ let package = Package(
             dependencies: [
                 "OCOPApp",
                 .product(name: "VaporTesting", package: "vapor"),
-            ]
+            ],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )

@@ -213,7 +213,7 @@ struct CouncilSecurityTests {
             try await chair.login("hoidong")
             #expect(try await chair.get(scorePath).status == .ok)
             let firstCode = "c-" + productSet.sheet.criteria[0].code
-            #expect(try await chair.post(scorePath, ["action": "draft", firstCode: scoring.lowest(productSet)[firstCode]!]).status == .seeOther)
+            #expect(try await chair.post(scorePath, ["hanh-dong": "draft", firstCode: scoring.lowest(productSet)[firstCode]!]).status == .seeOther)
             try await scoring.scoreAll(app, meetingPath, dossier, ["thanhvien2"], scoring.lowest(productSet).merging(["remark": secondRemark]) { $1 })
 
             /// The minutes as this reader sees them: the page, and the body rows of its results table.
@@ -266,7 +266,7 @@ struct CouncilSecurityTests {
 
             // The chair submits: the line and the remarks appear.
             #expect(try await chair.get(scorePath).status == .ok)
-            #expect(try await chair.post(scorePath, scoring.lowest(productSet).merging(["action": "submit"]) { $1 }).status == .seeOther)
+            #expect(try await chair.post(scorePath, scoring.lowest(productSet).merging(["hanh-dong": "submit"]) { $1 }).status == .seeOther)
             try await expectShown(chair, "the chair after submitting", remarks: ["Ngô Văn Hai: \(secondRemark)"])
             try await expectHidden(conflicted, "the conflicted member")
         }
@@ -363,7 +363,7 @@ struct CouncilSecurityTests {
             #expect(after.map(\.status) == [MemberScoreRecord.Status.submitted.rawValue, MemberScoreRecord.Status.draft.rawValue])
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "score.rescore").filter(\.$recordID == dossier.id!.uuidString).count() == 1)
             // The new draft is the member's to submit.
-            #expect(try await member.post(scorePath, scoring.lowest(productSet).merging(["action": "submit"]) { $1 }).status == .seeOther)
+            #expect(try await member.post(scorePath, scoring.lowest(productSet).merging(["hanh-dong": "submit"]) { $1 }).status == .seeOther)
             #expect(try await sheets().filter(\.isSubmitted).count == 2)
         }
     }

@@ -56,7 +56,7 @@ struct ScoringTests {
             let member = Browser(app)
             try await member.login(username)
             try await member.get("\(meetingPath)/cham/\(dossier.id!.uuidString)")
-            #expect(try await member.post("\(meetingPath)/cham/\(dossier.id!.uuidString)", answers.merging(["action": "submit"]) { $1 }).status == .seeOther)
+            #expect(try await member.post("\(meetingPath)/cham/\(dossier.id!.uuidString)", answers.merging(["hanh-dong": "submit"]) { $1 }).status == .seeOther)
         }
     }
 
@@ -124,22 +124,22 @@ struct ScoringTests {
 
             let best = DossiersTests().answers(productSet)
             #expect(try await chair.get(scorePath).status == .ok)
-            #expect(try await chair.post(scorePath, ["action": "draft", "c-" + productSet.sheet.criteria[0].code: best["c-" + productSet.sheet.criteria[0].code]!]).status == .seeOther)
-            let incomplete = try await chair.post(scorePath, ["action": "submit"])
+            #expect(try await chair.post(scorePath, ["hanh-dong": "draft", "c-" + productSet.sheet.criteria[0].code: best["c-" + productSet.sheet.criteria[0].code]!]).status == .seeOther)
+            let incomplete = try await chair.post(scorePath, ["hanh-dong": "submit"])
             #expect(incomplete.status == .unprocessableEntity)
-            #expect(try await chair.post(scorePath, best.merging(["action": "submit", "tm": "1"]) { $1 }).status == .seeOther)
-            let locked = try await chair.post(scorePath, best.merging(["action": "draft"]) { $1 })
+            #expect(try await chair.post(scorePath, best.merging(["hanh-dong": "submit", "tm": "1"]) { $1 }).status == .seeOther)
+            let locked = try await chair.post(scorePath, best.merging(["hanh-dong": "draft"]) { $1 })
             #expect(locked.status == .unprocessableEntity)
             #expect(locked.body.string.contains("không sửa được"))
 
             let second = Browser(app)
             try await second.login("thanhvien2")
             try await second.get(scorePath)
-            #expect(try await second.post(scorePath, lowest(productSet).merging(["action": "submit"]) { $1 }).status == .seeOther)
+            #expect(try await second.post(scorePath, lowest(productSet).merging(["hanh-dong": "submit"]) { $1 }).status == .seeOther)
             let third = Browser(app)
             try await third.login("thanhvien3")
             try await third.get(scorePath)
-            #expect(try await third.post(scorePath, best.merging(["action": "submit", "tm": "1"]) { $1 }).status == .seeOther)
+            #expect(try await third.post(scorePath, best.merging(["hanh-dong": "submit", "tm": "1"]) { $1 }).status == .seeOther)
 
             let board = try await officer.get("\(meetingPath)/bang-diem")
             #expect(board.status == .ok)
@@ -162,7 +162,7 @@ struct ScoringTests {
 
             try await second.post("\(scorePath)/cham-lai", [:])
             #expect(try await MemberScoreRecord.query(on: app.db).filter(\.$version == 2).count() == 1)
-            #expect(try await second.post(scorePath, best.merging(["action": "submit", "tm": "1"]) { $1 }).status == .seeOther)
+            #expect(try await second.post(scorePath, best.merging(["hanh-dong": "submit", "tm": "1"]) { $1 }).status == .seeOther)
             let settled = try await officer.get("\(meetingPath)/bang-diem?phan=bang").body.string
             #expect(!settled.contains("spread-flag"))
             #expect(settled.contains("Điểm trung bình"))

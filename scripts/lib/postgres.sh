@@ -13,7 +13,7 @@ start_throwaway_postgres() {
   PG_AS=("${as_user[@]}")
   "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U ocop --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=200" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=600" start >/dev/null
   "${PG_AS[@]}" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U ocop ocop_test
   THROWAWAY_POSTGRES_URL="postgres://ocop@127.0.0.1:$PG_PORT/ocop_test?sslmode=disable"
   export THROWAWAY_POSTGRES_URL

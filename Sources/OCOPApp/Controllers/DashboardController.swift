@@ -26,7 +26,7 @@ struct DashboardController: RouteCollection {
     private func waitingDossiers(_ user: CurrentUser, role: Role, on db: Database) async throws -> [DashboardModel.Stat] {
         var stats: [DashboardModel.Stat] = []
         for state in DossierState.allCases where state.awaitingRole == role {
-            let count = try await ScopedQueries.dossiers(for: user.grants, on: db).filter(\.$state == state.rawValue).count(\.$state)
+            let count = try await ScopedQueries.dossiers(for: user.grants, on: db).filter(\.$state == state).count(\.$state)
             stats.append(.init(label: "Hồ sơ «\(state.title)»", value: count, url: .dossierQueue(state: state)))
         }
         return stats

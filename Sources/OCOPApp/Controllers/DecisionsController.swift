@@ -92,7 +92,7 @@ struct DecisionsController: RouteCollection {
         let provinceName = council.provinceCode.flatMap { province[$0] } ?? "Bộ Nông nghiệp và Môi trường"
         let model = DecisionModel(id: id.uuidString, number: decision.number, signedOn: decision.signedDay ?? .inVietnam(Date()),
                                   signer: decision.signer, agency: "ỦY BAN NHÂN DÂN \(provinceName.uppercased())", parentAgency: "",
-                                  place: UnitNames.shortName(provinceName), lines: try await lines(decision.meeting, on: req.db))
+                                  place: UnitNames.shortName(provinceName), lines: try await lines(decision.meeting, reader: try req.currentUser, on: req.db))
         return ResultsView.decision(req.pageContext(title: "Quyết định số \(decision.number)"), model).response()
     }
 
@@ -102,7 +102,7 @@ struct DecisionsController: RouteCollection {
     /// sees the result (mean, star, others' remarks) only of the dossiers they have scored and are not
     /// in conflict with — what the board and the dossier already refuse them (issue 9).
     private func minutesLines(_ req: Request, _ meeting: MeetingRecord, conflicts: [ConflictOfInterest]) async throws -> [ResultLine] {
-        let all = try await lines(meeting, on: req.db)
+        let all = try await lines(meeting, reader: try req.currentUser, on: req.db)
         let user = try req.currentUser
         if try await Councils.mayRunSecretariat(user, meeting.council, on: req.db) { return all }
         guard let seat = try await Councils.seat(of: user, in: meeting.council, on: req.db) else { return [] }
@@ -113,7 +113,7 @@ struct DecisionsController: RouteCollection {
     }
 
     /// One line per dossier of the meeting, with its certificate once issued.
-    func lines(_ meeting: MeetingRecord, on db: Database) async throws -> [ResultLine] {
+    func lines(_ meeting: MeetingRecord, reader: CurrentUser, on db: Database) async throws -> [ResultLine] {
         let council = try await meeting.$council.get(on: db)
         let rows = try await ScoringBoard.rows(meeting: meeting, council: council, on: db)
         let dossiers = try await DossierRecord.query(on: db).filter(\.$id ~~ rows.compactMap { UUID(uuidString: $0.dossierID) })
@@ -129,6 +129,9 @@ struct DecisionsController: RouteCollection {
                                   recognised: row.verdict?.isRecognised ?? false, proposedToNational: row.verdict?.proposedToNational ?? false,
                                   explanation: row.unusable ?? row.verdict?.explanation ?? "", remarks: row.remarks)
             line.certificate = certificate.map { ($0.id!.uuidString, $0.number) }
+            line.mayOpenDocuments = dossier.map {
+                AccessPolicy().decide(reader.grants, .readDossier(producerID: $0.$producer.id.uuidString, location: $0.location)).isAllowed
+            } ?? false
             return line
         }
     }
@@ -139,8 +142,9 @@ struct DecisionsController: RouteCollection {
         let decision = try await DecisionRecord.query(on: req.db).filter(\.$meeting.$id == meeting.id!).first()
         var model = MeetingResultsModel(
             meetingID: meeting.id!.uuidString, councilName: council.name, agency: council.name, parentAgency: try await parentAgency(council, on: req.db),
-            place: meeting.place, day: meeting.meetingDay ?? .inVietnam(Date()), lines: try await lines(meeting, on: req.db),
+            place: meeting.place, day: meeting.meetingDay ?? .inVietnam(Date()), lines: try await lines(meeting, reader: try req.currentUser, on: req.db),
             decision: decision.map { ($0.id!.uuidString, $0.number) },
+            mayOpenDecision: AccessPolicy().decide(try req.currentUser.grants, .readForwardingLetter(council.location)).isAllowed,
             mayIssue: AccessPolicy().decide(try req.currentUser.grants, .manageCouncils(council.location)).isAllowed)
         model.form = form
         model.errors = errors

@@ -29,11 +29,11 @@ struct DossierQueueController: RouteCollection {
         let total = try await ScopedQueries.dossiers(for: user.grants, on: req.db).count(\.$state)
         model.tabs = [.init(state: nil, count: total, awaitsViewer: false)]
         for candidate in DossierState.allCases {
-            let count = try await ScopedQueries.dossiers(for: user.grants, on: req.db).filter(\.$state == candidate.rawValue).count(\.$state)
+            let count = try await ScopedQueries.dossiers(for: user.grants, on: req.db).filter(\.$state == candidate).count(\.$state)
             model.tabs.append(.init(state: candidate, count: count, awaitsViewer: candidate.awaitingRole.map(roles.contains) ?? false))
         }
         let query = ScopedQueries.dossiers(for: user.grants, on: req.db).with(\.$product).with(\.$producer).with(\.$round)
-        if let state { query.filter(\.$state == state.rawValue) }
+        if let state { query.filter(\.$state == state) }
         let count = model.tabs.first { $0.state == state }?.count ?? 0
         model.pageCount = max(1, (count + perPage - 1) / perPage)
         let records = try await query.sort(\.$communeCode).sort(\.$round.$id).sort(\.$createdAt, .descending).sort(\.$id)

@@ -280,17 +280,20 @@ struct DossiersController: RouteCollection {
         model.requests = history.openRequests(in: dossier.dossierState)
         if dossier.dossierState == .returnedByProvince { model.provinceReasons = history.latest(.returnToCommune)?.details ?? [] }
         model.communeAssessment = dossier.assessment?.summary()
+        // A page offers only what the policy lets this reader open (issue 10: links led to 403).
+        let policy = AccessPolicy()
         if let id = dossier.forwardingLetterID, let letter = try await ForwardingLetterRecord.find(id, on: db) {
-            model.letter = (id.uuidString, letter.number)
+            model.letter = (policy.decide(user.grants, .readForwardingLetter(letter.location)).isAllowed ? id.uuidString : nil, letter.number)
         }
+        let mayReadDossier = policy.decide(user.grants, .readDossier(producerID: dossier.$producer.id.uuidString, location: dossier.location)).isAllowed
         if let id = dossier.evaluationRoundID { model.evaluationRound = try await EvaluationRoundRecord.find(id, on: db)?.name }
         if let certificate = try await CertificateRecord.query(on: db).filter(\.$dossier.$id == dossier.id!).with(\.$decision)
             .sort(\.$createdAt, .descending).first() {
             model.result = ("Được công nhận \(Star(rawValue: certificate.star).map { "\($0)" } ?? "") theo Quyết định số \(certificate.decision.number).",
-                            SiteURL.certificate(id: certificate.id!.uuidString).path, "Giấy chứng nhận \(certificate.number)")
+                            mayReadDossier ? SiteURL.certificate(id: certificate.id!.uuidString).path : nil, "Giấy chứng nhận \(certificate.number)")
         } else if try await Decisions.decidedMeeting(for: dossier.id!, on: db) != nil {
             model.result = ("Hội đồng đã có kết quả; sản phẩm chưa được công nhận.",
-                            SiteURL.dossierAction(id: dossier.id!.uuidString, action: "thu-ket-qua").path, "Thư thông báo kết quả")
+                            mayReadDossier ? SiteURL.dossierAction(id: dossier.id!.uuidString, action: "thu-ket-qua").path : nil, "Thư thông báo kết quả")
         }
         if model.actions.contains(.accept) {
             model.acceptRounds = try await EvaluationRoundRecord.query(on: db).filter(\.$provinceCode == dossier.provinceCode)

@@ -110,7 +110,7 @@ struct MeetingScheduleController: RouteCollection {
     static func candidates(for council: CouncilRecord, on db: Database) async throws -> [DossierRecord] {
         let query = DossierRecord.query(on: db).with(\.$product).with(\.$producer).sort(\.$provinceCode).sort(\.$communeCode)
         if let province = council.provinceCode {
-            return try await query.filter(\.$state == DossierState.acceptedByProvince.rawValue).filter(\.$provinceCode == province).all()
+            return try await query.filter(\.$state == DossierState.acceptedByProvince).filter(\.$provinceCode == province).all()
         }
         let proposed = try await CertificateRecord.query(on: db).filter(\.$meanHundredths >= 9000).with(\.$decision).all()
             .filter { $0.decision.provinceCode != nil }.map { $0.$dossier.id }

@@ -51,7 +51,7 @@ struct ScoringController: RouteCollection {
     func save(req: Request) async throws -> Response {
         let context = try await context(req)
         var fields = try req.content.decode([String: String].self)
-        let submit = fields.removeValue(forKey: "action") == "submit"
+        let submit = fields.removeValue(forKey: ScoringView.buttonName) == "submit"
         let remark = fields.removeValue(forKey: "remark") ?? ""
         let (answers, facts) = SheetTrial.parse(fields)
         let sheet = try await DossierSelfAssessment.sheet(context.dossier, product: context.dossier.product, answers: answers, facts: facts, on: req.db)
@@ -71,7 +71,11 @@ struct ScoringController: RouteCollection {
 
     func rescore(req: Request) async throws -> Response {
         let context = try await context(req)
-        try await Scoring.rescore(meeting: context.meeting, dossier: context.dossier, seat: context.seat, actor: try req.currentUser, on: req.db)
+        if let refused = try await Scoring.rescore(meeting: context.meeting, dossier: context.dossier, seat: context.seat,
+                                                   actor: try req.currentUser, on: req.db) {
+            req.flash(refused)
+            return req.redirect(to: path(context))
+        }
         req.flash("Đã mở phiên bản mới để chấm lại; phiếu đã nộp trước vẫn được giữ.")
         return req.redirect(to: path(context))
     }

@@ -16,7 +16,9 @@ final class DossierRecord: Model, @unchecked Sendable {
     /// `DossierKind` raw value.
     @Field(key: "kind") var kind: String
     /// `DossierState` raw value.
-    @Field(key: "state") var state: String
+    /// Stored as its raw value; a value this version does not know fails to decode, so it can never
+    /// become a state the producer may edit (issue 10: it used to fall back to draft).
+    @Field(key: "state") var state: DossierState
     /// `OptimisticVersion`: raised by every change of state or answers.
     @Field(key: "version") var version: Int
     /// Copies of the producer's commune, for scoped lists without a join.
@@ -46,7 +48,7 @@ final class DossierRecord: Model, @unchecked Sendable {
     init() {}
 
     var dossierKind: DossierKind { DossierKind(rawValue: kind) ?? .new }
-    var dossierState: DossierState { DossierState(rawValue: state) ?? .draft }
+    var dossierState: DossierState { state }
     var location: UnitLocation { .commune(communeCode, inProvince: provinceCode) }
     var scope: DossierScope { DossierScope(producerID: $producer.id.uuidString, location: location) }
 

@@ -39,7 +39,7 @@ enum DossierService {
         dossier.$producer.id = producer.id!
         dossier.$round.id = round.id!
         dossier.kind = kind.rawValue
-        dossier.state = DossierState.draft.rawValue
+        dossier.state = .draft
         dossier.version = OptimisticVersion.initial.value
         dossier.provinceCode = producer.provinceCode
         dossier.communeCode = producer.communeCode
@@ -118,32 +118,41 @@ enum DossierService {
     /// Files `stored` (not yet saved) as the current document `code` of the dossier, the old one kept
     /// as replaced; the row, the document and the audit entry are one transaction. Returns why it
     /// was refused when the dossier left the producer's hands meanwhile (checked inside the
-    /// transaction, so a submission at the same moment cannot slip between).
+    /// transaction, so a submission at the same moment cannot slip between). The upload is a change
+    /// of the dossier: its version goes up, and that update locks the dossier's row, so two uploads of
+    /// the same document at once (on PostgreSQL too) leave one current file, the other in the history.
     static func file(_ stored: StoredFile, code: Int, in dossier: DossierRecord, producer: ProducerRecord,
                      actor: CurrentUser, on db: Database) async throws -> String? {
-        try await db.transaction { tx -> String? in
-            guard let current = try await DossierRecord.find(dossier.id!, on: tx), current.dossierState.producerMayEdit else {
-                return "Hồ sơ vừa chuyển sang trạng thái khác, không thay đổi được tài liệu. Vui lòng tải lại trang."
+        struct NoLongerEditable: Error {}
+        do {
+            try await db.transaction { tx in
+                try await (tx as! any SQLDatabase).update(DossierRecord.schema).set("version", to: SQLRaw("version + 1"))
+                    .where("id", .equal, dossier.id!).run()
+                guard let current = try await DossierRecord.find(dossier.id!, on: tx), current.dossierState.producerMayEdit else {
+                    throw NoLongerEditable()
+                }
+                try await stored.create(on: tx)
+                let now = Date()
+                let replaced = try await DossierDocumentRecord.query(on: tx).filter(\.$dossier.$id == dossier.id!)
+                    .filter(\.$typeCode == code).filter(\.$replacedAt == nil).all()
+                for old in replaced {
+                    old.replacedAt = now
+                    try await old.save(on: tx)
+                }
+                let document = DossierDocumentRecord()
+                document.$dossier.id = dossier.id!
+                document.typeCode = code
+                document.$file.id = stored.id!
+                document.uploadedBy = actor.label
+                document.uploadedAt = now
+                try await document.create(on: tx)
+                try await AuditLog.record(on: tx, actor: actor, action: replaced.isEmpty ? "dossier.upload" : "dossier.replace",
+                                          recordType: "dossier", recordID: dossier.id!.uuidString, location: producer.location,
+                                          after: ["type": String(code), "file": stored.fileName, "sha256": stored.sha256])
             }
-            try await stored.create(on: tx)
-            let now = Date()
-            let replaced = try await DossierDocumentRecord.query(on: tx).filter(\.$dossier.$id == dossier.id!)
-                .filter(\.$typeCode == code).filter(\.$replacedAt == nil).all()
-            for old in replaced {
-                old.replacedAt = now
-                try await old.save(on: tx)
-            }
-            let document = DossierDocumentRecord()
-            document.$dossier.id = dossier.id!
-            document.typeCode = code
-            document.$file.id = stored.id!
-            document.uploadedBy = actor.label
-            document.uploadedAt = now
-            try await document.create(on: tx)
-            try await AuditLog.record(on: tx, actor: actor, action: replaced.isEmpty ? "dossier.upload" : "dossier.replace",
-                                      recordType: "dossier", recordID: dossier.id!.uuidString, location: producer.location,
-                                      after: ["type": String(code), "file": stored.fileName, "sha256": stored.sha256])
             return nil
+        } catch is NoLongerEditable {
+            return "Hồ sơ vừa chuyển sang trạng thái khác, không thay đổi được tài liệu. Vui lòng tải lại trang."
         }
     }
 

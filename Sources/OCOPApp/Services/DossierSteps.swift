@@ -37,7 +37,7 @@ enum DossierSteps {
         let state = transition.state.rawValue
         let won = try await conditionalUpdate(dossier, from: loaded.value, on: tx) { changes($0.set("state", to: state)) }
         guard won else { throw try await conflict(dossier, loaded: loaded, on: tx) }
-        dossier.state = state
+        dossier.state = transition.state
         dossier.version = loaded.value + 1
         try await AuditLog.record(on: tx, actor: actor, action: transition.event.auditAction, recordType: "dossier",
                                   recordID: dossier.id!.uuidString, location: dossier.location, after: transition.event)

@@ -48,6 +48,7 @@ enum Scoring {
         let factsJSON = String(decoding: try encoder.encode(facts), as: UTF8.self)
         do {
             return try await db.transaction { tx -> SaveOutcome in
+                if try await isDecided(meeting, on: tx) { return .refused([decided]) }
                 let existing = try await sheets(meeting: meeting.id!, dossier: dossier.id!, member: seat.id!, on: tx)
                 if let latest = existing.first, latest.isSubmitted {
                     return .refused(["Phiếu đã nộp (phiên bản \(latest.version)) không sửa được. Muốn chấm lại sau khi thảo luận, chọn «Chấm lại»."])
@@ -82,16 +83,27 @@ enum Scoring {
         }
     }
 
+    /// Once the meeting's decision is issued its sheets are final: the board, the minutes and the
+    /// printed decision must never disagree (issue 10: a fourth sheet changed a decided mean).
+    static let decided = "Phiên họp đã có quyết định công nhận: phiếu chấm đã khóa, không chấm hoặc chấm lại được nữa."
+
+    static func isDecided(_ meeting: MeetingRecord, on db: Database) async throws -> Bool {
+        try await DecisionRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).first() != nil
+    }
+
     static let concurrentSave = "Phiếu này vừa được lưu từ một cửa sổ khác. Vui lòng tải lại trang để xem bản mới nhất."
 
     /// Chấm lại: a new draft version copying the last submitted sheet; the submitted one stays.
     /// Two rescores at once give one new version: the second finds the first's draft (issue 9).
+    /// Returns why it was refused (the meeting is decided), or nil.
+    @discardableResult
     static func rescore(meeting: MeetingRecord, dossier: DossierRecord, seat: CouncilMemberRecord, actor: CurrentUser,
-                        on db: Database) async throws {
+                        on db: Database) async throws -> String? {
         do {
-            try await db.transaction { tx in
+            return try await db.transaction { tx -> String? in
+                if try await isDecided(meeting, on: tx) { return decided }
                 let existing = try await sheets(meeting: meeting.id!, dossier: dossier.id!, member: seat.id!, on: tx)
-                guard let latest = existing.first, latest.isSubmitted else { return }
+                guard let latest = existing.first, latest.isSubmitted else { return nil }
                 let next = MemberScoreRecord()
                 next.$meeting.id = meeting.id!
                 next.$dossier.id = dossier.id!
@@ -105,9 +117,11 @@ enum Scoring {
                 try await next.create(on: tx)
                 try await AuditLog.record(on: tx, actor: actor, action: "score.rescore", recordType: "dossier", recordID: dossier.id!.uuidString,
                                           location: dossier.location, after: ["member": seat.fullName, "version": String(next.version)])
+                return nil
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // The other rescore created the new draft; this one has nothing left to do.
+            return nil
         }
     }
 }

@@ -15,6 +15,8 @@ struct ResultLine {
     let remarks: [String]
     /// The certificate, once the decision is issued: (id, number).
     var certificate: (id: String, number: String)?
+    /// Whether the reader may open the certificate and the result letter (a council member may not).
+    var mayOpenDocuments = true
 }
 
 /// Kết quả phiên họp: the results list (printable), the minutes' link, and the decision form.
@@ -27,6 +29,8 @@ struct MeetingResultsModel {
     let day: CalendarDay
     let lines: [ResultLine]
     let decision: (id: String, number: String)?
+    /// Whether the reader may open the decision (the secretary, a council member, may not).
+    var mayOpenDecision = true
     let mayIssue: Bool
     var form = (number: "", signedOn: "", signer: "")
     var errors: [String: String] = [:]

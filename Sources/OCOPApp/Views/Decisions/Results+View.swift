@@ -15,7 +15,11 @@ enum ResultsView {
             if let decision = model.decision {
                 Paragraph {
                     Text("Đã ban hành ")
-                    Link("Quyết định số \(decision.number)", url: SiteURL.decision(id: decision.id).path)
+                    if model.mayOpenDecision {
+                        Link("Quyết định số \(decision.number)", url: SiteURL.decision(id: decision.id).path)
+                    } else {
+                        Text("Quyết định số \(decision.number).")
+                    }
                 }.class("ok screen-only").id("decision-link")
             } else if model.mayIssue {
                 Div {
@@ -48,8 +52,12 @@ enum ResultsView {
                         Text(line.explanation)
                         if let certificate = line.certificate {
                             Text(" ")
-                            Link("Giấy chứng nhận \(certificate.number)", url: SiteURL.certificate(id: certificate.id).path)
-                        } else if !line.recognised {
+                            if line.mayOpenDocuments {
+                                Link("Giấy chứng nhận \(certificate.number)", url: SiteURL.certificate(id: certificate.id).path)
+                            } else {
+                                Text("Giấy chứng nhận \(certificate.number).")
+                            }
+                        } else if !line.recognised && line.mayOpenDocuments {
                             Text(" ")
                             Link("Thư thông báo kết quả", url: SiteURL.dossierAction(id: line.dossierID, action: "thu-ket-qua").path)
                         }

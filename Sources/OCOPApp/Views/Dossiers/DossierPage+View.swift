@@ -80,7 +80,11 @@ enum DossierPageView {
         if let letter = model.letter {
             Paragraph {
                 Text("Đã chuyển tỉnh theo ")
-                Link("công văn số \(letter.number)", url: SiteURL.forwardingLetter(id: letter.id).path)
+                if let id = letter.id {
+                    Link("công văn số \(letter.number)", url: SiteURL.forwardingLetter(id: id).path)
+                } else {
+                    Text("công văn số \(letter.number)")
+                }
             }.id("forwarding-letter")
         }
         if let round = model.evaluationRound {
@@ -89,7 +93,7 @@ enum DossierPageView {
         if let result = model.result {
             Paragraph {
                 Text(result.text + " ")
-                Link(result.label, url: result.link)
+                if let link = result.link { Link(result.label, url: link) } else { Text(result.label + ".") }
             }.class("lead").id("council-result")
         }
     }

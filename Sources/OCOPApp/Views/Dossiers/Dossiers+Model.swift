@@ -51,13 +51,15 @@ struct DossierPageModel {
     var provinceReasons: [String] = []
     /// The commune's assessment in one line, once recorded.
     var communeAssessment: String?
-    var letter: (id: String, number: String)?
+    /// The forwarding letter; `id` nil when the reader may not open it (the number is shown as text).
+    var letter: (id: String?, number: String)?
     var evaluationRound: String?
     /// The province's evaluation rounds the dossier can be received into.
     var acceptRounds: [(value: String, label: String)] = []
     var timeline: [DossierHistory.Entry] = []
     /// The council's result once decided: the certificate, or the result letter.
-    var result: (text: String, link: String, label: String)?
+    /// The council's result; `link` nil when the reader may not open the certificate or letter.
+    var result: (text: String, link: String?, label: String)?
 }
 
 /// Trang tự đánh giá: the sheet as radio buttons and the live result.

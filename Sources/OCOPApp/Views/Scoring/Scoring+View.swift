@@ -25,6 +25,10 @@ struct ScoringBoardModel {
 }
 
 enum ScoringView {
+    /// The name of the sheet's two buttons (save a draft, submit). Not "action": a control of that
+    /// name hides the form's `action` property from scripts, which broke the live result (issue 10).
+    static let buttonName = "hanh-dong"
+
     static func page(_ context: PageContext, _ model: ScoringPageModel) -> HTML {
         Layout.page(context) {
             Paragraph {
@@ -53,9 +57,9 @@ enum ScoringView {
                         }
                         if !model.submitted {
                             Div {
-                                Button { Text("Lưu nháp") }.attribute(named: "type", value: "submit").attribute(named: "name", value: "action")
+                                Button { Text("Lưu nháp") }.attribute(named: "type", value: "submit").attribute(named: "name", value: ScoringView.buttonName)
                                     .attribute(named: "value", value: "draft")
-                                Button { Text("Nộp phiếu") }.attribute(named: "type", value: "submit").attribute(named: "name", value: "action")
+                                Button { Text("Nộp phiếu") }.attribute(named: "type", value: "submit").attribute(named: "name", value: ScoringView.buttonName)
                                     .attribute(named: "value", value: "submit").class("primary")
                             }.class("actions")
                         }

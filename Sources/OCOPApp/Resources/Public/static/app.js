@@ -22,17 +22,22 @@ document.addEventListener("DOMContentLoaded", function () {
   var form = document.querySelector("form[data-live]");
   if (!form || !window.fetch) { return; }
   var panel = document.getElementById(form.dataset.live);
+  // The attribute, not form.action: a control named "action" would hide the property.
+  var address = form.getAttribute("action");
   var pending = 0;
   form.addEventListener("change", function () {
     var params = new URLSearchParams(new FormData(form));
+    // The form's tokens never travel in an address (nor stay in the browser's history).
+    params.delete("_csrf");
+    params.delete("_once");
     params.set("phan", "ket-qua");
     var ticket = ++pending;
-    fetch(form.action + "?" + params.toString(), { headers: { "Accept": "text/html" } })
+    fetch(address + "?" + params.toString(), { headers: { "Accept": "text/html" } })
       .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
       .then(function (html) { if (ticket === pending) { panel.innerHTML = html; } })
       .catch(function () { /* the submit button still works */ });
     params.delete("phan");
-    history.replaceState(null, "", form.action + "?" + params.toString());
+    history.replaceState(null, "", address + "?" + params.toString());
   });
 });
 // Live validation in the sheet editor: after typing stops, the grid is checked by the server's
