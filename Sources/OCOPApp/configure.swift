@@ -70,6 +70,8 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(BenchDataCommand(), as: "bench-data")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
 }
 
 private func configureDatabase(_ app: Application, _ settings: AppSettings) throws {
