@@ -67,7 +67,7 @@ enum Backup {
             throw Refusal(description: "Cơ sở dữ liệu hiện có dữ liệu; phục hồi sẽ ghi đè. Chạy lại với --force nếu chắc chắn.")
         }
         if isSQLite(sql) {
-            try await app.asyncShutdownDatabases()
+            await app.databases.shutdownAsync()
             let target = URL(fileURLWithPath: app.settings.sqlitePath)
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target.path + suffix) }
             try FileManager.default.copyItem(at: folder.appendingPathComponent("database.sqlite"), to: target)
@@ -137,12 +137,5 @@ enum Backup {
         guard process.terminationStatus == 0 else {
             throw Refusal(description: "\(tool) thất bại: \(String(decoding: said, as: UTF8.self).prefix(500))")
         }
-    }
-}
-
-extension Application {
-    /// Closes every database connection (before a restore replaces the SQLite file).
-    func asyncShutdownDatabases() async throws {
-        await databases.shutdownAsync()
     }
 }

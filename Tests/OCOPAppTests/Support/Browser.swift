@@ -47,19 +47,8 @@ final class Browser {
     func upload(_ path: String, field: String = "file", filename: String, data: Data, contentType: String = "application/octet-stream") async throws -> TestingHTTPResponse {
         if csrfToken == nil { try await get(SiteURL.login.path) }
         let boundary = "----ocop\(UUID().uuidString)"
-        var body = Data()
-        func line(_ text: String) { body.append(Data((text + "\r\n").utf8)) }
-        line("--\(boundary)")
-        line("Content-Disposition: form-data; name=\"_csrf\"")
-        line("")
-        line(csrfToken ?? "")
-        line("--\(boundary)")
-        line("Content-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"")
-        line("Content-Type: \(contentType)")
-        line("")
-        body.append(data)
-        line("")
-        line("--\(boundary)--")
+        let body = SessionClient.multipartBody(boundary: boundary, csrfToken: csrfToken ?? "", field: field, filename: filename,
+                                               data: data, contentType: contentType)
         var headers = headers()
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(data: body))

@@ -34,6 +34,14 @@ struct SessionClient: Sendable {
 
     func upload(_ path: String, filename: String, data: Data, contentType: String) async throws -> TestingHTTPResponse {
         let boundary = "----ocop\(UUID().uuidString)"
+        var headers = headers
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let body = Self.multipartBody(boundary: boundary, csrfToken: csrfToken, field: "file", filename: filename, data: data, contentType: contentType)
+        return try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(data: body))
+    }
+
+    /// A multipart form with the CSRF field first and one file, as a file input sends it (also `Browser.upload`).
+    static func multipartBody(boundary: String, csrfToken: String, field: String, filename: String, data: Data, contentType: String) -> Data {
         var body = Data()
         func line(_ text: String) { body.append(Data((text + "\r\n").utf8)) }
         line("--\(boundary)")
@@ -41,15 +49,13 @@ struct SessionClient: Sendable {
         line("")
         line(csrfToken)
         line("--\(boundary)")
-        line("Content-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"")
+        line("Content-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"")
         line("Content-Type: \(contentType)")
         line("")
         body.append(data)
         line("")
         line("--\(boundary)--")
-        var headers = headers
-        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        return try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(data: body))
+        return body
     }
 
     private static func encode(_ text: String) -> String {
