@@ -8,13 +8,14 @@ import re
 import subprocess
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from flows import (PDF, click, choose_best, commune_assesses_and_forwards, flash, producer_registers_and_submits,
                    province_accepts)
 from pages import heading, log_in, log_out, submit_and_wait
 
 PRODUCT = "Mật ong hoa vải Kỳ Sơn"
+VIETNAM = datetime.timezone(datetime.timedelta(hours=7))
 ROUND = "Đánh giá, phân hạng sản phẩm OCOP năm 2026 – đợt 1"
 
 
@@ -46,6 +47,38 @@ def score(browser, base_url, username, meeting_url, choose, rescore=False):
     log_out(browser)
 
 
+def score_live_then_submit(browser, base_url, username, meeting_url):
+    """Issue 10: the member clicks options on the sheet and reads the live result beside it (no
+    navigation), saves a draft, reloads and finds the choices and the result kept, then submits."""
+    log_in(browser, base_url, username)
+    browser.get(meeting_url)
+    row = browser.find_element(By.XPATH, f"//table[@id='meeting-agenda']//tr[td[contains(., '{PRODUCT}')]]")
+    submit_and_wait(browser, row.find_element(By.LINK_TEXT, "Chấm điểm"))
+    sheet_url = browser.current_url
+    before = browser.find_element(By.ID, "result-explanation").text
+    choose_best(browser, "#scoring-form")
+    trademark = browser.find_element(By.ID, "f-tm")
+    if not trademark.is_selected():
+        click(browser, trademark)
+    # The panel follows the last click: the registered trademark lifts the 3★ cap of the first clicks.
+    WebDriverWait(browser, 15).until(lambda b: b.find_element(By.ID, "result-explanation").text not in (before, "")
+                                     and "nhãn hiệu" not in b.find_element(By.ID, "result-explanation").text)
+    live = browser.find_element(By.ID, "result-explanation").text
+    total = re.match(r"([\d,]+) điểm", live).group(1)
+    assert browser.current_url == sheet_url, "clicking an option must not navigate"
+    checked = [radio.get_attribute("id") for radio in browser.find_elements(By.CSS_SELECTOR, "#scoring-form input[type=radio]:checked")]
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#scoring-form button[value=draft]"))
+    assert flash(browser) == "Đã lưu nháp phiếu chấm."
+    browser.refresh()
+    assert browser.current_url == sheet_url
+    assert [radio.get_attribute("id") for radio in browser.find_elements(By.CSS_SELECTOR, "#scoring-form input[type=radio]:checked")] == checked
+    assert browser.find_element(By.ID, "result-explanation").text == live
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#scoring-form button[value=submit]"))
+    assert flash(browser) == f"Đã nộp phiếu chấm: {total} điểm."
+    assert "đã khóa" in browser.find_element(By.ID, "scoring-status").text
+    log_out(browser)
+
+
 def board_text(browser, base_url, meeting_url):
     log_in(browser, base_url, "thuky")
     browser.get(meeting_url + "/bang-diem")
@@ -62,7 +95,9 @@ def test_meeting_scoring_decision_certificate_and_qr(browser, base_url, tmp_path
     province_accepts(browser, base_url, PRODUCT, ROUND)
     log_out(browser)
 
-    # The secretary records a conflict, schedules the meeting three weeks ahead and sends the materials.
+    # The secretary records a conflict, schedules the meeting for today (members submit their sheets
+    # from the meeting's day), confirms the warning that the materials cannot go 3 working days ahead,
+    # and sends them.
     log_in(browser, base_url, "thuky")
     browser.find_element(By.LINK_TEXT, "Hội đồng").click()
     browser.find_element(By.PARTIAL_LINK_TEXT, "Hội đồng đánh giá, phân hạng").click()
@@ -74,16 +109,19 @@ def test_meeting_scoring_decision_certificate_and_qr(browser, base_url, tmp_path
     assert "Cùng hợp tác xã" in browser.find_element(By.ID, "council-conflicts").text
     browser.find_element(By.ID, "new-meeting").click()
     Select(browser.find_element(By.ID, "f-evaluationRound")).select_by_visible_text(ROUND)
-    meeting_day = (datetime.date.today() + datetime.timedelta(days=21)).isoformat()
+    meeting_day = datetime.datetime.now(VIETNAM).date().isoformat()
     browser.execute_script("document.getElementById('f-day').value = arguments[0]", meeting_day)
     browser.find_element(By.ID, "f-place").send_keys("Hội trường Sở Nông nghiệp và Môi trường")
     agenda = browser.find_element(By.XPATH, f"//fieldset[@id='agenda']//label[contains(., '{PRODUCT}')]")
     click(browser, browser.find_element(By.ID, agenda.get_attribute("for")))
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#meeting-form button[type=submit]"))
+    assert "quá gần" in browser.find_element(By.ID, "schedule-warning").text
+    click(browser, browser.find_element(By.ID, "f-confirm"))
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#meeting-form button[type=submit]"))
     assert "Hạn gửi tài liệu" in flash(browser)
     meeting_url = browser.current_url
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#send-materials button"))
-    assert "đủ 3 ngày làm việc" in browser.find_element(By.ID, "materials-status").text
+    assert "Tài liệu phải gửi chậm nhất ngày" in browser.find_element(By.ID, "materials-status").text
     dossier_url = browser.find_element(By.LINK_TEXT, PRODUCT).get_attribute("href")
     log_out(browser)
 
@@ -99,7 +137,7 @@ def test_meeting_scoring_decision_certificate_and_qr(browser, base_url, tmp_path
     log_out(browser)
 
     # Three members score; one far below the others: the board flags the spread.
-    score(browser, base_url, "hoidong", meeting_url, choose_best)
+    score_live_then_submit(browser, base_url, "hoidong", meeting_url)
     score(browser, base_url, "thuky", meeting_url, choose_best)
     score(browser, base_url, "uyvien1", meeting_url, choose_lowest)
     assert "vượt 10 điểm" in board_text(browser, base_url, meeting_url)

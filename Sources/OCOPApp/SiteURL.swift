@@ -66,8 +66,14 @@ enum SiteURL {
     case councilAction(id: String, action: String)
     case newMeeting(council: String)
     case meeting(id: String)
-    /// `action`: "gui-tai-lieu" (send the materials).
-    case meetingAction(id: String, action: String)
+    case meetingAction(id: String, action: MeetingPage)
+    /// A member's scoring sheet for one dossier of the meeting.
+    case scoringSheet(meeting: String, dossier: String)
+    /// Chấm lại: reopen a submitted sheet as a new version.
+    case rescore(meeting: String, dossier: String)
+    /// Kiểm nghiệm bổ sung: filing a test's result document, and downloading it.
+    case testResult(id: String)
+    case testFile(id: String)
     /// The working-day calendar of a year, with the administrator's adjustments.
     case workingCalendar
     case decision(id: String)
@@ -133,7 +139,11 @@ enum SiteURL {
         case .councilAction(let id, let action): "/hoi-dong/\(id)/\(action)"
         case .newMeeting(let council): "/hoi-dong/\(council)/phien-hop/moi"
         case .meeting(let id): "/phien-hop/\(id)"
-        case .meetingAction(let id, let action): "/phien-hop/\(id)/\(action)"
+        case .meetingAction(let id, let action): "/phien-hop/\(id)/\(action.rawValue)"
+        case .scoringSheet(let meeting, let dossier): "/phien-hop/\(meeting)/cham/\(dossier)"
+        case .rescore(let meeting, let dossier): "/phien-hop/\(meeting)/cham/\(dossier)/cham-lai"
+        case .testResult(let id): "/kiem-nghiem/\(id)/ket-qua"
+        case .testFile(let id): "/kiem-nghiem/\(id)/tep"
         case .workingCalendar: "/lich-lam-viec"
         case .decision(let id): "/quyet-dinh/\(id)"
         case .publicResults: "/san-pham-ocop"

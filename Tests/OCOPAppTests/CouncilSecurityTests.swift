@@ -318,7 +318,7 @@ struct CouncilSecurityTests {
             try await other.login("haiphong")
             #expect(try await officer.get(meetingPath).status == .ok)
             #expect(try await other.get(meetingPath).status == .ok)
-            let send = SiteURL.meetingAction(id: meeting.id!.uuidString, action: "gui-tai-lieu").path
+            let send = SiteURL.meetingAction(id: meeting.id!.uuidString, action: .sendMaterials).path
             let answers = try await concurrently(app, [
                 (Session(officer), send, [("_once", UUID().uuidString)]),
                 (Session(other), send, [("_once", UUID().uuidString)]),

@@ -152,10 +152,10 @@ struct CouncilsTests {
             try await member.login("thanhvien2")
             let dossierPage = SiteURL.dossier(id: dossier.id!.uuidString).path
             #expect(try await member.get(dossierPage).status == .forbidden)
-            #expect(try await member.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: "gui-tai-lieu").path, [:]).status == .forbidden)
+            #expect(try await member.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: .sendMaterials).path, [:]).status == .forbidden)
 
             try await officer.get(meetingPage)
-            let sent = try await officer.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: "gui-tai-lieu").path, [:])
+            let sent = try await officer.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: .sendMaterials).path, [:])
             #expect(sent.status == .seeOther)
             #expect(try await officer.get(meetingPage).body.string.contains("đủ 3 ngày làm việc trước phiên họp"))
             #expect(try await member.get(dossierPage).status == .ok)

@@ -14,6 +14,75 @@ import VaporTesting
 struct EvaluationIntegrityTests {
     let scoring = ScoringTests()
 
+    @Test("Trước ngày họp: thành viên lưu nháp được, không nộp được (không có nút nộp); không ban hành quyết định; từ ngày họp thì được, ngày ký không trước ngày họp")
+    func datesOfTheMeetingAreEnforced() async throws {
+        try await withTestApp { app in
+            let (dossier, round, _, productSet, province) = try await scoring.received(app)
+            let best = DossiersTests().answers(productSet).merging(["tm": "1"]) { $1 }
+            let council = try await scoring.threeMemberCouncil(app, province)
+            let meetingPath = try await scoring.meeting(app, province, council: council, round: round, dossiers: [dossier], dayArrives: false)
+            let meeting = try #require(try await MeetingRecord.query(on: app.db).first())
+            let day = try #require(meeting.meetingDay)
+            let scorePath = "\(meetingPath)/cham/\(dossier.id!.uuidString)"
+            let chair = Browser(app)
+            try await chair.login("hoidong")
+            let page = try await chair.get(scorePath).body.string
+            #expect(page.contains("<p class=\"lead\" id=\"submit-status\">\(MeetingWorkflow.notYetMessage(day))</p>"))
+            #expect(!page.contains("value=\"submit\""), "no submit button before the meeting's day")
+            #expect(try await chair.post(scorePath, best.merging([ScoringView.buttonName: "draft"]) { $1 }).status == .seeOther)
+            try await chair.get(scorePath)
+            let early = try await chair.post(scorePath, best.merging([ScoringView.buttonName: "submit"]) { $1 })
+            #expect(early.status == .unprocessableEntity)
+            #expect(early.body.string.contains(MeetingWorkflow.notYetMessage(day)))
+            #expect(try await MemberScoreRecord.query(on: app.db).filter(\.$status == "submitted").count() == 0)
+            #expect(try await MemberScoreRecord.query(on: app.db).count() == 1, "the draft was kept")
+
+            try await province.get("\(meetingPath)/ket-qua")
+            let premature = try await province.post("\(meetingPath)/quyet-dinh", ["number": "1/QĐ-UBND", "signedOn": day.iso, "signer": "Lê Văn Hải"])
+            #expect(premature.status == .unprocessableEntity)
+            #expect(premature.body.string.contains("Phiên họp ngày \(day.vietnamese) chưa diễn ra: chưa ban hành quyết định được."))
+
+            try await meetingDayArrives(app, meetingPath: meetingPath)
+            try await scoring.scoreAll(app, meetingPath, dossier, ["hoidong", "thanhvien2", "thanhvien3"], best)
+            let today = CalendarDay.inVietnam(Date())
+            try await province.get("\(meetingPath)/ket-qua")
+            let backdated = try await province.post("\(meetingPath)/quyet-dinh", ["number": "2/QĐ-UBND", "signedOn": today.previous.iso, "signer": "Lê Văn Hải"])
+            #expect(backdated.status == .unprocessableEntity)
+            #expect(backdated.body.string.contains("Ngày ký quyết định không được trước ngày họp (\(today.vietnamese))."))
+            #expect(try await DecisionRecord.query(on: app.db).count() == 0)
+            try await province.get("\(meetingPath)/ket-qua")
+            let issued = try await province.post("\(meetingPath)/quyet-dinh", ["number": "3/QĐ-UBND", "signedOn": today.iso, "signer": "Lê Văn Hải"])
+            #expect(issued.status == .seeOther)
+            #expect(try await DecisionRecord.query(on: app.db).first()?.number == "3/QĐ-UBND")
+        }
+    }
+
+    @Test("Phiếu mở ở tab cũ (trước khi chấm lại ở tab khác) không ghi đè phiên bản mới: báo xung đột, giữ nguyên")
+    func staleSheetTabIsRefused() async throws {
+        try await withTestApp { app in
+            let (dossier, round, _, productSet, province) = try await scoring.received(app)
+            let best = DossiersTests().answers(productSet).merging(["tm": "1"]) { $1 }
+            let council = try await scoring.threeMemberCouncil(app, province)
+            let meetingPath = try await scoring.meeting(app, province, council: council, round: round, dossiers: [dossier])
+            let scorePath = "\(meetingPath)/cham/\(dossier.id!.uuidString)"
+            let chair = Browser(app)
+            try await chair.login("hoidong")
+            try await chair.get(scorePath)
+            #expect(try await chair.post(scorePath, best.merging([ScoringView.buttonName: "submit", ScoringView.versionField: "1"]) { $1 }).status == .seeOther)
+            try await chair.get(scorePath)
+            #expect(try await chair.post(scorePath + "/cham-lai", [:]).status == .seeOther)
+            try await chair.get(scorePath)
+            // A tab opened on version 1 saves after the rescore opened version 2.
+            let stale = try await chair.post(scorePath, scoring.lowest(productSet).merging([ScoringView.buttonName: "draft", ScoringView.versionField: "1"]) { $1 })
+            #expect(stale.status == .conflict)
+            #expect(stale.body.string.contains(Scoring.concurrentSave))
+            let sheets = try await Scoring.sheets(meeting: try #require(try await MeetingRecord.query(on: app.db).first()?.id), dossier: dossier.id!,
+                                                  member: try #require(try await CouncilMemberRecord.query(on: app.db).first()?.id), on: app.db)
+            #expect(sheets.map(\.version) == [2, 1])
+            #expect(sheets.first?.answers == sheets.last?.answers, "the new version still holds the submitted answers")
+        }
+    }
+
     @Test("Sau quyết định: thành viên chưa chấm không nộp được phiếu, người đã nộp không chấm lại được; kết quả không đổi")
     func decisionLocksTheSheets() async throws {
         try await withTestApp { app in
@@ -36,14 +105,14 @@ struct EvaluationIntegrityTests {
             try await late.get(scorePath)
             let refused = try await late.post(scorePath, scoring.lowest(productSet).merging([ScoringView.buttonName: "submit"]) { $1 })
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.body.string.contains(Scoring.decided))
+            #expect(refused.body.string.contains(MeetingWorkflow.decidedMessage))
 
             let chair = Browser(app)
             try await chair.login("hoidong")
             try await chair.get(scorePath)
             let rescore = try await chair.post(scorePath + "/cham-lai", [:])
             #expect(rescore.status == .seeOther)
-            #expect(try await chair.get(scorePath).body.string.contains(Scoring.decided))
+            #expect(try await chair.get(scorePath).body.string.contains(MeetingWorkflow.decidedMessage))
             #expect(try await MemberScoreRecord.query(on: app.db).count() == sheetsBefore)
         }
     }

@@ -36,9 +36,10 @@ struct ScoringTests {
         return (dossier, round, product, productSet, officer)
     }
 
-    /// Schedules a meeting of `council` with these dossiers ten working days ahead and sends its materials.
+    /// Schedules a meeting of `council` with these dossiers ten working days ahead, sends its
+    /// materials and lets the meeting's day arrive (`dayArrives`), when members may submit.
     func meeting(_ app: Application, _ officer: Browser, council: CouncilRecord, round: EvaluationRoundRecord,
-                 dossiers: [DossierRecord]) async throws -> String {
+                 dossiers: [DossierRecord], dayArrives: Bool = true) async throws -> String {
         let day = try await Councils.workingCalendar(on: app.db).adding(workingDays: 10, to: CalendarDay.inVietnam(Date()))
         try await officer.get(SiteURL.newMeeting(council: council.id!.uuidString).path)
         let scheduled = try await officer.post(SiteURL.newMeeting(council: council.id!.uuidString).path, pairs: [
@@ -47,6 +48,7 @@ struct ScoringTests {
         let meetingPath = try #require(scheduled.headers.first(name: .location))
         try await officer.get(meetingPath)
         try await officer.post("\(meetingPath)/gui-tai-lieu", [:])
+        if dayArrives { try await meetingDayArrives(app, meetingPath: meetingPath) }
         return meetingPath
     }
 
@@ -113,7 +115,8 @@ struct ScoringTests {
             #expect(early.status == .forbidden)
             #expect(early.body.string.contains("chưa gửi tài liệu"))
             try await officer.get(meetingPath)
-            try await officer.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: "gui-tai-lieu").path, [:])
+            try await officer.post(SiteURL.meetingAction(id: meeting.id!.uuidString, action: .sendMaterials).path, [:])
+            try await meetingDayArrives(app, meetingPath: meetingPath)
 
             let outsider = Browser(app)
             try await outsider.login("ngoai")
@@ -220,7 +223,7 @@ struct ScoringTests {
             let meetingPath = try await meeting(app, officer, council: council, round: round, dossiers: [dossier])
             try await scoreAll(app, meetingPath, dossier, ["thanhvien2", "thanhvien3"], DossiersTests().answers(productSet).merging(["tm": "1"]) { $1 })
             try await officer.get("\(meetingPath)/ket-qua")
-            let refused = try await officer.post("\(meetingPath)/quyet-dinh", ["number": "99/QĐ-UBND", "signedOn": "2026-12-01", "signer": "Lê Văn Hải"])
+            let refused = try await officer.post("\(meetingPath)/quyet-dinh", ["number": "99/QĐ-UBND", "signedOn": CalendarDay.inVietnam(Date()).iso, "signer": "Lê Văn Hải"])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("chủ tịch hội đồng chưa chấm điểm"))
             #expect(try await DecisionRecord.query(on: app.db).count() == 0)
@@ -237,7 +240,7 @@ struct ScoringTests {
             try await scoreAll(app, meetingPath, dossier, ["hoidong", "thanhvien2", "thanhvien3"],
                                lowest(productSet).merging(["remark": "Bao bì chưa ghi hạn sử dụng"]) { $1 })
             try await officer.get("\(meetingPath)/ket-qua")
-            let issued = try await officer.post("\(meetingPath)/quyet-dinh", ["number": "77/QĐ-UBND", "signedOn": "2026-12-01", "signer": "Lê Văn Hải"])
+            let issued = try await officer.post("\(meetingPath)/quyet-dinh", ["number": "77/QĐ-UBND", "signedOn": CalendarDay.inVietnam(Date()).iso, "signer": "Lê Văn Hải"])
             #expect(issued.status == .seeOther)
             #expect(try await CertificateRecord.query(on: app.db).count() == 0)
             let producer = Browser(app)
@@ -261,7 +264,7 @@ struct ScoringTests {
             try await scoreAll(app, provincialMeeting, dossier, ["hoidong", "thanhvien2", "thanhvien3"], best)
             let results = try await province.get("\(provincialMeeting)/ket-qua").body.string
             #expect(results.contains("đề nghị cấp trung ương đánh giá 5★"))
-            try await province.post("\(provincialMeeting)/quyet-dinh", ["number": "2156/QĐ-UBND", "signedOn": "2026-12-01", "signer": "Lê Văn Hải"])
+            try await province.post("\(provincialMeeting)/quyet-dinh", ["number": "2156/QĐ-UBND", "signedOn": CalendarDay.inVietnam(Date()).iso, "signer": "Lê Văn Hải"])
             let four = try #require(try await CertificateRecord.query(on: app.db).first())
             #expect(four.star == 4)
 
@@ -287,7 +290,7 @@ struct ScoringTests {
             let nationalMeeting = try await meeting(app, nation, council: national, round: nationalRound, dossiers: [dossier])
             try await scoreAll(app, nationalMeeting, dossier, ["tw1", "tw2", "tw3"], best)
             try await nation.get("\(nationalMeeting)/ket-qua")
-            #expect(try await nation.post("\(nationalMeeting)/quyet-dinh", ["number": "15/QĐ-BNNMT", "signedOn": "2026-12-01",
+            #expect(try await nation.post("\(nationalMeeting)/quyet-dinh", ["number": "15/QĐ-BNNMT", "signedOn": CalendarDay.inVietnam(Date()).iso,
                                                                             "signer": "Trần Thị Trung"]).status == .seeOther)
             let five = try #require(try await CertificateRecord.query(on: app.db).filter(\.$star == 5).first())
             #expect(five.number == "OCOP-TW-2026-0001")

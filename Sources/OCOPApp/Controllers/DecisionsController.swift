@@ -7,10 +7,10 @@ import OCOPCore
 struct DecisionsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
-        signedIn.get("phien-hop", ":meeting", "ket-qua", use: results)
-        signedIn.get("phien-hop", ":meeting", "bien-ban", use: minutes)
-        signedIn.post("phien-hop", ":meeting", "quyet-dinh", use: issue)
-        signedIn.get("quyet-dinh", ":id", use: show)
+        signedIn.get(SiteURL.meetingAction(id: ":meeting", action: .results).route, use: results)
+        signedIn.get(SiteURL.meetingAction(id: ":meeting", action: .minutes).route, use: minutes)
+        signedIn.post(SiteURL.meetingAction(id: ":meeting", action: .decide).route, use: issue)
+        signedIn.get(SiteURL.decision(id: ":id").route, use: show)
     }
 
     func results(req: Request) async throws -> Response {

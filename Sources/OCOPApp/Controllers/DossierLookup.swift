@@ -90,7 +90,7 @@ protocol StepFormModel {
 extension Request {
     /// After a step: back to the dossier with `done` as the message, or the form again with the
     /// refusal (409 for a conflict, 422 otherwise) and everything that was typed.
-    func finishStep<Model: StepFormModel>(_ outcome: Result<DossierTransition, DossierStepRefused>, _ model: Model, done: String,
+    func finishStep<Model: StepFormModel>(_ outcome: Result<DossierTransition, Refusal>, _ model: Model, done: String,
                                           render: (Model, HTTPStatus) -> Response) -> Response {
         switch outcome {
         case .success:

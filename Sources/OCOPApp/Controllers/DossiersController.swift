@@ -301,7 +301,7 @@ struct DossiersController: RouteCollection {
         }
     }
 
-    private static func failure<T>(_ result: Result<T, DossierProblem>) -> String? {
+    private static func failure<T>(_ result: Result<T, Refusal>) -> String? {
         if case .failure(let problem) = result { return problem.message }
         return nil
     }

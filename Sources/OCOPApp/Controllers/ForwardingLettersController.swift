@@ -85,18 +85,18 @@ struct ForwardingLettersController: RouteCollection {
                                           after: ["number": letter.number, "signedOn": letter.signedOn, "dossiers": String(picked.count)])
                 for (found, pick) in picked {
                     guard let assessment = found.dossier.assessment else {
-                        throw DossierStepRefused(["\(found.product.name): UBND xã chưa đánh giá hồ sơ này."])
+                        throw Refusal(.state, "\(found.product.name): UBND xã chưa đánh giá hồ sơ này.")
                     }
                     do {
                         try await DossierSteps.take(.forward(assessment), on: found.dossier, loaded: OptimisticVersion(pick.version),
                                                     actor: user, productName: found.product.name, in: tx,
                                                     set: { $0.set("forwarding_letter_id", to: letterID) })
-                    } catch let refused as DossierStepRefused {
-                        throw DossierStepRefused(refused.messages.map { "\(found.product.name): \($0)" }, isConflict: refused.isConflict)
+                    } catch let refused as Refusal {
+                        throw refused.prefixed("\(found.product.name): ")
                     }
                 }
             }
-        } catch let refused as DossierStepRefused {
+        } catch let refused as Refusal {
             model.stepErrors = refused.messages
             model.isConflict = refused.isConflict
             return render(req, model, status: refused.isConflict ? .conflict : .unprocessableEntity)

@@ -73,7 +73,10 @@ struct MeetingScheduleController: RouteCollection {
         meeting.place = model.place
         meeting.createdBy = user.label
         let agenda = model.dossiers.map(\.id).filter(model.picked.contains)
-        try await req.db.transaction { tx in
+        let audit = CouncilSteps.Audit(action: "meeting.schedule", recordType: "meeting", recordID: meeting.id!.uuidString, location: council.location,
+                                       after: ["day": day.iso, "time": meeting.time, "place": meeting.place, "dossiers": String(agenda.count),
+                                               "latestSendingDay": plan.latestSendingDay.iso])
+        _ = try await CouncilSteps.commit(actor: user, on: req.db) { tx in
             try await meeting.create(on: tx)
             for (position, id) in agenda.enumerated() {
                 let item = MeetingItemRecord()
@@ -82,11 +85,8 @@ struct MeetingScheduleController: RouteCollection {
                 item.position = position + 1
                 try await item.create(on: tx)
             }
-            try await AuditLog.record(on: tx, actor: user, action: "meeting.schedule", recordType: "meeting", recordID: meeting.id!.uuidString,
-                                      location: council.location, after: ["day": day.iso, "time": meeting.time, "place": meeting.place,
-                                                                          "dossiers": String(agenda.count),
-                                                                          "latestSendingDay": plan.latestSendingDay.iso])
-        }
+            return CouncilSteps.Done(value: (), audit: audit)
+        }.get()
         req.flash("Đã lên lịch phiên họp ngày \(day.vietnamese). Hạn gửi tài liệu cho thành viên: \(plan.latestSendingDay.vietnamese).")
         return req.redirect(to: SiteURL.meeting(id: meeting.id!.uuidString).path)
     }

@@ -1,5 +1,4 @@
 import Fluent
-import SQLKit
 import Vapor
 import OCOPCore
 
@@ -10,8 +9,8 @@ import OCOPCore
 struct MeetingsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
-        signedIn.get("phien-hop", ":meeting", use: show)
-        signedIn.post("phien-hop", ":meeting", "gui-tai-lieu", use: sendMaterials)
+        signedIn.get(SiteURL.meeting(id: ":meeting").route, use: show)
+        signedIn.post(SiteURL.meetingAction(id: ":meeting", action: .sendMaterials).route, use: sendMaterials)
     }
 
     // MARK: - Meeting page, materials
@@ -62,33 +61,23 @@ struct MeetingsController: RouteCollection {
             throw Abort(.forbidden, reason: "Chỉ Thư ký Hội đồng hoặc cán bộ quản lý Hội đồng được gửi tài liệu.")
         }
         let path = SiteURL.meeting(id: meeting.id!.uuidString).path
-        guard meeting.materialsSentOn == nil else {
-            req.flash("Tài liệu đã được gửi trước đó.")
-            return req.redirect(to: path)
-        }
         let today = CalendarDay.inVietnam(Date())
-        meeting.materialsSentOn = today.iso
-        meeting.materialsSentBy = user.label
         let members = Set(try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).all().map { $0.$account.id })
-        let sentNow = try await req.db.transaction { tx -> Bool in
-            // Only the request that finds the materials unsent sends them: two clicks at once give
-            // one record, one audit entry and one message per member (issue 9).
-            let won = try await (tx as! any SQLDatabase).update(MeetingRecord.schema)
-                .set("materials_sent_on", to: today.iso).set("materials_sent_by", to: user.label)
-                .where("id", .equal, meeting.id!).where("materials_sent_on", .is, SQLLiteral.null)
-                .returning("id").all()
-            guard !won.isEmpty else { return false }
-            try await AuditLog.record(on: tx, actor: user, action: "meeting.materials", recordType: "meeting", recordID: meeting.id!.uuidString,
-                                      location: council.location, after: ["sentOn": today.iso])
-            try await Notifications.send("\(council.name): tài liệu phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day) "
-                                         + "(\(meeting.time), \(meeting.place)) đã được gửi.", link: path,
-                                         to: members.subtracting([user.id]), on: tx)
-            return true
+        let (meetingID, location) = (meeting.id!, council.location)
+        let text = "\(council.name): tài liệu phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day) (\(meeting.time), \(meeting.place)) đã được gửi."
+        // Two clicks at once: the second finds the materials sent (the step locks the meeting) and is refused.
+        let sent = try await CouncilSteps.run(.sendMaterials, meetingID: meetingID, actor: user, on: req.db) { tx, _ in
+            try await MeetingRecord.query(on: tx).filter(\.$id == meetingID)
+                .set(\.$materialsSentOn, to: today.iso).set(\.$materialsSentBy, to: user.label).update()
+            return CouncilSteps.Done(value: (), audit: .init(action: "meeting.materials", recordType: "meeting", recordID: meetingID.uuidString,
+                                                             location: location, after: ["sentOn": today.iso]),
+                                     notices: [.init(text: text, link: path, to: members.subtracting([user.id]))])
         }
-        guard sentNow else {
-            req.flash("Tài liệu đã được gửi trước đó.")
+        if case .failure(let refusal) = sent {
+            req.flash(refusal.message)
             return req.redirect(to: path)
         }
+        meeting.materialsSentOn = today.iso
         req.flash(MaterialsTiming(meeting, council, calendar: try await Councils.workingCalendar(on: req.db)).status)
         return req.redirect(to: path)
     }

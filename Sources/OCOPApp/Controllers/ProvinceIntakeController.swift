@@ -44,15 +44,15 @@ struct ProvinceIntakeController: RouteCollection {
                             try await DossierSteps.take(.accept(evaluationRoundID: roundID.uuidString), on: found.dossier,
                                                         loaded: OptimisticVersion(pick.version), actor: user, productName: found.product.name,
                                                         in: tx, set: { $0.set("evaluation_round_id", to: roundID) })
-                        } catch let refused as DossierStepRefused {
-                            throw DossierStepRefused(refused.messages.map { "\(found.product.name): \($0)" }, isConflict: refused.isConflict)
+                        } catch let refused as Refusal {
+                            throw refused.prefixed("\(found.product.name): ")
                         }
                     }
                 }
                 req.flash("Đã tiếp nhận \(picked.count) hồ sơ vào đợt «\(round.name)».")
                 if picked.count == 1 { return req.redirect(to: SiteURL.dossier(id: picked[0].0.dossier.id!.uuidString).path) }
                 return req.redirect(to: SiteURL.dossierQueue(state: .forwarded).path)
-            } catch let refused as DossierStepRefused {
+            } catch let refused as Refusal {
                 errors = refused.messages
                 isConflict = refused.isConflict
             }

@@ -14,6 +14,12 @@ extension RoutesBuilder {
     /// A POST route that takes a file of up to `limit` bytes (with the form's other fields).
     @discardableResult
     func upload(_ path: PathComponent..., limit: Int, use closure: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        upload(path, limit: limit, use: closure)
+    }
+
+    /// `upload` with the path from `SiteURL.route`.
+    @discardableResult
+    func upload(_ path: [PathComponent], limit: Int, use closure: @Sendable @escaping (Request) async throws -> Response) -> Route {
         let route = on(.POST, path, body: .collect(maxSize: ByteCount(value: limit)), use: closure)
         route.acceptsUploads = true
         return route

@@ -7,11 +7,12 @@ import OCOPCore
 /// rescore after discussion is a new version. The secretary follows it live on the board.
 struct ScoringController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let meetings = routes.grouped(RequireLoginMiddleware()).grouped("phien-hop", ":meeting")
-        meetings.get("cham", ":dossier", use: page)
-        meetings.post("cham", ":dossier", use: save)
-        meetings.post("cham", ":dossier", "cham-lai", use: rescore)
-        meetings.get("bang-diem", use: board)
+        let signedIn = routes.grouped(RequireLoginMiddleware())
+        let sheet = SiteURL.scoringSheet(meeting: ":meeting", dossier: ":dossier").route
+        signedIn.get(sheet, use: page)
+        signedIn.post(sheet, use: save)
+        signedIn.post(SiteURL.rescore(meeting: ":meeting", dossier: ":dossier").route, use: rescore)
+        signedIn.get(SiteURL.meetingAction(id: ":meeting", action: .board).route, use: board)
     }
 
     struct Context {
@@ -53,17 +54,19 @@ struct ScoringController: RouteCollection {
         var fields = try req.content.decode([String: String].self)
         let submit = fields.removeValue(forKey: ScoringView.buttonName) == "submit"
         let remark = fields.removeValue(forKey: "remark") ?? ""
+        let loadedVersion = fields.removeValue(forKey: ScoringView.versionField).flatMap { Int($0) }
         let (answers, facts) = SheetTrial.parse(fields)
         let sheet = try await DossierSelfAssessment.sheet(context.dossier, product: context.dossier.product, answers: answers, facts: facts, on: req.db)
         guard case .success(let scored) = sheet else {
             return try await render(req, context, answers: answers, facts: facts, remark: remark, errors: DossierSelfAssessment.problems(sheet),
                                     status: .unprocessableEntity)
         }
-        switch try await Scoring.save(answers, facts: facts, remark: remark, submit: submit, sheet: scored, meeting: context.meeting, dossier: context.dossier,
-                                      seat: context.seat, actor: try req.currentUser, on: req.db) {
-        case .refused(let reasons):
-            return try await render(req, context, answers: answers, facts: facts, remark: remark, errors: reasons, status: .unprocessableEntity)
-        case .saved(let submitted):
+        switch try await Scoring.save(answers, facts: facts, remark: remark, submit: submit, sheet: scored, loadedVersion: loadedVersion,
+                                      meeting: context.meeting, dossier: context.dossier, seat: context.seat, actor: try req.currentUser, on: req.db) {
+        case .failure(let refusal):
+            return try await render(req, context, answers: answers, facts: facts, remark: remark, errors: refusal.messages,
+                                    status: refusal.isConflict ? .conflict : .unprocessableEntity)
+        case .success(let submitted):
             req.flash(submitted ? "Đã nộp phiếu chấm: \(scored.outcome.result?.total.vietnamese ?? "") điểm." : "Đã lưu nháp phiếu chấm.")
             return req.redirect(to: path(context))
         }
@@ -73,7 +76,7 @@ struct ScoringController: RouteCollection {
         let context = try await context(req)
         if let refused = try await Scoring.rescore(meeting: context.meeting, dossier: context.dossier, seat: context.seat,
                                                    actor: try req.currentUser, on: req.db) {
-            req.flash(refused)
+            req.flash(refused.message)
             return req.redirect(to: path(context))
         }
         req.flash("Đã mở phiên bản mới để chấm lại; phiếu đã nộp trước vẫn được giữ.")
@@ -99,7 +102,7 @@ struct ScoringController: RouteCollection {
     }
 
     private func path(_ context: Context) -> String {
-        "\(SiteURL.meeting(id: context.meeting.id!.uuidString).path)/cham/\(context.dossier.id!.uuidString)"
+        SiteURL.scoringSheet(meeting: context.meeting.id!.uuidString, dossier: context.dossier.id!.uuidString).path
     }
 
     private func render(_ req: Request, _ context: Context, answers: AnswerSet?, facts: ProducerFacts?, remark: String? = nil,
@@ -117,6 +120,10 @@ struct ScoringController: RouteCollection {
             history: versions.filter(\.isSubmitted).map { ($0.version, $0.total?.vietnamese ?? "", $0.submittedAt.map(VietnameseFormat.dateTime) ?? "") })
         model.errors = errors
         model.remark = remark ?? latest?.remark ?? ""
+        let facts = try await CouncilSteps.facts(of: context.meeting.id!, on: req.db)
+        let today = CalendarDay.inVietnam(Date())
+        model.submitRefusal = MeetingWorkflow.refusal(.submitSheet, facts, today: today)?.message
+        model.mayRescore = MeetingWorkflow.refusal(.rescore, facts, today: today) == nil
         return ScoringView.page(req.pageContext(title: "Chấm điểm: \(context.dossier.product.name)"), model).response(status: status)
     }
 }

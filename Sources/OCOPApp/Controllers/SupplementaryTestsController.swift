@@ -10,9 +10,9 @@ struct SupplementaryTestsController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
-        signedIn.post("phien-hop", ":meeting", "kiem-nghiem", use: request)
-        signedIn.upload("kiem-nghiem", ":test", "ket-qua", limit: uploadBodyLimit, use: fileResult)
-        signedIn.get("kiem-nghiem", ":test", "tep", use: download)
+        signedIn.post(SiteURL.meetingAction(id: ":meeting", action: .requestTest).route, use: request)
+        signedIn.upload(SiteURL.testResult(id: ":test").route, limit: uploadBodyLimit, use: fileResult)
+        signedIn.get(SiteURL.testFile(id: ":test").route, use: download)
     }
 
     struct RequestForm: Content {

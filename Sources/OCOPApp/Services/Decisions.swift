@@ -5,7 +5,7 @@ import OCOPCore
 /// Quyết định công nhận: issued once per meeting from its results. Every dossier of the agenda must
 /// have a conclusive result (quorum met, spread within the limit), or nothing is issued and the
 /// reasons are listed. Recognised products get a certificate, numbered per province and year, and a
-/// recognition in their history; the others a result letter. All in one transaction.
+/// recognition in their history; the others a result letter. One council step (`CouncilSteps`).
 enum Decisions {
     struct Input {
         var number: String
@@ -13,63 +13,76 @@ enum Decisions {
         var signer: String
     }
 
+    /// Issues the decision and its certificates as one council step: refused before the meeting's
+    /// day, dated before the meeting or its last sheet, or while a result is not conclusive. The
+    /// results are read after the meeting is locked, so no sheet can change them in between.
     static func issue(_ input: Input, meeting: MeetingRecord, council: CouncilRecord, actor: CurrentUser,
-                      on db: Database) async throws -> Result<DecisionRecord, DossierStepRefused> {
+                      on db: Database) async throws -> Result<DecisionRecord, Refusal> {
         if let existing = try await DecisionRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).first() { return .success(existing) }
-        let rows = try await ScoringBoard.rows(meeting: meeting, council: council, on: db)
-        var problems: [String] = []
-        for row in rows {
-            if let unusable = row.unusable { problems.append("\(row.product): \(unusable)") }
-            guard let verdict = row.verdict else { continue }
-            if !verdict.outcome.quorum.isMet { problems.append("\(row.product): \(verdict.outcome.quorum.message)") }
-            if verdict.outcome.spreadExceeded { problems.append("\(row.product): điểm các thành viên chênh nhau quá 10 điểm, cần chấm lại.") }
-        }
-        guard problems.isEmpty else { return .failure(DossierStepRefused(problems)) }
-        let decision = DecisionRecord()
-        decision.id = UUID()
-        decision.$meeting.id = meeting.id!
-        decision.provinceCode = council.provinceCode
-        decision.number = input.number
-        decision.signedOn = input.signedOn.iso
-        decision.signer = input.signer
-        decision.createdBy = actor.label
-        let recognised = rows.filter { $0.verdict?.isRecognised == true }
-        try await db.transaction { tx in
-            try await decision.create(on: tx)
-            let prefix = Certificate.prefix(provinceCode: council.provinceCode, year: input.signedOn.year)
-            var sequence = try await CertificateRecord.query(on: tx).filter(\.$number >= prefix).filter(\.$number < prefix + "~").count()
+        let meetingID = meeting.id!
+        return try await CouncilSteps.run(.decide(signedOn: input.signedOn), meetingID: meetingID, actor: actor, on: db) { tx, _ in
+            let rows = try await ScoringBoard.rows(meeting: meeting, council: council, on: tx)
+            var problems: [String] = []
             for row in rows {
-                guard let verdict = row.verdict, let dossierID = UUID(uuidString: row.dossierID),
-                      let dossier = try await DossierRecord.find(dossierID, on: tx) else { continue }
-                let product = try await dossier.$product.get(on: tx)
-                if let star = verdict.star, verdict.isRecognised {
-                    sequence += 1
-                    let certificate = CertificateRecord()
-                    certificate.$decision.id = decision.id!
-                    certificate.$dossier.id = dossierID
-                    certificate.$product.id = product.id!
-                    certificate.number = Certificate.number(provinceCode: council.provinceCode, year: input.signedOn.year, sequence: sequence)
-                    certificate.star = star.rawValue
-                    certificate.meanHundredths = verdict.outcome.mean?.hundredths ?? 0
-                    certificate.decisionDay = input.signedOn.iso
-                    certificate.verifyCode = verifyCode()
-                    try await certificate.create(on: tx)
-                    let issuer: RecognitionIssuer = council.councilLevel == .national ? .national : .province
-                    try await RecognitionRecord(productID: product.id!, ProductRecognition(star: star, decisionNumber: input.number,
-                                                                                           decisionDay: input.signedOn, issuer: issuer)).create(on: tx)
-                }
-                let text = verdict.isRecognised
-                    ? "\(product.name): được công nhận \(verdict.star!) theo Quyết định số \(input.number) ngày \(input.signedOn.vietnamese)."
-                    : "\(product.name): có kết quả đánh giá, phân hạng. \(verdict.explanation)"
-                try await Notifications.send(text, link: SiteURL.dossier(id: row.dossierID).path, dossierID: dossierID,
-                                             to: try await Notifications.recipients([.producer, .communeOfficers], of: dossier, on: tx), on: tx)
+                if let unusable = row.unusable { problems.append("\(row.product): \(unusable)") }
+                guard let verdict = row.verdict else { continue }
+                if !verdict.outcome.quorum.isMet { problems.append("\(row.product): \(verdict.outcome.quorum.message)") }
+                if verdict.outcome.spreadExceeded { problems.append("\(row.product): điểm các thành viên chênh nhau quá 10 điểm, cần chấm lại.") }
             }
-            try await AuditLog.record(on: tx, actor: actor, action: "decision.issue", recordType: "decision", recordID: decision.id!.uuidString,
-                                      location: council.location,
-                                      after: ["number": input.number, "signedOn": input.signedOn.iso, "recognised": String(recognised.count),
-                                              "dossiers": String(rows.count)])
+            guard problems.isEmpty else { throw Refusal(.content, problems) }
+            let decision = DecisionRecord()
+            decision.id = UUID()
+            decision.$meeting.id = meetingID
+            decision.provinceCode = council.provinceCode
+            decision.number = input.number
+            decision.signedOn = input.signedOn.iso
+            decision.signer = input.signer
+            decision.createdBy = actor.label
+            try await decision.create(on: tx)
+            let notices = try await certify(rows, decision: decision, input: input, council: council, on: tx)
+            let recognised = rows.filter { $0.verdict?.isRecognised == true }.count
+            return CouncilSteps.Done(value: decision,
+                                     audit: .init(action: "decision.issue", recordType: "decision", recordID: decision.id!.uuidString, location: council.location,
+                                                  after: ["number": input.number, "signedOn": input.signedOn.iso, "recognised": String(recognised),
+                                                          "dossiers": String(rows.count)]),
+                                     notices: notices)
         }
-        return .success(decision)
+    }
+
+    /// Cấp giấy chứng nhận: a certificate (numbered per province and year) and a recognition for each
+    /// recognised product; for every dossier the message its producer and commune receive.
+    private static func certify(_ rows: [ScoringBoard.Row], decision: DecisionRecord, input: Input, council: CouncilRecord,
+                                on tx: Database) async throws -> [CouncilSteps.Notice] {
+        let prefix = Certificate.prefix(provinceCode: council.provinceCode, year: input.signedOn.year)
+        var sequence = try await CertificateRecord.query(on: tx).filter(\.$number >= prefix).filter(\.$number < prefix + "~").count()
+        var notices: [CouncilSteps.Notice] = []
+        for row in rows {
+            guard let verdict = row.verdict, let dossierID = UUID(uuidString: row.dossierID),
+                  let dossier = try await DossierRecord.find(dossierID, on: tx) else { continue }
+            let product = try await dossier.$product.get(on: tx)
+            if let star = verdict.star, verdict.isRecognised {
+                sequence += 1
+                let certificate = CertificateRecord()
+                certificate.$decision.id = decision.id!
+                certificate.$dossier.id = dossierID
+                certificate.$product.id = product.id!
+                certificate.number = Certificate.number(provinceCode: council.provinceCode, year: input.signedOn.year, sequence: sequence)
+                certificate.star = star.rawValue
+                certificate.meanHundredths = verdict.outcome.mean?.hundredths ?? 0
+                certificate.decisionDay = input.signedOn.iso
+                certificate.verifyCode = verifyCode()
+                try await certificate.create(on: tx)
+                let issuer: RecognitionIssuer = council.councilLevel == .national ? .national : .province
+                try await RecognitionRecord(productID: product.id!, ProductRecognition(star: star, decisionNumber: input.number,
+                                                                                       decisionDay: input.signedOn, issuer: issuer)).create(on: tx)
+            }
+            let text = verdict.isRecognised
+                ? "\(product.name): được công nhận \(verdict.star!) theo Quyết định số \(input.number) ngày \(input.signedOn.vietnamese)."
+                : "\(product.name): có kết quả đánh giá, phân hạng. \(verdict.explanation)"
+            notices.append(.init(text: text, link: SiteURL.dossier(id: row.dossierID).path, dossierID: dossierID,
+                                 to: try await Notifications.recipients([.producer, .communeOfficers], of: dossier, on: tx)))
+        }
+        return notices
     }
 
     /// The meeting that decided this dossier (a decision was issued on its results), with its council.

@@ -22,14 +22,14 @@ enum DossierSelfAssessment {
 
     /// The sheet, or why there is none, in Vietnamese.
     static func sheet(_ dossier: DossierRecord, product: ProductRecord, answers: AnswerSet? = nil, facts: ProducerFacts? = nil,
-                      on db: Database) async throws -> Result<Sheet, DossierProblem> {
+                      on db: Database) async throws -> Result<Sheet, Refusal> {
         guard let record = try await CriteriaSetRecord.query(on: db).filter(\.$code == dossier.criteriaSetCode)
             .filter(\.$version == dossier.criteriaSetVersion).first() else {
-            return .failure(DossierProblem("Không tìm thấy bộ tiêu chí \(dossier.criteriaSetCode) phiên bản \(dossier.criteriaSetVersion) của đợt đăng ký."))
+            return .failure(Refusal(.content, "Không tìm thấy bộ tiêu chí \(dossier.criteriaSetCode) phiên bản \(dossier.criteriaSetVersion) của đợt đăng ký."))
         }
         let set = try CriteriaStore.load(record)
         guard let productSet = set.productSet(code: product.productSetCode) else {
-            return .failure(DossierProblem("Bộ tiêu chí \(set.name) (phiên bản \(set.version)) của đợt đăng ký không có bộ sản phẩm «\(product.productSetCode)» của sản phẩm; vui lòng liên hệ UBND xã."))
+            return .failure(Refusal(.content, "Bộ tiêu chí \(set.name) (phiên bản \(set.version)) của đợt đăng ký không có bộ sản phẩm «\(product.productSetCode)» của sản phẩm; vui lòng liên hệ UBND xã."))
         }
         let answers = answers ?? dossier.answers
         let facts = facts ?? dossier.facts ?? ProducerFacts(hasRegisteredTrademark: product.trademark == .registered)
@@ -38,7 +38,7 @@ enum DossierSelfAssessment {
     }
 
     /// What still keeps the self-assessment from being complete, one line each.
-    static func problems(_ sheet: Result<Sheet, DossierProblem>) -> [String] {
+    static func problems(_ sheet: Result<Sheet, Refusal>) -> [String] {
         switch sheet {
         case .failure(let problem): return [problem.message]
         case .success(let sheet):
@@ -56,7 +56,7 @@ enum DossierSelfAssessment {
     }
 
     /// One line for the dossier page, the ZIP index and the commune's report: the result, or what is missing.
-    static func summary(_ sheet: Result<Sheet, DossierProblem>) -> String {
+    static func summary(_ sheet: Result<Sheet, Refusal>) -> String {
         let problems = problems(sheet)
         guard case .success(let value) = sheet, let result = value.outcome.result, problems.isEmpty else {
             return problems.joined(separator: " ")
@@ -65,7 +65,7 @@ enum DossierSelfAssessment {
     }
 
     /// "86 điểm – 4★", for lists and letters.
-    static func shortSummary(_ sheet: Result<Sheet, DossierProblem>) -> String {
+    static func shortSummary(_ sheet: Result<Sheet, Refusal>) -> String {
         guard problems(sheet).isEmpty, case .success(let value) = sheet, let result = value.outcome.result else {
             return "Chưa tự đánh giá đủ"
         }

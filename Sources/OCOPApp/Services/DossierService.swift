@@ -7,12 +7,6 @@ import SQLKit
 /// re-recognition and upgrade), filing documents (a replacement keeps the old row: history), saving
 /// the self-assessment and submitting through `DossierWorkflow`. Every change is audited in the
 /// same transaction.
-/// A refusal fit to show the producer, in Vietnamese.
-struct DossierProblem: Error, Sendable {
-    let message: String
-    init(_ message: String) { self.message = message }
-}
-
 enum DossierService {
     /// The producer's extension in this round, if any.
     static func registration(_ kind: DossierKind, round record: RegistrationRoundRecord, producer: ProducerRecord,
@@ -30,9 +24,9 @@ enum DossierService {
     /// Creates the product's dossier for the round, or returns the one that exists (a double click,
     /// a retried request, two tabs): UNIQUE(product, round) decides a race, never a second row.
     static func create(product: ProductRecord, producer: ProducerRecord, round: RegistrationRoundRecord, kind: DossierKind,
-                       actor: CurrentUser, on db: Database) async throws -> Result<DossierRecord, DossierProblem> {
+                       actor: CurrentUser, on db: Database) async throws -> Result<DossierRecord, Refusal> {
         if let found = try await existing(product: product.id!, round: round.id!, on: db) { return .success(found) }
-        if let refusal = try await registration(kind, round: round, producer: producer, on: db).refusal { return .failure(DossierProblem(refusal)) }
+        if let refusal = try await registration(kind, round: round, producer: producer, on: db).refusal { return .failure(Refusal(.content, refusal)) }
         let dossier = DossierRecord()
         dossier.id = UUID()
         dossier.$product.id = product.id!

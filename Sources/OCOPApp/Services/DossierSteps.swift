@@ -3,24 +3,12 @@ import Foundation
 import OCOPCore
 import SQLKit
 
-/// Refused step: the Vietnamese reasons to show, and whether it was another person's save in
-/// between (the form is shown again with what was typed, and a reload link).
-struct DossierStepRefused: Error, Sendable {
-    let messages: [String]
-    let isConflict: Bool
-
-    init(_ messages: [String], isConflict: Bool = false) {
-        self.messages = messages
-        self.isConflict = isConflict
-    }
-}
-
 /// Bước xử lý hồ sơ: the one way a dossier changes state. `DossierWorkflow` decides (role, scope,
 /// state, content); the row is updated only if nobody saved since the form was loaded (version);
 /// the step is written to the audit log with its reasons (the dossier's history, which nobody can
 /// edit) and announced to its audience's inboxes, all in the caller's transaction.
 enum DossierSteps {
-    /// Takes `action` on `dossier` inside the transaction `tx`, or throws `DossierStepRefused`.
+    /// Takes `action` on `dossier` inside the transaction `tx`, or throws its `Refusal`.
     /// `note` is the actor's own comment, kept with the step ("Đã bổ sung giấy ATTP").
     @discardableResult
     static func take(_ action: DossierAction, on dossier: DossierRecord, loaded: OptimisticVersion, actor: CurrentUser,
@@ -29,7 +17,7 @@ enum DossierSteps {
         guard loaded.value == dossier.version else { throw try await conflict(dossier, loaded: loaded, on: tx) }
         var transition: DossierTransition
         switch DossierWorkflow.apply(action, to: dossier.dossierState, by: actor.grants, on: dossier.scope) {
-        case .failure(let refusal): throw DossierStepRefused([refusal.message])
+        case .failure(let refusal): throw refusal
         case .success(let value): transition = value
         }
         let comment = DossierText.trimmed(note)
@@ -48,25 +36,22 @@ enum DossierSteps {
     /// `take` in its own transaction: the refusal is returned rather than thrown.
     static func run(_ action: DossierAction, on dossier: DossierRecord, loaded: OptimisticVersion, actor: CurrentUser,
                     productName: String, note: String = "", on db: Database,
-                    set changes: @escaping @Sendable (SQLUpdateBuilder) -> SQLUpdateBuilder = { $0 }) async throws -> Result<DossierTransition, DossierStepRefused> {
+                    set changes: @escaping @Sendable (SQLUpdateBuilder) -> SQLUpdateBuilder = { $0 }) async throws -> Result<DossierTransition, Refusal> {
         do {
             let transition = try await db.transaction { tx in
                 try await take(action, on: dossier, loaded: loaded, actor: actor, productName: productName, note: note, in: tx, set: changes)
             }
             return .success(transition)
-        } catch let refused as DossierStepRefused {
+        } catch let refused as Refusal {
             return .failure(refused)
         }
     }
 
     /// The conflict message, naming who saved last and when (from the dossier's audit log).
-    private static func conflict(_ dossier: DossierRecord, loaded: OptimisticVersion, on db: Database) async throws -> DossierStepRefused {
+    private static func conflict(_ dossier: DossierRecord, loaded: OptimisticVersion, on db: Database) async throws -> Refusal {
         let last = try await AuditEntry.query(on: db).filter(\.$recordType == "dossier").filter(\.$recordID == dossier.id!.uuidString)
             .sort(\.$at, .descending).first()
-        let current = try await DossierRecord.find(dossier.id, on: db)?.version ?? dossier.version
-        let lastSave = last.map { OptimisticVersion.LastSave(by: $0.actorName, at: $0.at) }
-        let conflict = VersionConflict(loaded: loaded, current: OptimisticVersion(max(current, loaded.value + 1)), lastSave: lastSave)
-        return DossierStepRefused([conflict.message], isConflict: true)
+        return OptimisticVersion.conflict(lastSave: last.map { OptimisticVersion.LastSave(by: $0.actorName, at: $0.at) })
     }
 
     /// UPDATE … SET version = version + 1 WHERE id = ? AND version = ?: of two concurrent saves only

@@ -22,7 +22,7 @@ enum FileStore {
     /// Writes `data` if the policy accepts it and returns its row, not yet saved (with its id), for
     /// the caller to create in its transaction; the refusal carries the Vietnamese message to show.
     static func accept(_ data: Data, fileName: String, policy: UploadPolicy, uploadedBy: String,
-                       on app: Application) async throws -> Result<StoredFile, UploadRefusal> {
+                       on app: Application) async throws -> Result<StoredFile, Refusal> {
         let accepted: AcceptedUpload
         switch policy.check(data, fileName: fileName) {
         case .failure(let refusal): return .failure(refusal)

@@ -25,7 +25,7 @@ enum SupplementaryTests {
                 Line(id: test.id!.uuidString, product: names[test.$dossier.id] ?? "", requested: test.requested, laboratory: test.laboratory,
                      requestedBy: test.requestedBy,
                      status: test.resultedAt == nil ? "Chưa có kết quả" : "Đã có kết quả" + (test.resultNote.map { ": \($0)" } ?? ""),
-                     result: test.resultFile.map { ("/kiem-nghiem/\(test.id!.uuidString)/tep", $0.fileName) })
+                     result: test.resultFile.map { (SiteURL.testFile(id: test.id!.uuidString).path, $0.fileName) })
             }
     }
 }

@@ -65,28 +65,3 @@ public struct DossierTransition: Sendable, Equatable, Hashable {
     public var state: DossierState
     public var event: DossierEvent
 }
-
-/// Từ chối thao tác: why a step was refused, in Vietnamese for the person who clicked.
-public struct DossierRefusal: Error, Sendable, Equatable, Hashable, CustomStringConvertible {
-    /// Loại lý do.
-    public enum Reason: String, Sendable, Codable, Hashable {
-        /// The person's role may not take this action.
-        case role
-        /// The dossier is outside the person's commune, province or producer.
-        case scope
-        /// The action does not apply in the dossier's state.
-        case state
-        /// The action's content fails its rule (missing documents, deadline, incomplete assessment…).
-        case content
-    }
-
-    public var reason: Reason
-    public var message: String
-
-    public init(_ reason: Reason, _ message: String) {
-        self.reason = reason
-        self.message = message
-    }
-
-    public var description: String { message }
-}

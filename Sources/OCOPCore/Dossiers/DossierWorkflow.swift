@@ -15,11 +15,11 @@ public enum DossierWorkflow {
     }
 
     /// Applies a step taken by someone holding `role`, or says why not.
-    public static func apply(_ action: DossierAction, to state: DossierState, by role: Role) -> Result<DossierTransition, DossierRefusal> {
+    public static func apply(_ action: DossierAction, to state: DossierState, by role: Role) -> Result<DossierTransition, Refusal> {
         let kind = action.kind
         guard role == kind.role else { return .failure(roleRefusal(kind)) }
         guard kind.sources.contains(state) else {
-            return .failure(DossierRefusal(
+            return .failure(Refusal(
                 .state, "Không thể \(kind.verbPhrase) khi hồ sơ đang ở trạng thái «\(state.title)»."))
         }
         let content: (summary: String, details: [String], round: String?)
@@ -38,7 +38,7 @@ public enum DossierWorkflow {
     /// `apply(_:to:by:)` for a person with several grants: the step is taken under the grant of the
     /// required role that covers the dossier (the producer's own grant; an officer's commune or province).
     public static func apply(_ action: DossierAction, to state: DossierState, by grants: [RoleGrant],
-                             on dossier: DossierScope) -> Result<DossierTransition, DossierRefusal> {
+                             on dossier: DossierScope) -> Result<DossierTransition, Refusal> {
         if let refusal = personRefusal(action.kind, by: grants, on: dossier) { return .failure(refusal) }
         return apply(action, to: state, by: action.kind.role)
     }
@@ -46,10 +46,10 @@ public enum DossierWorkflow {
     /// Why this person may not take the step now, before any content is filled in (to open its form
     /// or show its button); nil when they may.
     public static func refusal(_ kind: DossierActionKind, in state: DossierState, by grants: [RoleGrant],
-                               on dossier: DossierScope) -> DossierRefusal? {
+                               on dossier: DossierScope) -> Refusal? {
         if let refusal = personRefusal(kind, by: grants, on: dossier) { return refusal }
         guard kind.sources.contains(state) else {
-            return DossierRefusal(.state, "Không thể \(kind.verbPhrase) khi hồ sơ đang ở trạng thái «\(state.title)».")
+            return Refusal(.state, "Không thể \(kind.verbPhrase) khi hồ sơ đang ở trạng thái «\(state.title)».")
         }
         return nil
     }
@@ -59,19 +59,19 @@ public enum DossierWorkflow {
         DossierActionKind.allCases.filter { refusal($0, in: state, by: grants, on: dossier) == nil }
     }
 
-    private static func personRefusal(_ kind: DossierActionKind, by grants: [RoleGrant], on dossier: DossierScope) -> DossierRefusal? {
+    private static func personRefusal(_ kind: DossierActionKind, by grants: [RoleGrant], on dossier: DossierScope) -> Refusal? {
         let holding = grants.filter { $0.role == kind.role }
         guard !holding.isEmpty else { return roleRefusal(kind) }
         guard holding.contains(where: { dossier.isCovered(by: $0) }) else {
-            return DossierRefusal(.scope, "Hồ sơ này không thuộc phạm vi bạn phụ trách.")
+            return Refusal(.scope, "Hồ sơ này không thuộc phạm vi bạn phụ trách.")
         }
         return nil
     }
 
-    private static func contentCheck(_ action: DossierAction) -> Result<(summary: String, details: [String], round: String?), DossierRefusal> {
+    private static func contentCheck(_ action: DossierAction) -> Result<(summary: String, details: [String], round: String?), Refusal> {
         switch action {
         case let .submit(checklist, registration):
-            if let reason = registration.refusal { return .failure(DossierRefusal(.content, reason)) }
+            if let reason = registration.refusal { return .failure(Refusal(.content, reason)) }
             if let refusal = incomplete(checklist) { return .failure(refusal) }
             return .success(("Chủ thể đã nộp \(checklist.kind.dossierPhrase) cho UBND xã.", [], nil))
         case .resubmit(let checklist):
@@ -79,16 +79,16 @@ public enum DossierWorkflow {
             return .success(("Chủ thể đã nộp lại hồ sơ sau khi bổ sung.", [], nil))
         case .returnForSupplement(let requests):
             guard !requests.isEmpty else {
-                return .failure(DossierRefusal(.content, "Phải nêu ít nhất một nội dung cần bổ sung."))
+                return .failure(Refusal(.content, "Phải nêu ít nhất một nội dung cần bổ sung."))
             }
             guard requests.allSatisfy({ !DossierText.isBlank($0.reason) && !DossierText.isBlank($0.item) }) else {
-                return .failure(DossierRefusal(.content, "Mỗi nội dung cần bổ sung phải ghi rõ tài liệu và lý do."))
+                return .failure(Refusal(.content, "Mỗi nội dung cần bổ sung phải ghi rõ tài liệu và lý do."))
             }
             return .success(("UBND xã trả lại hồ sơ để bổ sung (\(requests.count) nội dung).", requests.map(\.line), nil))
         case let .assess(assessment, policy):
             let problems = assessment.problems
             guard problems.isEmpty else {
-                return .failure(DossierRefusal(.content, "Chưa thể ghi nhận đánh giá: " + problems.joined(separator: " ")))
+                return .failure(Refusal(.content, "Chưa thể ghi nhận đánh giá: " + problems.joined(separator: " ")))
             }
             let details = LocalCriterion.allCases.compactMap { criterion -> String? in
                 guard let finding = assessment.findings.first(where: { $0.criterion == criterion }) else { return nil }
@@ -98,30 +98,30 @@ public enum DossierWorkflow {
             return .success((assessment.summary(policy: policy), details, nil))
         case let .forward(assessment, policy):
             if case .mayNotForward(let reasons) = assessment.forwarding(policy: policy) {
-                return .failure(DossierRefusal(.content, "Chưa thể chuyển tỉnh: " + reasons.joined(separator: " ")))
+                return .failure(Refusal(.content, "Chưa thể chuyển tỉnh: " + reasons.joined(separator: " ")))
             }
             return .success(("UBND xã đã chuyển hồ sơ lên UBND tỉnh, đề nghị đánh giá, phân hạng.", [assessment.summary(policy: policy)], nil))
         case .accept(let roundID):
             let round = DossierText.trimmed(roundID)
             guard !round.isEmpty else {
-                return .failure(DossierRefusal(.content, "Phải chọn đợt đánh giá để tiếp nhận hồ sơ."))
+                return .failure(Refusal(.content, "Phải chọn đợt đánh giá để tiếp nhận hồ sơ."))
             }
             return .success(("UBND tỉnh đã tiếp nhận hồ sơ vào đợt đánh giá, phân hạng.", [], round))
         case .returnToCommune(let reasons):
             let lines = reasons.map(DossierText.trimmed)
             guard !lines.isEmpty, !lines.contains(where: \.isEmpty) else {
-                return .failure(DossierRefusal(.content, "Phải ghi rõ lý do trả lại hồ sơ cho xã."))
+                return .failure(Refusal(.content, "Phải ghi rõ lý do trả lại hồ sơ cho xã."))
             }
             return .success(("UBND tỉnh trả lại hồ sơ cho UBND xã (\(lines.count) nội dung).", lines, nil))
         }
     }
 
-    private static func roleRefusal(_ kind: DossierActionKind) -> DossierRefusal {
-        DossierRefusal(.role, "Chỉ \(kind.role.title.lowercased()) được \(kind.verbPhrase).")
+    private static func roleRefusal(_ kind: DossierActionKind) -> Refusal {
+        Refusal(.role, "Chỉ \(kind.role.title.lowercased()) được \(kind.verbPhrase).")
     }
 
-    private static func incomplete(_ checklist: DossierChecklist) -> DossierRefusal? {
-        checklist.isComplete ? nil : DossierRefusal(.content, "Chưa thể nộp: \(checklist.summary)")
+    private static func incomplete(_ checklist: DossierChecklist) -> Refusal? {
+        checklist.isComplete ? nil : Refusal(.content, "Chưa thể nộp: \(checklist.summary)")
     }
 }
 

@@ -19,26 +19,26 @@ public struct UploadPolicy: Sendable, Equatable, Hashable {
 
     /// Checks a file: size, then content. `zipEntryNames` may give the archive's entries when the
     /// caller has already read them; otherwise they are read from the bytes.
-    public func check(_ data: Data, fileName: String, zipEntryNames: [String]? = nil) -> Result<AcceptedUpload, UploadRefusal> {
+    public func check(_ data: Data, fileName: String, zipEntryNames: [String]? = nil) -> Result<AcceptedUpload, Refusal> {
         if let refusal = checkSize(data.count, fileName: fileName) { return .failure(refusal) }
         let shown = Self.displayName(fileName)
         switch Self.detect(data, zipEntryNames: zipEntryNames) {
         case .accepted(let type):
             guard allowedTypes.contains(type) else {
-                return .failure(UploadRefusal(.notAllowed, "Mục này không nhận tệp \(type.title); \(acceptedList)."))
+                return .failure(Refusal(file: .notAllowed, "Mục này không nhận tệp \(type.title); \(acceptedList)."))
             }
             return .success(AcceptedUpload(contentType: type, size: data.count, fileName: Self.safeFileName(fileName, as: type)))
         case .refused(let reason):
-            return .failure(UploadRefusal(reason, Self.message(reason, file: shown, accepted: acceptedList)))
+            return .failure(Refusal(file: reason, Self.message(reason, file: shown, accepted: acceptedList)))
         }
     }
 
     /// The size alone, for refusing before the whole body is read (from Content-Length).
-    public func checkSize(_ size: Int, fileName: String) -> UploadRefusal? {
+    public func checkSize(_ size: Int, fileName: String) -> Refusal? {
         let shown = Self.displayName(fileName)
-        if size == 0 { return UploadRefusal(.empty, "Tệp \(shown) rỗng, không có nội dung.") }
+        if size == 0 { return Refusal(file: .empty, "Tệp \(shown) rỗng, không có nội dung.") }
         guard size > maxBytes else { return nil }
-        return UploadRefusal(.tooLarge, "Tệp \(shown) có dung lượng \(DossierText.megabytes(size)), vượt giới hạn "
+        return Refusal(file: .tooLarge, "Tệp \(shown) có dung lượng \(DossierText.megabytes(size)), vượt giới hạn "
             + "\(DossierText.megabytes(maxBytes)) cho mỗi tệp. Vui lòng giảm độ phân giải khi quét hoặc tách thành nhiều tệp.")
     }
 
@@ -49,7 +49,7 @@ public struct UploadPolicy: Sendable, Equatable, Hashable {
     /// Kết quả nhận dạng: a document format, or why the content is not one.
     public enum Detection: Sendable, Equatable, Hashable {
         case accepted(UploadContentType)
-        case refused(UploadRefusal.Reason)
+        case refused(FileProblem)
     }
 
     /// Recognises the content by its first bytes (magic numbers) and, for ZIP archives, the entries.
@@ -83,7 +83,7 @@ public struct UploadPolicy: Sendable, Equatable, Hashable {
         }
     }
 
-    private static func message(_ reason: UploadRefusal.Reason, file: String, accepted: String) -> String {
+    private static func message(_ reason: FileProblem, file: String, accepted: String) -> String {
         switch reason {
         case .empty: "Tệp \(file) rỗng, không có nội dung."
         case .executable: "Tệp \(file) là chương trình máy tính, không phải tài liệu; hệ thống không nhận."
@@ -138,21 +138,4 @@ public struct AcceptedUpload: Sendable, Equatable, Hashable {
     public var size: Int
     /// `UploadPolicy.safeFileName` of the uploaded name.
     public var fileName: String
-}
-
-/// Từ chối tệp: why a file was refused, with the message for the person uploading.
-public struct UploadRefusal: Error, Sendable, Equatable, Hashable, CustomStringConvertible {
-    public enum Reason: String, Sendable, Codable, Hashable {
-        case empty, tooLarge, executable, script, legacyOffice, macro, archive, damagedArchive, unsupported, notAllowed
-    }
-
-    public var reason: Reason
-    public var message: String
-
-    public init(_ reason: Reason, _ message: String) {
-        self.reason = reason
-        self.message = message
-    }
-
-    public var description: String { message }
 }

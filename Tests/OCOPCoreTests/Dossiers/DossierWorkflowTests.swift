@@ -14,12 +14,12 @@ struct DossierWorkflowTests {
         SupplementRequest(item: "Hồ sơ", reason: "Ảnh chụp mờ, cần quét lại"),
     ])
 
-    func apply(_ action: DossierAction, _ state: DossierState, _ role: Role) -> Result<DossierTransition, DossierRefusal> {
+    func apply(_ action: DossierAction, _ state: DossierState, _ role: Role) -> Result<DossierTransition, Refusal> {
         DossierWorkflow.apply(action, to: state, by: role)
     }
 
-    func state(_ result: Result<DossierTransition, DossierRefusal>) -> DossierState? { try? result.get().state }
-    func refusal(_ result: Result<DossierTransition, DossierRefusal>) -> DossierRefusal? {
+    func state(_ result: Result<DossierTransition, Refusal>) -> DossierState? { try? result.get().state }
+    func refusal(_ result: Result<DossierTransition, Refusal>) -> Refusal? {
         if case .failure(let refusal) = result { refusal } else { nil }
     }
 
@@ -68,7 +68,7 @@ struct DossierWorkflowTests {
     @Test("Sai vai trò bị từ chối với lời nhắn tiếng Việt")
     func wrongRole() {
         #expect(refusal(apply(.forward(F.allMet), .communeAssessed, .producerRepresentative))
-            == DossierRefusal(.role, "Chỉ cán bộ cấp xã được chuyển hồ sơ lên tỉnh."))
+            == Refusal(.role, "Chỉ cán bộ cấp xã được chuyển hồ sơ lên tỉnh."))
         #expect(refusal(apply(Self.submit, .draft, .communeOfficer))?.message == "Chỉ đại diện chủ thể được nộp hồ sơ.")
         #expect(refusal(apply(.accept(evaluationRoundID: "R"), .forwarded, .communeOfficer))?.message
             == "Chỉ cán bộ cấp tỉnh được tiếp nhận hồ sơ.")
@@ -79,7 +79,7 @@ struct DossierWorkflowTests {
     @Test("Sai trạng thái bị từ chối")
     func wrongState() {
         #expect(refusal(apply(.forward(F.allMet), .draft, .communeOfficer))
-            == DossierRefusal(.state, "Không thể chuyển hồ sơ lên tỉnh khi hồ sơ đang ở trạng thái «Nháp»."))
+            == Refusal(.state, "Không thể chuyển hồ sơ lên tỉnh khi hồ sơ đang ở trạng thái «Nháp»."))
         #expect(refusal(apply(Self.submit, .submitted, .producerRepresentative))?.reason == .state)
         #expect(refusal(apply(.forward(F.allMet), .returnedByProvince, .communeOfficer))?.reason == .state)
         for kind in DossierActionKind.allCases {
@@ -91,7 +91,7 @@ struct DossierWorkflowTests {
     func content() {
         let late = RegistrationDecision.refused("Đợt đăng ký đã kết thúc ngày 30/06/2026; hồ sơ nộp muộn không được tổng hợp.")
         #expect(refusal(apply(.submit(checklist: F.completeNew, registration: late), .draft, .producerRepresentative))
-            == DossierRefusal(.content, "Đợt đăng ký đã kết thúc ngày 30/06/2026; hồ sơ nộp muộn không được tổng hợp."))
+            == Refusal(.content, "Đợt đăng ký đã kết thúc ngày 30/06/2026; hồ sơ nộp muộn không được tổng hợp."))
         #expect(refusal(apply(.submit(checklist: F.checklist(.new, [1, 2, 3, 4, 19]), registration: Self.onTime), .draft, .producerRepresentative))?.message
             == "Chưa thể nộp: Hồ sơ đăng ký mới còn thiếu 1 tài liệu bắt buộc: Sản phẩm mẫu.")
         #expect(refusal(apply(.resubmit(checklist: F.checklist(.new, [])), .returned, .producerRepresentative))?.reason == .content)
@@ -129,7 +129,7 @@ struct DossierWorkflowTests {
         let stranger = [RoleGrant(role: .producerRepresentative, location: F.anKhanh, subjectID: "p2")]
         #expect(state(DossierWorkflow.apply(Self.submit, to: .draft, by: owner, on: dossier)) == .submitted)
         #expect(refusal(DossierWorkflow.apply(Self.submit, to: .draft, by: stranger, on: dossier))
-            == DossierRefusal(.scope, "Hồ sơ này không thuộc phạm vi bạn phụ trách."))
+            == Refusal(.scope, "Hồ sơ này không thuộc phạm vi bạn phụ trách."))
 
         let anKhanhOfficer = [RoleGrant(role: .communeOfficer, location: F.anKhanh)]
         let vietKheOfficer = [RoleGrant(role: .communeOfficer, location: F.vietKhe)]

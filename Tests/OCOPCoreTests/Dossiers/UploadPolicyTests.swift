@@ -56,7 +56,7 @@ struct UploadPolicyTests {
         #expect(message(Data(), "rong.pdf") == "Tệp «rong.pdf» rỗng, không có nội dung.")
         let imagesOnly = UploadPolicy(allowedTypes: [.jpeg, .png])
         if case .failure(let refusal) = imagesOnly.check(Data("%PDF-1.4".utf8), fileName: "a.pdf") {
-            #expect(refusal == UploadRefusal(.notAllowed, "Mục này không nhận tệp PDF; chỉ nhận ảnh JPEG, ảnh PNG."))
+            #expect(refusal == Refusal(file: .notAllowed, "Mục này không nhận tệp PDF; chỉ nhận ảnh JPEG, ảnh PNG."))
         } else {
             Issue.record("a PDF was accepted where only images are")
         }
@@ -70,7 +70,7 @@ struct UploadPolicyTests {
             == "Tệp «ban-quet.pdf» có dung lượng 25,3 MB, vượt giới hạn 20 MB cho mỗi tệp. Vui lòng giảm độ phân giải khi quét hoặc tách thành nhiều tệp.")
         let small = UploadPolicy(maxBytes: 5)
         if case .failure(let refusal) = small.check(Data("%PDF-1.7".utf8), fileName: "a.pdf") {
-            #expect(refusal.reason == .tooLarge)
+            #expect(refusal.file == .tooLarge)
         } else {
             Issue.record("size limit ignored")
         }

@@ -6,7 +6,7 @@ enum ResultsView {
     static func results(_ context: PageContext, _ model: MeetingResultsModel) -> HTML {
         Layout.page(context) {
             PrintBar(backLabel: "← Phiên họp", backURL: SiteURL.meeting(id: model.meetingID).path)
-            Paragraph { Link("Biên bản họp Hội đồng", url: "\(SiteURL.meeting(id: model.meetingID).path)/bien-ban").id("minutes-link") }
+            Paragraph { Link("Biên bản họp Hội đồng", url: SiteURL.meetingAction(id: model.meetingID, action: .minutes).path).id("minutes-link") }
                 .class("screen-only")
             OfficialDocument(parentAgency: model.parentAgency, agency: model.councilName.uppercased(), number: "",
                              placeAndDate: "\(model.place), \(OfficialDocument.longDate(model.day))", title: "DANH SÁCH",
@@ -26,7 +26,7 @@ enum ResultsView {
                     H2("Ban hành quyết định công nhận")
                     ErrorList(title: "Chưa ban hành được quyết định", messages: model.refusals, id: "decision-errors")
                     ErrorSummary(errors: model.errors)
-                    Form(url: "\(SiteURL.meeting(id: model.meetingID).path)/quyet-dinh", method: .post) {
+                    Form(url: SiteURL.meetingAction(id: model.meetingID, action: .decide).path, method: .post) {
                         CSRFField(token: context.csrfToken)
                         FormField(label: "Số quyết định", name: "number", value: model.form.number, error: model.errors["number"],
                                   hint: "Ví dụ: 2156/QĐ-UBND", isRequired: true)

@@ -46,16 +46,16 @@ enum MeetingsView {
             }
             Paragraph(model.materialsStatus).class(model.materialsLate ? "requests" : "lead").id("materials-status")
             if model.maySend && !model.materialsSent {
-                Form(url: SiteURL.meetingAction(id: model.id, action: "gui-tai-lieu").path, method: .post) {
+                Form(url: SiteURL.meetingAction(id: model.id, action: .sendMaterials).path, method: .post) {
                     CSRFField(token: context.csrfToken)
                     Button { Text("Gửi tài liệu cho thành viên") }.attribute(named: "type", value: "submit").class("primary")
                 }.id("send-materials")
             }
             if model.maySend {
                 Paragraph {
-                    Link("Bảng điểm trực tiếp", url: "\(SiteURL.meeting(id: model.id).path)/bang-diem").class("button").id("scoring-board-link")
+                    Link("Bảng điểm trực tiếp", url: SiteURL.meetingAction(id: model.id, action: .board).path).class("button").id("scoring-board-link")
                     Text(" ")
-                    Link("Kết quả, biên bản và quyết định", url: "\(SiteURL.meeting(id: model.id).path)/ket-qua").class("button").id("results-link")
+                    Link("Kết quả, biên bản và quyết định", url: SiteURL.meetingAction(id: model.id, action: .results).path).class("button").id("results-link")
                 }.class("actions")
             }
             H2("Hồ sơ của phiên họp")
@@ -72,7 +72,7 @@ enum MeetingsView {
                             TableCell(item.producer); TableCell(item.commune)
                             TableCell {
                                 if item.mayScore {
-                                    Link("Chấm điểm", url: "\(SiteURL.meeting(id: model.id).path)/cham/\(item.dossierID)").class("button primary")
+                                    Link("Chấm điểm", url: SiteURL.scoringSheet(meeting: model.id, dossier: item.dossierID).path).class("button primary")
                                 } else {
                                     Text(item.note)
                                 }
@@ -104,7 +104,7 @@ enum MeetingsView {
                             }
                         }
                         if model.maySend && test.result == nil {
-                            Form(url: "/kiem-nghiem/\(test.id)/ket-qua", method: .post, contentType: .multipartData) {
+                            Form(url: SiteURL.testResult(id: test.id).path, method: .post, contentType: .multipartData) {
                                 CSRFField(token: context.csrfToken)
                                 Tag("label", [("for", "f-result-\(test.id)")]) { Text("Kết quả (PDF, ảnh)") }
                                 Tag("input", [("type", "file"), ("name", "file"), ("id", "f-result-\(test.id)"), ("required", nil),
@@ -120,7 +120,7 @@ enum MeetingsView {
         }
         if model.maySend {
             ErrorSummary(errors: model.testForm.errors)
-            Form(url: "\(SiteURL.meeting(id: model.id).path)/kiem-nghiem", method: .post) {
+            Form(url: SiteURL.meetingAction(id: model.id, action: .requestTest).path, method: .post) {
                 CSRFField(token: context.csrfToken)
                 SelectField(label: "Hồ sơ", name: "dossier", options: model.items.map { ($0.dossierID, $0.product) },
                             selected: model.testForm.dossier, error: model.testForm.errors["dossier"])

@@ -15,6 +15,10 @@ struct ScoringPageModel {
     let history: [(version: Int, total: String, at: String)]
     var errors: [String] = []
     var remark = ""
+    /// Why the sheet cannot be submitted today (before the meeting's day, after its decision):
+    /// shown instead of the submit button.
+    var submitRefusal: String?
+    var mayRescore = false
 }
 
 /// Bảng điểm trực tiếp for the secretary.
@@ -28,6 +32,8 @@ enum ScoringView {
     /// The name of the sheet's two buttons (save a draft, submit). Not "action": a control of that
     /// name hides the form's `action` property from scripts, which broke the live result (issue 10).
     static let buttonName = "hanh-dong"
+    /// The hidden field carrying the sheet version the form was opened on.
+    static let versionField = "phien-ban"
 
     static func page(_ context: PageContext, _ model: ScoringPageModel) -> HTML {
         Layout.page(context) {
@@ -45,8 +51,9 @@ enum ScoringView {
                 Paragraph(model.submitted ? "Phiếu đã nộp (phiên bản \(model.version)), đã khóa." : "Phiên bản \(model.version) – bản nháp, chưa nộp.")
                     .class(model.submitted ? "ok" : "lead").id("scoring-status")
                 Div {
-                    Form(url: scoringPath(model), method: .post) {
+                    Form(url: SiteURL.scoringSheet(meeting: model.meetingID, dossier: model.dossierID).path, method: .post) {
                         CSRFField(token: context.csrfToken)
+                        Input(type: .hidden, name: ScoringView.versionField, value: String(model.version))
                         ProducerFactsFields(facts: sheet.facts)
                         SheetTable(sheet: sheet.productSet.sheet, answers: sheet.answers, mode: model.submitted ? .print : .form)
                         if model.submitted {
@@ -59,15 +66,18 @@ enum ScoringView {
                             Div {
                                 Button { Text("Lưu nháp") }.attribute(named: "type", value: "submit").attribute(named: "name", value: ScoringView.buttonName)
                                     .attribute(named: "value", value: "draft")
-                                Button { Text("Nộp phiếu") }.attribute(named: "type", value: "submit").attribute(named: "name", value: ScoringView.buttonName)
-                                    .attribute(named: "value", value: "submit").class("primary")
+                                if model.submitRefusal == nil {
+                                    Button { Text("Nộp phiếu") }.attribute(named: "type", value: "submit").attribute(named: "name", value: ScoringView.buttonName)
+                                        .attribute(named: "value", value: "submit").class("primary")
+                                }
                             }.class("actions")
+                            if let reason = model.submitRefusal { Paragraph(reason).class("lead").id("submit-status") }
                         }
                     }.id("scoring-form").attribute(named: "data-live", value: "result-panel")
                     Tag("aside", [("id", "result-panel"), ("aria-live", "polite")]) { result(sheet) }
                 }.class("try-layout")
-                if model.submitted {
-                    Form(url: scoringPath(model) + "/cham-lai", method: .post) {
+                if model.submitted, model.mayRescore {
+                    Form(url: SiteURL.rescore(meeting: model.meetingID, dossier: model.dossierID).path, method: .post) {
                         CSRFField(token: context.csrfToken)
                         Button { Text("Chấm lại sau thảo luận (tạo phiên bản mới)") }.attribute(named: "type", value: "submit")
                     }.id("rescore-form")
@@ -84,15 +94,11 @@ enum ScoringView {
         TrialResultPanel(title: "Kết quả phiếu chấm", outcome: sheet.outcome)
     }
 
-    static func scoringPath(_ model: ScoringPageModel) -> String {
-        "\(SiteURL.meeting(id: model.meetingID).path)/cham/\(model.dossierID)"
-    }
-
     static func board(_ context: PageContext, _ model: ScoringBoardModel) -> HTML {
         Layout.page(context) {
             Paragraph { Link("← Phiên họp", url: SiteURL.meeting(id: model.meetingID).path) }
             Div { boardTable(model.rows) }.id("scoring-board")
-                .attribute(named: "data-refresh", value: "\(SiteURL.meeting(id: model.meetingID).path)/bang-diem?phan=bang")
+                .attribute(named: "data-refresh", value: SiteURL.meetingAction(id: model.meetingID, action: .board).path + "?phan=bang")
         }
     }
 

@@ -16,7 +16,7 @@ document.addEventListener("DOMContentLoaded", function () {
   var summary = document.querySelector(".error-summary");
   if (summary) { summary.setAttribute("tabindex", "-1"); summary.focus(); }
 });
-// Live result on the "try a sheet" page: the form is a GET form; on each change the result panel is
+// Live result beside a sheet (the "try a sheet" page, a member's sheet, a self-assessment): on each change the result panel is
 // fetched again from the same address (the server scores with the one engine) and replaced.
 document.addEventListener("DOMContentLoaded", function () {
   var form = document.querySelector("form[data-live]");
@@ -37,7 +37,12 @@ document.addEventListener("DOMContentLoaded", function () {
       .then(function (html) { if (ticket === pending) { panel.innerHTML = html; } })
       .catch(function () { /* the submit button still works */ });
     params.delete("phan");
-    history.replaceState(null, "", address + "?" + params.toString());
+    // A GET form (the "try a sheet" page) keeps its choices in the address, so a reload or a shared
+    // link shows them; a POST form (a member's sheet, a self-assessment) keeps them private: its
+    // reload shows the saved draft (issue 10).
+    if ((form.getAttribute("method") || "get").toLowerCase() === "get") {
+      history.replaceState(null, "", address + "?" + params.toString());
+    }
   });
 });
 // Live validation in the sheet editor: after typing stops, the grid is checked by the server's

@@ -42,30 +42,15 @@ public struct OptimisticVersion: Sendable, Codable, Hashable, Comparable, Custom
     /// Succeeds with the version to store when the form was loaded from the current version;
     /// otherwise the conflict, naming who saved in between when known.
     public static func check(loaded: OptimisticVersion, current: OptimisticVersion,
-                             lastSave: LastSave? = nil) -> Result<OptimisticVersion, VersionConflict> {
+                             lastSave: LastSave? = nil) -> Result<OptimisticVersion, Refusal> {
         guard loaded != current else { return .success(current.next) }
-        return .failure(VersionConflict(loaded: loaded, current: current, lastSave: lastSave))
-    }
-}
-
-/// Xung đột chỉnh sửa: the record changed after the form was opened.
-public struct VersionConflict: Error, Sendable, Equatable, Hashable, CustomStringConvertible {
-    public var loaded: OptimisticVersion
-    public var current: OptimisticVersion
-    public var lastSave: OptimisticVersion.LastSave?
-
-    public init(loaded: OptimisticVersion, current: OptimisticVersion, lastSave: OptimisticVersion.LastSave? = nil) {
-        self.loaded = loaded
-        self.current = current
-        self.lastSave = lastSave
+        return .failure(conflict(lastSave: lastSave))
     }
 
-    /// "Hồ sơ đã được Nguyễn Văn An cập nhật lúc 10:32 05/07/2026, sau khi bạn mở biểu mẫu. …"
-    public var message: String {
+    /// Xung đột chỉnh sửa: "Hồ sơ đã được Nguyễn Văn An cập nhật lúc 10:32 05/07/2026, sau khi bạn mở biểu mẫu. …"
+    public static func conflict(lastSave: LastSave?) -> Refusal {
         let who = lastSave.map { "\($0.by) cập nhật lúc \(VietnameseFormat.dateTime($0.at))" } ?? "người khác cập nhật"
-        return "Hồ sơ đã được \(who), sau khi bạn mở biểu mẫu. Thay đổi của bạn chưa được lưu: "
-            + "vui lòng tải lại trang để xem nội dung mới rồi nhập lại thay đổi."
+        return Refusal(.conflict, "Hồ sơ đã được \(who), sau khi bạn mở biểu mẫu. Thay đổi của bạn chưa được lưu: "
+            + "vui lòng tải lại trang để xem nội dung mới rồi nhập lại thay đổi.")
     }
-
-    public var description: String { message }
 }
