@@ -84,7 +84,11 @@ private func configureDatabase(_ app: Application, _ settings: AppSettings) thro
             throw DatabaseUnavailable(description: "DATABASE_SCHEMA chỉ gồm chữ thường không dấu, số và dấu gạch dưới.")
         }
         config.searchPath = [settings.databaseSchema]
-        app.databases.use(.postgres(configuration: config), as: .psql)
+        // Four connections per event loop, not the driver's one: a transaction waiting on a row lock
+        // (uploads to one dossier, steps on one meeting) must not leave every other request of its
+        // loop without a connection; and a request waits 30 s for one under load, not 10 (issue 10:
+        // 48 concurrent uploads on a busy machine got 500s from pool timeouts).
+        app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(30)), as: .psql)
     } else {
         do {
             try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)

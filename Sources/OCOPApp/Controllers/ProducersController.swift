@@ -58,7 +58,7 @@ struct ProducersController: RouteCollection {
         let pending = zip(producers, rows).filter { p, _ in
             p.producerStatus == .pending && policy.decide(user.grants, .reviewProducerSignUp(p.location)).isAllowed
         }.map { $0.1 }
-        let mayCreate = user.grants.contains { $0.role == .communeOfficer } || user.holds(.administrator)
+        let mayCreate = policy.decide(user.grants, .createProducer(Self.ownCommune(user) ?? .nation)).isAllowed
         var model = ProducerListModel(query: text, rows: rows.filter { row in !pending.contains { $0.id == row.id } },
                                       pending: pending, mayCreate: mayCreate)
         model.page = page
@@ -68,7 +68,7 @@ struct ProducersController: RouteCollection {
     }
 
     func newForm(req: Request) async throws -> Response {
-        let commune = try req.currentUser.grants.first { $0.role == .communeOfficer }?.location
+        let commune = Self.ownCommune(try req.currentUser)
         try req.authorize(.createProducer(commune ?? .nation))
         var model = ProducerFormModel(mode: .create, action: SiteURL.newProducer.path)
         model.values["communeCode"] = commune?.communeCode ?? ""
@@ -85,7 +85,7 @@ struct ProducersController: RouteCollection {
         if let commune = try await AdminUnit.find(ProducerService.trimmed(input.communeCode), on: req.db), commune.level == .commune {
             try req.authorize(.createProducer(commune.location))
         } else {
-            try req.authorize(.createProducer(user.grants.first { $0.role == .communeOfficer }?.location ?? .nation))
+            try req.authorize(.createProducer(Self.ownCommune(user) ?? .nation))
         }
         let account = fields.isEmpty ? nil : Self.newAccount(fields, fullName: input.representativeName, mustChange: true)
         return try await Self.register(req, input, model, account: account, status: .active) { producer in
@@ -273,5 +273,11 @@ struct ProducersController: RouteCollection {
         let facts = [producer.representativeIsWoman ? "Phụ nữ" : nil, producer.representativeIsEthnicMinority ? "Người dân tộc thiểu số" : nil]
             .compactMap { $0 }
         return facts.isEmpty ? "—" : facts.joined(separator: ", ")
+    }
+
+    /// The commune a new producer is placed in: the signed-in commune officer's (the policy then
+    /// decides whether they may create it there).
+    static func ownCommune(_ user: CurrentUser) -> UnitLocation? {
+        user.grants.first { $0.role == .communeOfficer }?.location
     }
 }

@@ -30,7 +30,8 @@ struct ScoringController: RouteCollection {
             throw Abort(.notFound, reason: "Không tìm thấy phiên họp hoặc hồ sơ.")
         }
         let seat = try await Councils.seat(of: try req.currentUser, in: meeting.council, on: req.db)
-        if let reason = try await Scoring.refusal(seat: seat, meeting: meeting, council: meeting.council, dossier: dossier, on: req.db) {
+        if let reason = try await Scoring.refusal(seat: seat, meeting: meeting, council: meeting.council, dossier: dossier,
+                                                    user: try req.currentUser, on: req.db) {
             throw Abort(.forbidden, reason: reason)
         }
         return Context(meeting: meeting, council: meeting.council, dossier: dossier, seat: seat!)

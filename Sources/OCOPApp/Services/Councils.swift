@@ -23,15 +23,16 @@ enum Councils {
         try await CouncilMemberRecord.query(on: db).filter(\.$council.$id == council.id!).filter(\.$account.$id == user.id).first()
     }
 
-    /// The officers who set up councils, and the council's own secretary.
+    /// The policy's `.runCouncilSecretariat`, with the person's seat loaded.
     static func mayRunSecretariat(_ user: CurrentUser, _ council: CouncilRecord, on db: Database) async throws -> Bool {
-        if AccessPolicy().decide(user.grants, .manageCouncils(council.location)).isAllowed { return true }
-        return try await seat(of: user, in: council, on: db)?.councilPosition == .secretary
+        let seat = try await seat(of: user, in: council, on: db)
+        return AccessPolicy().decide(user.grants, .runCouncilSecretariat(council.location, seat: seat?.councilPosition)).isAllowed
     }
 
+    /// The policy's `.readCouncil`, with the person's seat loaded.
     static func mayRead(_ user: CurrentUser, _ council: CouncilRecord, on db: Database) async throws -> Bool {
-        if AccessPolicy().decide(user.grants, .readForwardingLetter(council.location)).isAllowed { return true }
-        return try await seat(of: user, in: council, on: db) != nil
+        let seat = try await seat(of: user, in: council, on: db)
+        return AccessPolicy().decide(user.grants, .readCouncil(council.location, seat: seat?.councilPosition)).isAllowed
     }
 
     /// Every conflict of the council's members with these dossiers: declared, recorded and detected.

@@ -6,22 +6,22 @@ import OCOPCore
 /// submitted and locked, rescored as a new version), and the council's result from the latest
 /// submitted sheet of each member who may score it.
 enum Scoring {
-    /// Why this person may not open this dossier's sheet at the meeting; nil when they may. Whether
-    /// they may save, submit or rescore now is the meeting's workflow (`CouncilSteps`).
+    /// Why this person may not open this dossier's sheet at the meeting; nil when they may. The
+    /// policy decides from the loaded facts (seat, agenda, conflict); whether they may save, submit
+    /// or rescore today is the meeting's workflow (`CouncilSteps`).
     static func refusal(seat: CouncilMemberRecord?, meeting: MeetingRecord, council: CouncilRecord, dossier: DossierRecord,
-                        on db: Database) async throws -> String? {
-        guard let seat else { return "Bạn không phải thành viên của Hội đồng này, không chấm được." }
-        if let refused = MeetingWorkflow.refusal(.saveDraft, MeetingFacts(day: meeting.meetingDay ?? .inVietnam(Date()), materialsSentOn: meeting.materialsSentDay),
-                                                 today: .inVietnam(Date())) {
-            return refused.message
+                        user: CurrentUser, on db: Database) async throws -> String? {
+        let onAgenda = try await MeetingItemRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).filter(\.$dossier.$id == dossier.id!).first() != nil
+        let inConflict = try await seat.asyncFlatMap { seat in
+            try await Councils.conflicts(in: council, dossiers: [dossier], on: db).contains { $0.memberID == seat.id!.uuidString }
+        } ?? false
+        if case .denied(let reason) = AccessPolicy().decide(user.grants, .scoreDossier(seat: seat?.councilPosition, onAgenda: onAgenda, inConflict: inConflict)) {
+            return reason
         }
-        guard try await MeetingItemRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).filter(\.$dossier.$id == dossier.id!).first() != nil else {
-            return "Hồ sơ không thuộc phiên họp này."
-        }
-        let conflicts = try await Councils.conflicts(in: council, dossiers: [dossier], on: db)
-        if conflicts.contains(where: { $0.memberID == seat.id!.uuidString }) {
-            return "Bạn có xung đột lợi ích với hồ sơ này: không xem điểm, không chấm."
-        }
+        // Opened from the materials on; after the decision the sheet stays readable, locked.
+        let facts = try await CouncilSteps.facts(of: meeting.id!, on: db)
+        let today = CalendarDay.inVietnam(Date())
+        guard MeetingWorkflow.state(facts, today: today) != .scheduled else { return MeetingWorkflow.refusal(.saveDraft, facts, today: today)?.message }
         return nil
     }
 

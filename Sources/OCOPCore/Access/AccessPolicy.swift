@@ -47,8 +47,8 @@ public enum AccessAction: Hashable, Sendable {
     case readForwardingLetter(UnitLocation)
     /// Set up a council at this level and place it in the province (or the nation), add its members,
     /// and do the secretary's work: the province's officers for a provincial council, national
-    /// officers for the national one. (A member who is the council's secretary may do the
-    /// secretary's work too; that rests on membership data, checked by the application.)
+    /// officers for the national one. (The council's own secretary does the secretary's work too:
+    /// `runCouncilSecretariat`.)
     case manageCouncils(UnitLocation)
     /// Seat an account on a council placed at `council` (its province, or the nation), which gives
     /// the account the council member's role there: by those who manage that council, or by its
@@ -57,6 +57,16 @@ public enum AccessAction: Hashable, Sendable {
     /// national council) or a council member of it — never a producer's representative nor anyone
     /// from elsewhere, who would otherwise read the council's dossiers (issue 9).
     case seatOnCouncil(council: UnitLocation, candidate: [RoleGrant], actorIsSecretary: Bool)
+    /// Open a council and its meetings: the officers whose unit contains the council's (the
+    /// province's, the nation's), or anyone with a seat on it (`seat`, loaded by the application).
+    case readCouncil(UnitLocation, seat: CouncilPosition?)
+    /// The secretary's work (meetings, materials, conflicts, the live board): those who manage the
+    /// council, or the member seated as its secretary.
+    case runCouncilSecretariat(UnitLocation, seat: CouncilPosition?)
+    /// Open and fill a scoring sheet for a dossier at a meeting: only a seat on the council (never
+    /// an administrator's or officer's grant), the dossier on the meeting's agenda, and no conflict
+    /// of interest with it. Whether the meeting allows it today is `MeetingWorkflow`'s.
+    case scoreDossier(seat: CouncilPosition?, onAgenda: Bool, inConflict: Bool)
 }
 
 /// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
@@ -73,6 +83,12 @@ public struct AccessPolicy: Sendable {
     public init() {}
 
     public func decide(_ grants: [RoleGrant], _ action: AccessAction) -> AccessDecision {
+        // A sheet is a member's own: no grant, not even an administrator's, scores for a council.
+        if case .scoreDossier(let seat, let onAgenda, let inConflict) = action {
+            guard seat != nil else { return .denied("Bạn không phải thành viên của Hội đồng này, không chấm được.") }
+            guard onAgenda else { return .denied("Hồ sơ không thuộc phiên họp này.") }
+            return inConflict ? .denied("Bạn có xung đột lợi ích với hồ sơ này: không xem điểm, không chấm.") : .allowed
+        }
         if grants.contains(where: { $0.role == .administrator }) { return .allowed }
         let allowed: Bool
         switch action {
@@ -121,6 +137,12 @@ public struct AccessPolicy: Sendable {
         case .seatOnCouncil(let council, let candidate, let actorIsSecretary):
             allowed = (actorIsSecretary || decide(grants, .manageCouncils(council)).isAllowed)
                 && candidate.contains { mayBeSeated($0, on: council) }
+        case .readCouncil(let location, let seat):
+            allowed = seat != nil || grants.contains { officerScope(of: $0)?.contains(location) ?? false }
+        case .runCouncilSecretariat(let location, let seat):
+            allowed = seat == .secretary || decide(grants, .manageCouncils(location)).isAllowed
+        case .scoreDossier:
+            allowed = false // decided above
         }
         return allowed ? .allowed : .denied(Self.refusal(for: action))
     }
@@ -195,6 +217,9 @@ public struct AccessPolicy: Sendable {
         case .manageEvaluationRound: "Chỉ cán bộ cấp tỉnh (đợt của tỉnh mình) hoặc cán bộ trung ương (đợt cấp trung ương) được mở đợt đánh giá, phân hạng."
         case .readForwardingLetter: "Bạn không có quyền xem công văn của xã này."
         case .manageCouncils: "Chỉ cán bộ cấp tỉnh (Hội đồng cấp tỉnh) hoặc cán bộ trung ương (Hội đồng cấp trung ương) được lập và quản lý Hội đồng."
+        case .readCouncil: "Bạn không thuộc Hội đồng này."
+        case .runCouncilSecretariat: "Chỉ Thư ký Hội đồng hoặc cán bộ quản lý Hội đồng được thực hiện việc này."
+        case .scoreDossier: "Bạn không chấm được hồ sơ này."
         case .seatOnCouncil: "Chỉ thêm vào Hội đồng tài khoản của cán bộ hoặc thành viên hội đồng thuộc tỉnh của Hội đồng (Hội đồng cấp trung ương: cán bộ trung ương)."
         case .prepareDossier: "Chỉ người đại diện của chủ thể được lập, tự đánh giá và nộp hồ sơ của chủ thể."
         case .uploadDossierDocument: "Chỉ người đại diện của chủ thể hoặc cán bộ cấp xã nơi chủ thể đăng ký được tải tài liệu lên hồ sơ này."
