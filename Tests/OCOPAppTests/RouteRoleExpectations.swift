@@ -25,7 +25,14 @@ enum RouteRoleExpectations {
     /// reports each one (and still checks that the answer is the one written in the table).
     static let knownDefects: [String: String] = [:]
 
-    //                                                  khách quantri trunguong haiphong vietkhe ankhanh hoidong thuky uyvien1 uyvien2 chuthe
+    // Reading the nation-wide columns: the administrator passes every check of `AccessPolicy`, so its
+    // forms about Hà Nội's records get what the form's own checks say (a 303 where one changes a
+    // record: locking the account, a document, removing the photo, a member, a test, the calendar);
+    // the national officer reads everywhere but changes only national records (the criteria).
+    // Every other reader is refused (403), or, for a record that is personal (a notification), 404.
+    // Columns: vis = visitor (khách), qt = quantri, tw = trunguong, hp = haiphong, vk = vietkhe, ak = ankhanh,
+    // hd = hoidong, tk = thuky, uv1/uv2 = uyvien1/2, ct = chuthe.
+    //                                                      vis qt  tw  hp  vk  ak  hd  tk  uv1 uv2 ct
     static let table: [String: String] = [
         "GET /":                                           "200 200 200 200 200 200 200 200 200 200 200",
         "GET /healthz":                                    "200 200 200 200 200 200 200 200 200 200 200",
