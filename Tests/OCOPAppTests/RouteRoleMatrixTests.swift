@@ -47,31 +47,13 @@ struct RouteRoleMatrixTests {
             var spent: [String: Duration] = [:]
             let markers = foreign.markers.map { (text: $0, bytes: Data($0.utf8)) }
             let nationWide = Set(RouteRoleExpectations.nationWide)
-            func ask(_ route: MatrixRoute, _ reader: String) async throws {
-                let browser = browsers[reader]!
-                let path = try route.concretePath(foreign, reader: reader)
-                if route.pattern == "POST /dang-ky-chu-the" {
-                    // The sign-up form counts attempts per address, and every reader here has the same one.
-                    try await LoginAttempt.query(on: app.db).filter(\.$id ~~ ["dang-ky|127.0.0.1", "dang-ky|?"]).delete()
-                }
-                let askedAt = clock.now
-                let response: TestingHTTPResponse
-                switch route.method {
-                case .GET:
-                    // A page read does not change the session; only the CSRF token of HTML pages is worth
-                    // taking, and scanning a large download for it would cost more than the request.
-                    var headers = HTTPHeaders()
-                    if let cookie = browser.cookie { headers.add(name: .cookie, value: "ocop-session=\(cookie)") }
-                    response = try await app.testing().sendRequest(.GET, path, headers: headers)
-                case _ where route.acceptsUploads:
-                    response = try await browser.upload(path, filename: "tai-lieu.pdf", data: DossiersTests.pdf, contentType: "application/pdf")
-                default: response = try await browser.post(path, pairs: route.minimalBody(foreign, reader: reader))
-                }
-                spent[route.pattern, default: .zero] += clock.now - askedAt
+
+            /// Checks one answer against the table, and the page against the foreign unit's markers.
+            func check(_ route: MatrixRoute, _ reader: String, _ response: TestingHTTPResponse) {
                 let got = MatrixAnswer(response)
-                let body = Data(buffer: response.body)
                 // A scoped reader's page may refuse, but never show the foreign unit's records (the
                 // public pages do show certified products and units, so they are left out).
+                let body = Data(buffer: response.body)
                 if !nationWide.contains(reader), reader != RouteRoleExpectations.visitor,
                    RouteRoleExpectations.expected(route.pattern, RouteRoleExpectations.visitor) == "L",
                    let leaked = markers.first(where: { body.range(of: $0.bytes) != nil })?.text {
@@ -82,9 +64,47 @@ struct RouteRoleMatrixTests {
                 let expected = RouteRoleExpectations.expected(route.pattern, reader)
                 if let defect = RouteRoleExpectations.knownDefects[route.pattern + " " + reader] {
                     Issue.record("Known defect, \(route.pattern) as \(reader): \(defect) (answered \(got.token))")
-                    if expected != got.token { misses.append(Miss(route: route.pattern, reader: reader, expected: expected, got: got.token, detail: got.reason)) }
-                } else if expected != got.token {
+                }
+                if expected != got.token {
                     misses.append(Miss(route: route.pattern, reader: reader, expected: expected, got: got.token, detail: got.reason))
+                }
+            }
+
+            /// Sends one form as the reader's browser would, with its session's CSRF token.
+            func send(_ route: MatrixRoute, _ reader: String) async throws {
+                let browser = browsers[reader]!
+                let path = try route.concretePath(foreign)
+                if route.pattern == "POST /dang-ky-chu-the" {
+                    // The sign-up form counts attempts per address, and every reader here has the same one.
+                    try await LoginAttempt.query(on: app.db).filter(\.$id ~~ ["dang-ky|127.0.0.1", "dang-ky|?"]).delete()
+                }
+                let askedAt = clock.now
+                let response = route.acceptsUploads
+                    ? try await browser.upload(path, filename: "tai-lieu.pdf", data: DossiersTests.pdf, contentType: "application/pdf")
+                    : try await browser.post(path, pairs: route.minimalBody(foreign, reader: reader))
+                spent[route.pattern, default: .zero] += clock.now - askedAt
+                check(route, reader, response)
+            }
+
+            /// Reads every page as each reader, the readers at the same time (as people do): a page
+            /// read does not change the session, so only the cookie goes along.
+            func readPages(_ pages: [MatrixRoute]) async throws {
+                let sessions = RouteRoleExpectations.readers.map { ($0, browsers[$0]!.cookie) }
+                let paths = try pages.map { try $0.concretePath(foreign) }
+                let answers = try await withThrowingTaskGroup(of: (String, [TestingHTTPResponse]).self) { group in
+                    for (reader, cookie) in sessions {
+                        group.addTask {
+                            var headers = HTTPHeaders()
+                            if let cookie { headers.add(name: .cookie, value: "ocop-session=\(cookie)") }
+                            var responses: [TestingHTTPResponse] = []
+                            for path in paths { responses.append(try await app.testing().sendRequest(.GET, path, headers: headers)) }
+                            return (reader, responses)
+                        }
+                    }
+                    return try await group.reduce(into: [String: [TestingHTTPResponse]]()) { $0[$1.0] = $1.1 }
+                }
+                for (index, route) in pages.enumerated() {
+                    for reader in RouteRoleExpectations.readers { check(route, reader, answers[reader]![index]) }
                 }
             }
 
@@ -92,18 +112,16 @@ struct RouteRoleMatrixTests {
             // foreign record legitimately, and logging out last for everyone.
             let ordered = routes.sorted { ($0.method == .POST ? 1 : 0, $0.isLogout ? 1 : 0) < ($1.method == .POST ? 1 : 0, $1.isLogout ? 1 : 0) }
             let before = try await ForeignSnapshot.take(app, foreign)
-            for route in ordered where route.method == .GET {
-                for reader in RouteRoleExpectations.readers { try await ask(route, reader) }
-            }
+            try await readPages(ordered.filter { $0.method == .GET })
             for route in ordered where route.method != .GET {
-                for reader in RouteRoleExpectations.readers where !nationWide.contains(reader) { try await ask(route, reader) }
+                for reader in RouteRoleExpectations.readers where !nationWide.contains(reader) { try await send(route, reader) }
             }
             let after = try await ForeignSnapshot.take(app, foreign)
             for (table, rows) in before where after[table] != rows {
                 Issue.record("A page read, or a form sent by a role of another unit, changed \(table): before \(rows), after \(after[table] ?? [])")
             }
             for route in ordered where route.method != .GET {
-                for reader in RouteRoleExpectations.readers where nationWide.contains(reader) { try await ask(route, reader) }
+                for reader in RouteRoleExpectations.readers where nationWide.contains(reader) { try await send(route, reader) }
             }
 
             if ProcessInfo.processInfo.environment["ROUTE_MATRIX_PRINT"] != nil {
@@ -151,7 +169,7 @@ struct MatrixRoute {
 
     /// The path with the foreign record of each parameter's kind; the parameter's name and the
     /// route's first segment say which kind (`:id` under /ho-so is a dossier, under /chu-the a producer …).
-    func concretePath(_ foreign: ForeignUnitRecords, reader: String) throws -> String {
+    func concretePath(_ foreign: ForeignUnitRecords) throws -> String {
         let first = components.first?.description ?? ""
         let segments = try components.map { component -> String in
             guard case .parameter(let name) = component else { return component.description }
