@@ -41,6 +41,21 @@ struct CriteriaEditorTests {
         return (record, grid, url, browser)
     }
 
+    @Test("Biểu mẫu thiếu số dòng (gửi rỗng, bị cắt) bị từ chối 400, phiếu không bị xóa trắng")
+    func formWithoutRowCountSavesNothing() async throws {
+        try await withTestApp { app in
+            let (record, _) = try await draft(app)
+            let before = record.document
+            let url = SiteURL.criteriaEditor(id: record.id!.uuidString, target: Self.rice).path
+            let browser = Browser(app)
+            try await browser.login("trunguong")
+            try await browser.get(url)
+            #expect(try await browser.post(url, [:]).status == .badRequest)
+            #expect(try await browser.post(url + "/kiem-tra", [:]).status == .badRequest)
+            #expect(try await CriteriaSetRecord.find(record.id, on: app.db)?.document == before)
+        }
+    }
+
     @Test("Sửa điểm một phương án: lưu bản nháp, trình kiểm tra báo phần không khớp, có nhật ký")
     func editSavesAndValidates() async throws {
         try await withTestApp { app in

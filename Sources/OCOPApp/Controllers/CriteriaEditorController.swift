@@ -93,7 +93,11 @@ struct CriteriaEditorController: RouteCollection {
     private func posted(_ req: Request, _ set: CriteriaSet, _ target: SheetGrid.Target) throws -> SheetGrid {
         let headers = SheetGrid(set: set, target: target).headers
         let fields = try req.content.decode([String: String].self)
-        let count = Int(fields["rows"] ?? "") ?? 0
+        // The page always sends how many rows it shows; without that count an empty or cut-off form
+        // would read as "no rows" and save the sheet empty (found by the route-role matrix, issue 10).
+        guard let count = fields["rows"].flatMap({ Int($0) }), count >= 0 else {
+            throw Abort(.badRequest, reason: "Biểu mẫu không đầy đủ (thiếu số dòng của bảng). Vui lòng tải lại trang rồi sửa lại.")
+        }
         return SheetGrid(target: target, headers: headers, rows: SheetGrid.rows(from: fields, rowCount: count, columnCount: headers.count))
     }
 
