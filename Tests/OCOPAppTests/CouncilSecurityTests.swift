@@ -112,8 +112,8 @@ struct CouncilSecurityTests {
         let conflict = ConflictRecord()
         conflict.$member.id = seat.id!
         conflict.$dossier.id = dossier.id!
-        conflict.kind = ConflictKind.employment.rawValue
-        conflict.source = ConflictSource.recorded.rawValue
+        conflict.kind = ConflictKind.employment
+        conflict.source = ConflictSource.recorded
         conflict.note = note
         conflict.recordedBy = "test"
         try await conflict.create(on: app.db)

@@ -85,7 +85,7 @@ struct CouncilsTests {
 
             let member = Browser(app)
             try await member.login("hoidong")
-            let seat = try #require(try await CouncilMemberRecord.query(on: app.db).filter(\.$position == "chair").first())
+            let seat = try #require(try await CouncilMemberRecord.query(on: app.db).filter(\.$councilPosition == .chair).first())
             try await member.get(SiteURL.council(id: council.id!.uuidString).path)
             let vague = try await member.post(SiteURL.councilAction(id: council.id!.uuidString, action: "xung-dot").path,
                                               ["member": seat.id!.uuidString, "dossier": dossier.id!.uuidString, "kind": "other", "note": ""])
@@ -95,11 +95,11 @@ struct CouncilsTests {
                                                  ["member": seat.id!.uuidString, "dossier": dossier.id!.uuidString, "kind": "family",
                                                   "note": "Con rể của chủ nhiệm HTX"])
             #expect(declared.status == .seeOther)
-            let other = try #require(try await CouncilMemberRecord.query(on: app.db).filter(\.$position == "member").first())
+            let other = try #require(try await CouncilMemberRecord.query(on: app.db).filter(\.$councilPosition == .member).first())
             #expect(try await member.post(SiteURL.councilAction(id: council.id!.uuidString, action: "xung-dot").path,
                                           ["member": other.id!.uuidString, "dossier": dossier.id!.uuidString, "kind": "family", "note": ""]).status == .forbidden)
             let stored = try #require(try await ConflictRecord.query(on: app.db).first())
-            #expect(stored.source == ConflictSource.declared.rawValue)
+            #expect(stored.source == .declared)
 
             let outsider = Browser(app)
             try await outsider.login("ankhanh")
@@ -117,12 +117,12 @@ struct CouncilsTests {
             try await makeAccount(app, "thanhvien2", "Ngô Văn Hai")
             try await addMember(officer, council, "hoidong", .chair)
             try await addMember(officer, council, "thanhvien2", .member)
-            let chair = try #require(try await CouncilMemberRecord.query(on: app.db).filter(\.$position == "chair").first())
+            let chair = try #require(try await CouncilMemberRecord.query(on: app.db).filter(\.$councilPosition == .chair).first())
             let conflict = ConflictRecord()
             conflict.$member.id = chair.id!
             conflict.$dossier.id = dossier.id!
-            conflict.kind = ConflictKind.employment.rawValue
-            conflict.source = ConflictSource.recorded.rawValue
+            conflict.kind = ConflictKind.employment
+            conflict.source = ConflictSource.recorded
             conflict.note = "Từng làm kế toán cho HTX"
             conflict.recordedBy = "test"
             try await conflict.create(on: app.db)

@@ -94,8 +94,8 @@ struct ScoringTests {
             let conflict = ConflictRecord()
             conflict.$member.id = conflicted.id!
             conflict.$dossier.id = dossier.id!
-            conflict.kind = ConflictKind.sameCooperative.rawValue
-            conflict.source = ConflictSource.recorded.rawValue
+            conflict.kind = ConflictKind.sameCooperative
+            conflict.source = ConflictSource.recorded
             conflict.note = "Xã viên HTX Kỳ Sơn"
             conflict.recordedBy = "test"
             try await conflict.create(on: app.db)

@@ -43,12 +43,12 @@ struct CouncilConflictsController: RouteCollection {
             return try await CouncilsController.renderPage(req, council, CouncilPageModel.MemberForm(), form, errors: errors, status: .unprocessableEntity)
         }
         if try await ConflictRecord.query(on: req.db).filter(\.$member.$id == member.id!).filter(\.$dossier.$id == dossier.id!)
-            .filter(\.$kind == kind.rawValue).first() == nil {
+            .filter(\.$kind == kind).first() == nil {
             let record = ConflictRecord()
             record.$member.id = member.id!
             record.$dossier.id = dossier.id!
-            record.kind = kind.rawValue
-            record.source = (member.id == ownSeat?.id ? ConflictSource.declared : .recorded).rawValue
+            record.kind = kind
+            record.source = member.id == ownSeat?.id ? ConflictSource.declared : .recorded
             record.note = form.note
             record.recordedBy = user.label
             try await req.db.transaction { tx in

@@ -55,7 +55,7 @@ struct CouncilsController: RouteCollection {
         }
         let council = CouncilRecord()
         council.id = UUID()
-        council.level = (location == .nation ? CouncilLevel.national : .province).rawValue
+        council.councilLevel = location == .nation ? CouncilLevel.national : .province
         council.provinceCode = location.provinceCode
         council.name = form.name
         council.decisionNumber = form.decisionNumber
@@ -136,7 +136,7 @@ struct CouncilsController: RouteCollection {
             errors["username"] = "\(account.fullName) đã là thành viên của Hội đồng."
         }
         if position == .chair || position == .secretary,
-           try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).filter(\.$position == position.rawValue).first() != nil {
+           try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).filter(\.$councilPosition == position).first() != nil {
             errors["position"] = "Hội đồng đã có \(position.title)."
         }
         guard errors.isEmpty, let account else {
@@ -147,7 +147,7 @@ struct CouncilsController: RouteCollection {
         member.$account.id = account.id!
         member.fullName = account.fullName
         member.agency = form.agency
-        member.position = position.rawValue
+        member.councilPosition = position
         let seatGrant = RoleGrant(role: .councilMember, location: council.location)
         try await req.db.transaction { tx in
             try await member.create(on: tx)

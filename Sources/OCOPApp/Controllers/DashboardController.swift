@@ -62,7 +62,7 @@ struct DashboardController: RouteCollection {
             let accounts = Set(try await RoleAssignment.query(on: db).filter(\.$provinceCode == province).all(\.$account.$id)).count
             let changes = try await AuditEntry.query(on: db).filter(\.$provinceCode == province).filter(\.$at >= dayAgo).count()
             let producers = try await ProducerRecord.query(on: db).filter(\.$provinceCode == province)
-                .filter(\.$status == ProducerStatus.active.rawValue).count()
+                .filter(\.$producerStatus == .active).count()
             let products = try await ProductRecord.query(on: db).filter(\.$provinceCode == province).count()
             model.stats = [
                 .init(label: "Xã, phường trong tỉnh", value: inProvince, url: .provinceWorkspace(code: province)),
@@ -79,9 +79,9 @@ struct DashboardController: RouteCollection {
             let producers = try await grants(.producerRepresentative, on: db).filter(\.$communeCode == commune).count()
             let changes = try await AuditEntry.query(on: db).filter(\.$communeCode == commune).count()
             let producerCount = try await ProducerRecord.query(on: db).filter(\.$communeCode == commune)
-                .filter(\.$status == ProducerStatus.active.rawValue).count()
+                .filter(\.$producerStatus == .active).count()
             let pending = try await ProducerRecord.query(on: db).filter(\.$communeCode == commune)
-                .filter(\.$status == ProducerStatus.pending.rawValue).count()
+                .filter(\.$producerStatus == .pending).count()
             let products = try await ProductRecord.query(on: db).filter(\.$communeCode == commune).count()
             model.stats = [
                 .init(label: "Chủ thể của xã", value: producerCount, url: .producers),

@@ -67,7 +67,7 @@ struct MeetingScheduleController: RouteCollection {
         meeting.id = UUID()
         meeting.$council.id = council.id!
         meeting.$evaluationRound.id = round.id!
-        meeting.round = (MeetingRound(rawValue: Int(model.round) ?? 1) ?? .screening).rawValue
+        meeting.meetingRound = MeetingRound(rawValue: Int(model.round) ?? 1) ?? .screening
         meeting.day = day.iso
         meeting.time = model.time
         meeting.place = model.place

@@ -113,7 +113,7 @@ struct ProductsController: RouteCollection {
         let model = ProductFormModel(action: SiteURL.editProduct(id: product.id!.uuidString).path, producerName: producer.name, isNew: false,
                                      input: .init(name: product.name, productSet: "\(product.criteriaSetCode)|\(product.productSetCode)",
                                                   description: product.summary, rawMaterialArea: product.rawMaterialArea,
-                                                  packaging: product.packaging, trademarkStatus: product.trademarkStatus))
+                                                  packaging: product.packaging, trademarkStatus: product.trademark.rawValue))
         return try await renderForm(req, model, title: "Sửa: \(product.name)", status: .ok)
     }
 

@@ -10,7 +10,7 @@ final class CouncilRecord: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     /// `CouncilLevel` raw value.
-    @Field(key: "level") var level: String
+    @Field(key: "level") var councilLevel: CouncilLevel
     /// Nil for the national council.
     @OptionalField(key: "province_code") var provinceCode: String?
     @Field(key: "name") var name: String
@@ -26,7 +26,6 @@ final class CouncilRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    var councilLevel: CouncilLevel { CouncilLevel(rawValue: level) ?? .province }
     var location: UnitLocation { provinceCode.map(UnitLocation.province) ?? .nation }
 }
 
@@ -41,12 +40,11 @@ final class CouncilMemberRecord: Model, @unchecked Sendable {
     /// Cơ quan: "Sở Nông nghiệp và Môi trường".
     @Field(key: "agency") var agency: String
     /// `CouncilPosition` raw value.
-    @Field(key: "position") var position: String
+    @Field(key: "position") var councilPosition: CouncilPosition
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
-    var councilPosition: CouncilPosition { CouncilPosition(rawValue: position) ?? .member }
 }
 
 /// A declared or recorded conflict of interest (detected ones are computed, see `ConflictOfInterest.detect`).
@@ -56,8 +54,8 @@ final class ConflictRecord: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "member_id") var member: CouncilMemberRecord
     @Parent(key: "dossier_id") var dossier: DossierRecord
-    @Field(key: "kind") var kind: String
-    @Field(key: "source") var source: String
+    @Field(key: "kind") var kind: ConflictKind
+    @Field(key: "source") var source: ConflictSource
     @Field(key: "note") var note: String
     @Field(key: "recorded_by") var recordedBy: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -66,6 +64,6 @@ final class ConflictRecord: Model, @unchecked Sendable {
 
     var conflict: ConflictOfInterest {
         ConflictOfInterest(memberID: $member.id.uuidString, dossierID: $dossier.id.uuidString,
-                           kind: ConflictKind(rawValue: kind) ?? .other, source: ConflictSource(rawValue: source) ?? .recorded, note: note)
+                           kind: kind, source: source, note: note)
     }
 }

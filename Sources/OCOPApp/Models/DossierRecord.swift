@@ -14,7 +14,7 @@ final class DossierRecord: Model, @unchecked Sendable {
     @Parent(key: "producer_id") var producer: ProducerRecord
     @Parent(key: "round_id") var round: RegistrationRoundRecord
     /// `DossierKind` raw value.
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var dossierKind: DossierKind
     /// `DossierState` raw value.
     /// Stored as its raw value; a value this version does not know fails to decode, so it can never
     /// become a state the producer may edit (issue 10: it used to fall back to draft).
@@ -47,7 +47,6 @@ final class DossierRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    var dossierKind: DossierKind { DossierKind(rawValue: kind) ?? .new }
     var dossierState: DossierState { state }
     var location: UnitLocation { .commune(communeCode, inProvince: provinceCode) }
     var scope: DossierScope { DossierScope(producerID: $producer.id.uuidString, location: location) }

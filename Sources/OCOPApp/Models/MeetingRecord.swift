@@ -11,7 +11,7 @@ final class MeetingRecord: Model, @unchecked Sendable {
     @Parent(key: "council_id") var council: CouncilRecord
     @Parent(key: "evaluation_round_id") var evaluationRound: EvaluationRoundRecord
     /// `MeetingRound` raw value.
-    @Field(key: "round") var round: Int
+    @Field(key: "round") var meetingRound: MeetingRound
     /// `CalendarDay.iso`.
     @Field(key: "day") var day: String
     /// "08:00".
@@ -25,7 +25,6 @@ final class MeetingRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    var meetingRound: MeetingRound { MeetingRound(rawValue: round) ?? .screening }
     var meetingDay: CalendarDay? { CalendarDay(iso: day) }
     var materialsSentDay: CalendarDay? { materialsSentOn.flatMap(CalendarDay.init(iso:)) }
 }

@@ -23,7 +23,7 @@ final class ProducerRecord: Model, @unchecked Sendable {
     @OptionalField(key: "phone") var phone: String?
     @OptionalField(key: "email") var email: String?
     /// `ProducerStatus` raw value.
-    @Field(key: "status") var status: String
+    @Field(key: "status") var producerStatus: ProducerStatus
     @OptionalField(key: "rejection_reason") var rejectionReason: String?
     /// Folded name, tax code and representative, for diacritic-insensitive search.
     @Field(key: "search_key") var searchKey: String
@@ -34,7 +34,6 @@ final class ProducerRecord: Model, @unchecked Sendable {
     init() {}
 
     var location: UnitLocation { .commune(communeCode, inProvince: provinceCode) }
-    var producerStatus: ProducerStatus { ProducerStatus(rawValue: status) ?? .pending }
     var legalFormTitle: String { ProducerLegalForm(rawValue: legalForm)?.title ?? legalForm }
 
     func refreshSearchKey() {

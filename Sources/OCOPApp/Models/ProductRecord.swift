@@ -21,7 +21,7 @@ final class ProductRecord: Model, @unchecked Sendable {
     /// Bao bì, nhãn mác.
     @Field(key: "packaging") var packaging: String
     /// `TrademarkStatus` raw value.
-    @Field(key: "trademark_status") var trademarkStatus: String
+    @Field(key: "trademark_status") var trademark: TrademarkStatus
     /// Copies of the producer's commune, so lists narrow by scope without a join.
     @Field(key: "province_code") var provinceCode: String
     @Field(key: "commune_code") var communeCode: String
@@ -32,5 +32,4 @@ final class ProductRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    var trademark: TrademarkStatus { TrademarkStatus(rawValue: trademarkStatus) ?? .none }
 }

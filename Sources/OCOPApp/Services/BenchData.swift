@@ -248,7 +248,7 @@ enum BenchData {
         record.email = Int.random(in: 0..<3, using: &state.rng) == 0 ? "lienhe\(state.sequence)@example.vn" : nil
         let roll = Int.random(in: 0..<100, using: &state.rng)
         let status: ProducerStatus = roll < 96 ? .active : roll < 99 ? .pending : .rejected
-        record.status = status.rawValue
+        record.producerStatus = status
         record.rejectionReason = status == .rejected ? "Hồ sơ đăng ký chưa có giấy chứng nhận đăng ký kinh doanh." : nil
         record.refreshSearchKey()
         state.producers.append(Producer(id: record.id!, name: record.name, taxCode: taxCode, representative: representative,
@@ -267,7 +267,7 @@ enum BenchData {
         record.summary = "Sản phẩm \(entry.name.lowercased()) của \(producer.name), sản xuất tại \(producer.commune.nameWithType)."
         record.rawMaterialArea = "\(Int.random(in: 2...120, using: &state.rng)) ha vùng nguyên liệu tại \(producer.commune.nameWithType)."
         record.packaging = pickOne(packagings, &state.rng)
-        record.trademarkStatus = pick([(TrademarkStatus.registered, 55), (.applied, 25), (.none, 20)], &state.rng).rawValue
+        record.trademark = pick([(TrademarkStatus.registered, 55), (.applied, 25), (.none, 20)], &state.rng)
         record.provinceCode = producer.commune.provinceCode
         record.communeCode = producer.commune.code
         record.searchKey = SearchFolding.fold("\(record.name) \(producer.name)")

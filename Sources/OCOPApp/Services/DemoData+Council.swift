@@ -17,7 +17,7 @@ extension DemoData {
     static func seedCouncil(on db: Database) async throws {
         guard try await CouncilRecord.query(on: db).filter(\.$provinceCode == haiPhong).first() == nil else { return }
         let council = CouncilRecord()
-        council.level = CouncilLevel.province.rawValue
+        council.councilLevel = .province
         council.provinceCode = haiPhong
         council.name = "Hội đồng đánh giá, phân hạng sản phẩm OCOP thành phố Hải Phòng"
         council.decisionNumber = "612/QĐ-UBND"
@@ -41,7 +41,7 @@ extension DemoData {
                 member.$account.id = account.id!
                 member.fullName = account.fullName
                 member.agency = seat.agency
-                member.position = seat.position.rawValue
+                member.councilPosition = seat.position
                 try await member.create(on: tx)
             }
         }

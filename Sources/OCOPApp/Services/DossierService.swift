@@ -32,7 +32,7 @@ enum DossierService {
         dossier.$product.id = product.id!
         dossier.$producer.id = producer.id!
         dossier.$round.id = round.id!
-        dossier.kind = kind.rawValue
+        dossier.dossierKind = kind
         dossier.state = .draft
         dossier.version = OptimisticVersion.initial.value
         dossier.provinceCode = producer.provinceCode

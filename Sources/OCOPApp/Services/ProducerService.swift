@@ -45,7 +45,7 @@ enum ProducerService {
             name = p.name; legalForm = p.legalForm; taxCode = p.taxCode; representative = p.representativeName
             representativeIsWoman = p.representativeIsWoman; representativeIsEthnicMinority = p.representativeIsEthnicMinority
             address = p.address; communeCode = p.communeCode; phone = p.phone; email = p.email
-            status = p.status; rejectionReason = p.rejectionReason
+            status = p.producerStatus.rawValue; rejectionReason = p.rejectionReason
         }
     }
 
@@ -131,7 +131,7 @@ enum ProducerService {
         let record = ProducerRecord()
         fill(record, input, checked, setCommune: true)
         record.id = UUID()
-        record.status = status.rawValue
+        record.producerStatus = status
         let hash: String? = if let account { try await PasswordHashing.hash(account.password, on: app) } else { nil }
         try await database.transaction { db in
             try await record.create(on: db)
@@ -176,7 +176,7 @@ enum ProducerService {
     /// Approves a sign-up: the producer becomes active and its accounts may sign in.
     static func approve(_ record: ProducerRecord, actor: CurrentUser, on db: Database) async throws {
         let before = Snapshot(record)
-        record.status = ProducerStatus.active.rawValue
+        record.producerStatus = .active
         record.rejectionReason = nil
         try await db.transaction { tx in
             try await record.save(on: tx)
@@ -196,7 +196,7 @@ enum ProducerService {
     /// Rejects a sign-up with a reason; its accounts stay unable to sign in.
     static func reject(_ record: ProducerRecord, reason: String, actor: CurrentUser, on db: Database) async throws {
         let before = Snapshot(record)
-        record.status = ProducerStatus.rejected.rawValue
+        record.producerStatus = .rejected
         record.rejectionReason = reason
         try await db.transaction { tx in
             try await record.save(on: tx)

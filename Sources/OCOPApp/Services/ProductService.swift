@@ -25,7 +25,7 @@ enum ProductService {
 
         init(_ p: ProductRecord) {
             name = p.name; criteriaSet = p.criteriaSetCode; productSet = p.productSetCode; description = p.summary
-            rawMaterialArea = p.rawMaterialArea; packaging = p.packaging; trademarkStatus = p.trademarkStatus
+            rawMaterialArea = p.rawMaterialArea; packaging = p.packaging; trademarkStatus = p.trademark.rawValue
         }
     }
 
@@ -49,7 +49,7 @@ enum ProductService {
         record.summary = ProducerService.trimmed(input.description)
         record.rawMaterialArea = ProducerService.trimmed(input.rawMaterialArea)
         record.packaging = ProducerService.trimmed(input.packaging)
-        record.trademarkStatus = trademark.rawValue
+        record.trademark = trademark
         record.provinceCode = producer.provinceCode
         record.communeCode = producer.communeCode
         record.searchKey = SearchFolding.fold("\(record.name) \(producer.name)")
