@@ -114,6 +114,14 @@ struct EvaluationIntegrityTests {
             #expect(rescore.status == .seeOther)
             #expect(try await chair.get(scorePath).body.string.contains(MeetingWorkflow.decidedMessage))
             #expect(try await MemberScoreRecord.query(on: app.db).count() == sheetsBefore)
+
+            // Nor is a supplementary test asked for once the results are final.
+            try await province.get(meetingPath)
+            let test = try await province.post("\(meetingPath)/kiem-nghiem", ["dossier": dossier.id!.uuidString, "requested": "Chỉ tiêu vi sinh",
+                                                                              "laboratory": "Trung tâm Kỹ thuật 1"])
+            #expect(test.status == .unprocessableEntity)
+            #expect(test.body.string.contains(MeetingWorkflow.decidedMessage))
+            #expect(try await SupplementaryTestRecord.query(on: app.db).count() == 0)
         }
     }
 

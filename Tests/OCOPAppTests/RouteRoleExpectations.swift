@@ -140,7 +140,7 @@ enum RouteRoleExpectations {
         "GET /giay-chung-nhan/:id":                        "L   200 200 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/thu-ket-qua":                      "L   200 200 403 403 403 403 403 403 403 403",
         "GET /san-pham-ocop":                              "200 200 200 200 200 200 200 200 200 200 200",
-        "POST /phien-hop/:meeting/kiem-nghiem":            "L   303 403 403 403 403 403 403 403 403 403",
+        "POST /phien-hop/:meeting/kiem-nghiem":            "L   422 403 403 403 403 403 403 403 403 403",
         "POST /kiem-nghiem/:test/ket-qua":                 "L   303 403 403 403 403 403 403 403 403 403",
         "GET /kiem-nghiem/:test/tep":                      "L   200 200 403 403 403 403 403 403 403 403",
         "GET /lich-lam-viec":                              "L   200 200 200 200 200 200 200 200 200 200",

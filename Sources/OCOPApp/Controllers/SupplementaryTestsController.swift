@@ -45,10 +45,15 @@ struct SupplementaryTestsController: RouteCollection {
         test.requested = form.requested
         test.laboratory = form.laboratory
         test.requestedBy = user.label
-        try await req.db.transaction { tx in
+        let audit = CouncilSteps.Audit(action: "test.request", recordType: "dossier", recordID: onAgenda.$dossier.id.uuidString,
+                                       location: council.location, after: ["requested": test.requested, "laboratory": test.laboratory])
+        let taken = try await CouncilSteps.run(.requestTest, meetingID: meeting.id!, actor: user, on: req.db) { tx, _ in
             try await test.create(on: tx)
-            try await AuditLog.record(on: tx, actor: user, action: "test.request", recordType: "dossier", recordID: onAgenda.$dossier.id.uuidString,
-                                      location: council.location, after: ["requested": test.requested, "laboratory": test.laboratory])
+            return CouncilSteps.Done(value: (), audit: audit)
+        }
+        if case .failure(let refusal) = taken {
+            form.errors["dossier"] = refusal.message
+            return try await MeetingsController.renderPage(req, meeting, council, testForm: form, status: .unprocessableEntity)
         }
         req.flash("Đã ghi yêu cầu kiểm nghiệm bổ sung.")
         return req.redirect(to: SiteURL.meeting(id: meeting.id!.uuidString).path)

@@ -31,6 +31,8 @@ public enum MeetingWorkflow {
         switch step {
         case .sendMaterials:
             return state == .scheduled ? nil : Refusal(.state, "Tài liệu đã được gửi trước đó.")
+        case .requestTest:
+            return nil
         case .saveDraft:
             return state == .scheduled ? Refusal(.state, "Thư ký chưa gửi tài liệu phiên họp: chưa chấm được.") : nil
         case .submitSheet, .rescore:
@@ -105,6 +107,9 @@ public enum MeetingStep: Sendable, Equatable {
     case saveDraft
     case submitSheet
     case rescore
+    /// Kiểm nghiệm bổ sung: the council asks for a test of a dossier before its next round; not once
+    /// the meeting is decided (its results are final).
+    case requestTest
     /// The decision (and its certificates) signed on `signedOn`.
     case decide(signedOn: CalendarDay)
 }

@@ -64,7 +64,8 @@ struct MeetingWorkflowTests {
     func afterTheDecision() {
         var decided = sent
         decided.decidedOn = meetingDay
-        for step in [MeetingStep.sendMaterials, .saveDraft, .submitSheet, .rescore, .decide(signedOn: meetingDay)] {
+        #expect(MeetingWorkflow.refusal(.requestTest, sent, today: dayBefore) == nil)
+        for step in [MeetingStep.sendMaterials, .saveDraft, .submitSheet, .rescore, .requestTest, .decide(signedOn: meetingDay)] {
             #expect(MeetingWorkflow.refusal(step, decided, today: meetingDay.next) == Refusal(.state, MeetingWorkflow.decidedMessage), "\(step)")
         }
     }
