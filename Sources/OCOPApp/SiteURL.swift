@@ -73,6 +73,9 @@ enum SiteURL {
     case rescore(meeting: String, dossier: String)
     /// Kiểm nghiệm bổ sung: filing a test's result document, and downloading it.
     case testResult(id: String)
+    /// Removing a product photo, and a calendar adjustment.
+    case removeProductPhoto(product: String, photo: String)
+    case removeCalendarAdjustment(id: String)
     case testFile(id: String)
     /// The working-day calendar of a year, with the administrator's adjustments.
     case workingCalendar
@@ -143,6 +146,8 @@ enum SiteURL {
         case .scoringSheet(let meeting, let dossier): "/phien-hop/\(meeting)/cham/\(dossier)"
         case .rescore(let meeting, let dossier): "/phien-hop/\(meeting)/cham/\(dossier)/cham-lai"
         case .testResult(let id): "/kiem-nghiem/\(id)/ket-qua"
+        case .removeProductPhoto(let product, let photo): "/san-pham/\(product)/anh/\(photo)/xoa"
+        case .removeCalendarAdjustment(let id): "/lich-lam-viec/\(id)/xoa"
         case .testFile(let id): "/kiem-nghiem/\(id)/tep"
         case .workingCalendar: "/lich-lam-viec"
         case .decision(let id): "/quyet-dinh/\(id)"

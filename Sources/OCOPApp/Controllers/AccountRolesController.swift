@@ -6,9 +6,9 @@ import OCOPCore
 /// audited with the account's roles before and after.
 struct AccountRolesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let account = routes.grouped(RequireLoginMiddleware()).grouped("tai-khoan", ":id")
-        account.post("cap-vai-tro", use: grant)
-        account.post("thu-hoi", ":assignment", use: revoke)
+        let account = routes.grouped(RequireLoginMiddleware())
+        account.post(SiteURL.accountAction(id: ":id", action: "cap-vai-tro").route, use: grant)
+        account.post(SiteURL.accountAction(id: ":id", action: "thu-hoi/:assignment").route, use: revoke)
     }
 
     struct GrantForm: Content {

@@ -6,14 +6,14 @@ import OCOPCore
 /// only within their own scope; the policy refuses anything else.
 struct AccountsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let accounts = routes.grouped(RequireLoginMiddleware()).grouped("tai-khoan")
-        accounts.get(use: list)
-        accounts.get("moi", use: newForm)
-        accounts.post("moi", use: create)
-        accounts.get(":id", use: detail)
-        accounts.post(":id", "khoa", use: { try await setActive($0, false) })
-        accounts.post(":id", "mo-khoa", use: { try await setActive($0, true) })
-        accounts.post(":id", "dat-lai-mat-khau", use: resetPassword)
+        let accounts = routes.grouped(RequireLoginMiddleware())
+        accounts.get(SiteURL.accounts.route, use: list)
+        accounts.get(SiteURL.newAccount.route, use: newForm)
+        accounts.post(SiteURL.newAccount.route, use: create)
+        accounts.get(SiteURL.account(id: ":id").route, use: detail)
+        accounts.post(SiteURL.accountAction(id: ":id", action: "khoa").route, use: { try await setActive($0, false) })
+        accounts.post(SiteURL.accountAction(id: ":id", action: "mo-khoa").route, use: { try await setActive($0, true) })
+        accounts.post(SiteURL.accountAction(id: ":id", action: "dat-lai-mat-khau").route, use: resetPassword)
     }
 
     func list(req: Request) async throws -> Response {

@@ -5,7 +5,7 @@ import OCOPCore
 /// Nhật ký thao tác: officers read the log of their own scope, filtered by record and actor.
 struct AuditController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped(RequireLoginMiddleware()).get("nhat-ky", use: list)
+        routes.grouped(RequireLoginMiddleware()).get(SiteURL.audit.route, use: list)
     }
 
     func list(req: Request) async throws -> Response {

@@ -5,12 +5,12 @@ import OCOPCore
 /// Đăng nhập, đăng xuất, đổi mật khẩu.
 struct AuthController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("dang-nhap", use: showLogin)
-        routes.post("dang-nhap", use: login)
-        routes.post("dang-xuat", use: logout)
+        routes.get(SiteURL.login.route, use: showLogin)
+        routes.post(SiteURL.login.route, use: login)
+        routes.post(SiteURL.logout.route, use: logout)
         let signedIn = routes.grouped(RequireLoginMiddleware())
-        signedIn.get("doi-mat-khau", use: showChangePassword)
-        signedIn.post("doi-mat-khau", use: changePassword)
+        signedIn.get(SiteURL.changePassword.route, use: showChangePassword)
+        signedIn.post(SiteURL.changePassword.route, use: changePassword)
     }
 
     struct LoginForm: Content {

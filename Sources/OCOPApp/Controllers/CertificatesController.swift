@@ -7,10 +7,10 @@ import OCOPCore
 /// not recognised, with its score and path to the next star.
 struct CertificatesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("xac-minh", ":number", use: verify)
+        routes.get(SiteURL.verification(number: ":number", code: "").route, use: verify)
         let signedIn = routes.grouped(RequireLoginMiddleware())
-        signedIn.get("giay-chung-nhan", ":id", use: show)
-        signedIn.get("ho-so", ":id", "thu-ket-qua", use: resultLetter)
+        signedIn.get(SiteURL.certificate(id: ":id").route, use: show)
+        signedIn.get(SiteURL.dossierAction(id: ":id", action: "thu-ket-qua").route, use: resultLetter)
     }
 
     func show(req: Request) async throws -> Response {

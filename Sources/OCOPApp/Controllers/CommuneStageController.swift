@@ -7,12 +7,12 @@ import OCOPCore
 /// report. Forwarding is `ForwardingLettersController` (one letter, many dossiers).
 struct CommuneStageController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let dossiers = routes.grouped(RequireLoginMiddleware()).grouped("ho-so")
-        dossiers.get(":id", "tra-lai", use: returnForm)
-        dossiers.post(":id", "tra-lai", use: returnDossier)
-        dossiers.get(":id", "danh-gia-xa", use: assessmentForm)
-        dossiers.post(":id", "danh-gia-xa", use: assess)
-        dossiers.get(":id", "bao-cao-xa", use: report)
+        let dossiers = routes.grouped(RequireLoginMiddleware())
+        dossiers.get(SiteURL.dossierAction(id: ":id", action: "tra-lai").route, use: returnForm)
+        dossiers.post(SiteURL.dossierAction(id: ":id", action: "tra-lai").route, use: returnDossier)
+        dossiers.get(SiteURL.dossierAction(id: ":id", action: "danh-gia-xa").route, use: assessmentForm)
+        dossiers.post(SiteURL.dossierAction(id: ":id", action: "danh-gia-xa").route, use: assess)
+        dossiers.get(SiteURL.dossierAction(id: ":id", action: "bao-cao-xa").route, use: report)
     }
 
     // MARK: - Return for supplements

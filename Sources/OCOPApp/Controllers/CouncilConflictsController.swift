@@ -7,7 +7,7 @@ import OCOPCore
 /// the same member, dossier and kind a second time changes nothing.
 struct CouncilConflictsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped(RequireLoginMiddleware()).post("hoi-dong", ":id", "xung-dot", use: recordConflict)
+        routes.grouped(RequireLoginMiddleware()).post(SiteURL.councilAction(id: ":id", action: "xung-dot").route, use: recordConflict)
     }
 
     struct ConflictForm: Content {

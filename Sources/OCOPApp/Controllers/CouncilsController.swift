@@ -7,11 +7,11 @@ import OCOPCore
 /// a member away from a dossier (declared by the member, recorded by the secretary, or detected).
 struct CouncilsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let councils = routes.grouped(RequireLoginMiddleware()).grouped("hoi-dong")
-        councils.get(use: list)
-        councils.post(use: create)
-        councils.get(":id", use: show)
-        councils.post(":id", "thanh-vien", use: addMember)
+        let councils = routes.grouped(RequireLoginMiddleware())
+        councils.get(SiteURL.councils.route, use: list)
+        councils.post(SiteURL.councils.route, use: create)
+        councils.get(SiteURL.council(id: ":id").route, use: show)
+        councils.post(SiteURL.councilAction(id: ":id", action: "thanh-vien").route, use: addMember)
     }
 
     // MARK: - List and set up

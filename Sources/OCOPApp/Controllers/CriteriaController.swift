@@ -5,13 +5,13 @@ import OCOPCore
 /// Bộ tiêu chí, phiếu đánh giá, thử chấm: readable by everyone, no login needed.
 struct CriteriaController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let criteria = routes.grouped("tieu-chi")
-        criteria.get(use: list)
-        criteria.get(":id", use: detail)
-        criteria.get(":id", "json", use: exportJSON)
-        criteria.get(":id", "xlsx", use: exportWorkbook)
-        criteria.get(":id", "phieu", ":productSet", use: sheet)
-        criteria.get(":id", "thu", ":productSet", use: trySheet)
+        let criteria = routes
+        criteria.get(SiteURL.criteria.route, use: list)
+        criteria.get(SiteURL.criteriaSet(id: ":id").route, use: detail)
+        criteria.get(SiteURL.criteriaAction(id: ":id", action: "json").route, use: exportJSON)
+        criteria.get(SiteURL.criteriaAction(id: ":id", action: "xlsx").route, use: exportWorkbook)
+        criteria.get(SiteURL.criteriaSheet(id: ":id", productSet: ":productSet").route, use: sheet)
+        criteria.get(SiteURL.criteriaTry(id: ":id", productSet: ":productSet").route, use: trySheet)
     }
 
     func list(req: Request) async throws -> Response {

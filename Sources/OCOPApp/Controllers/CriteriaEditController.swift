@@ -8,12 +8,12 @@ struct CriteriaEditController: RouteCollection {
     let uploadBodyLimit: Int
 
     func boot(routes: any RoutesBuilder) throws {
-        let criteria = routes.grouped(RequireLoginMiddleware()).grouped("tieu-chi")
-        criteria.get("nhap", use: importForm)
-        criteria.upload("nhap", limit: uploadBodyLimit, use: importFile)
-        criteria.post(":id", "sao-chep", use: copy)
-        criteria.post(":id", "ban-hanh", use: { try await transition($0, to: .published, done: "Đã ban hành bộ tiêu chí.") })
-        criteria.post(":id", "ngung", use: { try await transition($0, to: .retired, done: "Đã ngừng áp dụng bộ tiêu chí.") })
+        let criteria = routes.grouped(RequireLoginMiddleware())
+        criteria.get(SiteURL.criteriaImport.route, use: importForm)
+        criteria.upload(SiteURL.criteriaImport.route, limit: uploadBodyLimit, use: importFile)
+        criteria.post(SiteURL.criteriaAction(id: ":id", action: "sao-chep").route, use: copy)
+        criteria.post(SiteURL.criteriaAction(id: ":id", action: "ban-hanh").route, use: { try await transition($0, to: .published, done: "Đã ban hành bộ tiêu chí.") })
+        criteria.post(SiteURL.criteriaAction(id: ":id", action: "ngung").route, use: { try await transition($0, to: .retired, done: "Đã ngừng áp dụng bộ tiêu chí.") })
     }
 
     func importForm(req: Request) async throws -> Response {

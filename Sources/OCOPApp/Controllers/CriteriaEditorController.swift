@@ -7,11 +7,11 @@ import OCOPCore
 /// when every row can be read.
 struct CriteriaEditorController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let editor = routes.grouped(RequireLoginMiddleware()).grouped("tieu-chi", ":id", "sua")
-        editor.get(use: firstProductSet)
-        editor.get(":target", use: show)
-        editor.post(":target", use: save)
-        editor.post(":target", "kiem-tra", use: check)
+        let editor = routes.grouped(RequireLoginMiddleware())
+        editor.get(SiteURL.criteriaAction(id: ":id", action: "sua").route, use: firstProductSet)
+        editor.get(SiteURL.criteriaAction(id: ":id", action: "sua/:target").route, use: show)
+        editor.post(SiteURL.criteriaAction(id: ":id", action: "sua/:target").route, use: save)
+        editor.post(SiteURL.criteriaAction(id: ":id", action: "sua/:target/kiem-tra").route, use: check)
     }
 
     func firstProductSet(req: Request) async throws -> Response {

@@ -5,7 +5,7 @@ import OCOPCore
 /// Bảng điều khiển theo vai trò: each role lands on counts of its own scope.
 struct DashboardController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped(RequireLoginMiddleware()).get("bang-dieu-khien", use: show)
+        routes.grouped(RequireLoginMiddleware()).get(SiteURL.dashboard.route, use: show)
     }
 
     func show(req: Request) async throws -> Response {

@@ -10,7 +10,7 @@ struct DossierQueueController: RouteCollection {
     static let perPage = 50
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped(RequireLoginMiddleware()).get("ho-so", use: list)
+        routes.grouped(RequireLoginMiddleware()).get(SiteURL.dossiers.route, use: list)
     }
 
     func list(req: Request) async throws -> Response {

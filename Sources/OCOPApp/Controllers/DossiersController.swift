@@ -9,16 +9,16 @@ struct DossiersController: RouteCollection {
     let uploadBodyLimit: Int
 
     func boot(routes: any RoutesBuilder) throws {
-        let dossiers = routes.grouped(RequireLoginMiddleware()).grouped("ho-so")
-        dossiers.get("moi", use: newForm)
-        dossiers.post("moi", use: create)
-        dossiers.get(":id", use: detail)
-        dossiers.upload(":id", "tai-lieu", ":code", limit: uploadBodyLimit, use: upload)
-        dossiers.get(":id", "tep", ":document", use: download)
-        dossiers.get(":id", "tu-danh-gia", use: selfAssessment)
-        dossiers.post(":id", "tu-danh-gia", use: saveSelfAssessment)
-        dossiers.post(":id", "nop", use: submit)
-        dossiers.get(":id", "zip", use: zip)
+        let dossiers = routes.grouped(RequireLoginMiddleware())
+        dossiers.get(SiteURL.newDossier(product: "").route, use: newForm)
+        dossiers.post(SiteURL.newDossier(product: "").route, use: create)
+        dossiers.get(SiteURL.dossier(id: ":id").route, use: detail)
+        dossiers.upload(SiteURL.dossierAction(id: ":id", action: "tai-lieu/:code").route, limit: uploadBodyLimit, use: upload)
+        dossiers.get(SiteURL.dossierAction(id: ":id", action: "tep/:document").route, use: download)
+        dossiers.get(SiteURL.dossierAction(id: ":id", action: "tu-danh-gia").route, use: selfAssessment)
+        dossiers.post(SiteURL.dossierAction(id: ":id", action: "tu-danh-gia").route, use: saveSelfAssessment)
+        dossiers.post(SiteURL.dossierAction(id: ":id", action: "nop").route, use: submit)
+        dossiers.get(SiteURL.dossierAction(id: ":id", action: "zip").route, use: zip)
     }
 
     // MARK: - List and create

@@ -7,9 +7,9 @@ import OCOPCore
 /// many dossiers each has received.
 struct EvaluationRoundsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let rounds = routes.grouped(RequireLoginMiddleware()).grouped("dot-danh-gia")
-        rounds.get(use: list)
-        rounds.post(use: create)
+        let rounds = routes.grouped(RequireLoginMiddleware())
+        rounds.get(SiteURL.evaluationRounds.route, use: list)
+        rounds.post(SiteURL.evaluationRounds.route, use: create)
     }
 
     func list(req: Request) async throws -> Response {

@@ -7,10 +7,10 @@ import OCOPCore
 /// another officer, not assessed), none goes and the form comes back with the reasons.
 struct ForwardingLettersController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let letters = routes.grouped(RequireLoginMiddleware()).grouped("cong-van")
-        letters.get("moi", use: form)
-        letters.post("moi", use: create)
-        letters.get(":id", use: show)
+        let letters = routes.grouped(RequireLoginMiddleware())
+        letters.get(SiteURL.newForwardingLetter.route, use: form)
+        letters.post(SiteURL.newForwardingLetter.route, use: create)
+        letters.get(SiteURL.forwardingLetter(id: ":id").route, use: show)
     }
 
     func form(req: Request) async throws -> Response {

@@ -10,7 +10,7 @@ struct HealthController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("healthz", use: check)
+        routes.get(SiteURL.health.route, use: check)
     }
 
     func check(req: Request) async throws -> Response {

@@ -4,7 +4,7 @@ import Vapor
 /// Trang chủ công khai.
 struct HomeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(use: home)
+        routes.get(SiteURL.home.route, use: home)
     }
 
     func home(req: Request) async throws -> Response {

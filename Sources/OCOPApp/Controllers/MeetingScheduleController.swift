@@ -8,8 +8,8 @@ import OCOPCore
 struct MeetingScheduleController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
-        signedIn.get("hoi-dong", ":id", "phien-hop", "moi", use: newForm)
-        signedIn.post("hoi-dong", ":id", "phien-hop", "moi", use: create)
+        signedIn.get(SiteURL.newMeeting(council: ":id").route, use: newForm)
+        signedIn.post(SiteURL.newMeeting(council: ":id").route, use: create)
     }
 
     func newForm(req: Request) async throws -> Response {

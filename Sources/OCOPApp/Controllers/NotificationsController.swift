@@ -8,10 +8,10 @@ struct NotificationsController: RouteCollection {
     static let perPage = 30
 
     func boot(routes: any RoutesBuilder) throws {
-        let inbox = routes.grouped(RequireLoginMiddleware()).grouped("thong-bao")
-        inbox.get(use: list)
-        inbox.post("da-doc", use: readAll)
-        inbox.post(":id", "da-doc", use: open)
+        let inbox = routes.grouped(RequireLoginMiddleware())
+        inbox.get(SiteURL.notifications.route, use: list)
+        inbox.post(SiteURL.notificationRead(id: nil).route, use: readAll)
+        inbox.post(SiteURL.notificationRead(id: ":id").route, use: open)
     }
 
     func list(req: Request) async throws -> Response {

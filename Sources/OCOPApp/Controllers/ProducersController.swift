@@ -7,15 +7,15 @@ import OCOPCore
 /// a producer representative reads and edits only their own producer.
 struct ProducersController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let producers = routes.grouped(RequireLoginMiddleware()).grouped("chu-the")
-        producers.get(use: list)
-        producers.get("moi", use: newForm)
-        producers.post("moi", use: create)
-        producers.get(":id", use: detail)
-        producers.get(":id", "sua", use: editForm)
-        producers.post(":id", "sua", use: update)
-        producers.post(":id", "duyet", use: approve)
-        producers.post(":id", "tu-choi", use: reject)
+        let producers = routes.grouped(RequireLoginMiddleware())
+        producers.get(SiteURL.producers.route, use: list)
+        producers.get(SiteURL.newProducer.route, use: newForm)
+        producers.post(SiteURL.newProducer.route, use: create)
+        producers.get(SiteURL.producer(id: ":id").route, use: detail)
+        producers.get(SiteURL.producerAction(id: ":id", action: "sua").route, use: editForm)
+        producers.post(SiteURL.producerAction(id: ":id", action: "sua").route, use: update)
+        producers.post(SiteURL.producerAction(id: ":id", action: "duyet").route, use: approve)
+        producers.post(SiteURL.producerAction(id: ":id", action: "tu-choi").route, use: reject)
     }
 
     /// The optional account fields of the officer's form and the sign-up.

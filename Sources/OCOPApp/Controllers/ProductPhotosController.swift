@@ -9,10 +9,10 @@ struct ProductPhotosController: RouteCollection {
     static let photoTypes: Set<UploadContentType> = [.jpeg, .png]
 
     func boot(routes: any RoutesBuilder) throws {
-        let photos = routes.grouped(RequireLoginMiddleware()).grouped("san-pham", ":id", "anh")
-        photos.upload(limit: uploadBodyLimit, use: upload)
-        photos.get(":photo", use: show)
-        photos.post(":photo", "xoa", use: remove)
+        let photos = routes.grouped(RequireLoginMiddleware())
+        photos.upload(SiteURL.productPhotos(product: ":id").route, limit: uploadBodyLimit, use: upload)
+        photos.get(SiteURL.productPhoto(product: ":id", photo: ":photo").route, use: show)
+        photos.post(SiteURL.removeProductPhoto(product: ":id", photo: ":photo").route, use: remove)
     }
 
     func upload(req: Request) async throws -> Response {

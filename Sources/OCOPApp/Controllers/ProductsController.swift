@@ -7,12 +7,12 @@ import OCOPCore
 struct ProductsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
-        signedIn.get("san-pham", use: list)
-        signedIn.get("chu-the", ":id", "san-pham", "moi", use: newForm)
-        signedIn.post("chu-the", ":id", "san-pham", "moi", use: create)
-        signedIn.get("san-pham", ":id", use: detail)
-        signedIn.get("san-pham", ":id", "sua", use: editForm)
-        signedIn.post("san-pham", ":id", "sua", use: update)
+        signedIn.get(SiteURL.products.route, use: list)
+        signedIn.get(SiteURL.newProduct(producerID: ":id").route, use: newForm)
+        signedIn.post(SiteURL.newProduct(producerID: ":id").route, use: create)
+        signedIn.get(SiteURL.product(id: ":id").route, use: detail)
+        signedIn.get(SiteURL.editProduct(id: ":id").route, use: editForm)
+        signedIn.post(SiteURL.editProduct(id: ":id").route, use: update)
     }
 
     func list(req: Request) async throws -> Response {

@@ -6,10 +6,10 @@ import OCOPCore
 /// (one or many at once, all or none), or returns a dossier to the commune with its reasons.
 struct ProvinceIntakeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let dossiers = routes.grouped(RequireLoginMiddleware()).grouped("ho-so")
-        dossiers.post("tiep-nhan", use: accept)
-        dossiers.get(":id", "tra-xa", use: returnForm)
-        dossiers.post(":id", "tra-xa", use: returnToCommune)
+        let dossiers = routes.grouped(RequireLoginMiddleware())
+        dossiers.post(SiteURL.dossierIntake.route, use: accept)
+        dossiers.get(SiteURL.dossierAction(id: ":id", action: "tra-xa").route, use: returnForm)
+        dossiers.post(SiteURL.dossierAction(id: ":id", action: "tra-xa").route, use: returnToCommune)
     }
 
     struct AcceptForm: Content {

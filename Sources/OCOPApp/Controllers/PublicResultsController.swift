@@ -9,7 +9,7 @@ struct PublicResultsController: RouteCollection {
     static let perPage = 50
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("san-pham-ocop", use: list)
+        routes.get(SiteURL.publicResults.route, use: list)
     }
 
     func list(req: Request) async throws -> Response {

@@ -6,12 +6,12 @@ import OCOPCore
 /// officers grant a producer a documented extension. Producers see the rounds of their commune.
 struct RoundsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let rounds = routes.grouped(RequireLoginMiddleware()).grouped("dot-dang-ky")
-        rounds.get(use: list)
-        rounds.get("moi", use: newForm)
-        rounds.post("moi", use: create)
-        rounds.get(":id", use: detail)
-        rounds.post(":id", "gia-han", use: extend)
+        let rounds = routes.grouped(RequireLoginMiddleware())
+        rounds.get(SiteURL.rounds.route, use: list)
+        rounds.get(SiteURL.newRound.route, use: newForm)
+        rounds.post(SiteURL.newRound.route, use: create)
+        rounds.get(SiteURL.round(id: ":id").route, use: detail)
+        rounds.post(SiteURL.roundAction(id: ":id", action: "gia-han").route, use: extend)
     }
 
     func list(req: Request) async throws -> Response {

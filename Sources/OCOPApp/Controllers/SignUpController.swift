@@ -6,8 +6,8 @@ import OCOPCore
 /// duyệt" and its account cannot sign in until the commune officer approves.
 struct SignUpController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("dang-ky-chu-the", use: form)
-        routes.post("dang-ky-chu-the", use: submit)
+        routes.get(SiteURL.producerSignUp.route, use: form)
+        routes.post(SiteURL.producerSignUp.route, use: submit)
     }
 
     func form(req: Request) async throws -> Response {

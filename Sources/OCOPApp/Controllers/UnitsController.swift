@@ -8,8 +8,8 @@ struct UnitsController: RouteCollection {
     static let pageSize = 50
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("don-vi", use: list)
-        routes.get("don-vi", ":code", use: detail)
+        routes.get(SiteURL.units.route, use: list)
+        routes.get(SiteURL.unit(code: ":code").route, use: detail)
     }
 
     func list(req: Request) async throws -> Response {

@@ -6,10 +6,10 @@ import OCOPCore
 /// government moves each year (extra days off, Saturdays worked), which only an administrator keys in.
 struct WorkingCalendarController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let calendar = routes.grouped(RequireLoginMiddleware()).grouped("lich-lam-viec")
-        calendar.get(use: show)
-        calendar.post(use: add)
-        calendar.post(":id", "xoa", use: remove)
+        let calendar = routes.grouped(RequireLoginMiddleware())
+        calendar.get(SiteURL.workingCalendar.route, use: show)
+        calendar.post(SiteURL.workingCalendar.route, use: add)
+        calendar.post(SiteURL.removeCalendarAdjustment(id: ":id").route, use: remove)
     }
 
     func show(req: Request) async throws -> Response {

@@ -6,8 +6,8 @@ import OCOPCore
 struct WorkspaceController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
-        signedIn.get("xa", ":code", use: commune)
-        signedIn.get("tinh", ":code", use: province)
+        signedIn.get(SiteURL.communeWorkspace(code: ":code").route, use: commune)
+        signedIn.get(SiteURL.provinceWorkspace(code: ":code").route, use: province)
     }
 
     func commune(req: Request) async throws -> Response {

@@ -18,7 +18,7 @@ struct ProductPhotosSection: Component {
                             Tag("img", [("src", SiteURL.productPhoto(product: model.id, photo: photo.id).path),
                                         ("alt", "Ảnh sản phẩm: \(photo.name)"), ("loading", "lazy")])
                             if model.mayEdit {
-                                Form(url: SiteURL.productPhoto(product: model.id, photo: photo.id).path + "/xoa", method: .post) {
+                                Form(url: SiteURL.removeProductPhoto(product: model.id, photo: photo.id).path, method: .post) {
                                     CSRFField(token: csrfToken)
                                     Button { Text("Gỡ ảnh") }.attribute(named: "type", value: "submit")
                                 }.class("inline-form")

@@ -44,7 +44,7 @@ enum WorkingCalendarView {
                                 TableCell(adjustment.day); TableCell(adjustment.kind); TableCell(adjustment.note)
                                 if model.mayEdit {
                                     TableCell {
-                                        Form(url: "\(SiteURL.workingCalendar.path)/\(adjustment.id)/xoa", method: .post) {
+                                        Form(url: SiteURL.removeCalendarAdjustment(id: adjustment.id).path, method: .post) {
                                             CSRFField(token: context.csrfToken)
                                             Button { Text("Xóa") }.attribute(named: "type", value: "submit")
                                         }.class("inline-form")
