@@ -41,13 +41,13 @@ struct SharedStateTests {
         try await withTestApp { app in
             let throttle = LoginThrottle(maxFailures: 100, lockDuration: 60, delayPerFailure: 0)
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for _ in 0..<8 {
+                for _ in 0..<5 {
                     group.addTask { try await LoginAttempts.recordFailure("dong-thoi", throttle: throttle, on: app.db) }
                 }
                 try await group.waitForAll()
             }
-            #expect(try await LoginAttempt.find("dong-thoi", on: app.db)?.failures == 8)
-            let locking = LoginThrottle(maxFailures: 9, lockDuration: 60, delayPerFailure: 0)
+            #expect(try await LoginAttempt.find("dong-thoi", on: app.db)?.failures == 5)
+            let locking = LoginThrottle(maxFailures: 6, lockDuration: 60, delayPerFailure: 0)
             let locked = try await LoginAttempts.recordFailure("dong-thoi", throttle: locking, on: app.db)
             #expect(locked.failures == 0 && locked.lockedUntil != nil)
         }
