@@ -34,6 +34,10 @@ public struct AppSettings: Sendable {
     public var publicBaseURL: String?
     /// `BCRYPT_COST`: work factor of password hashes. Default 12; tests lower it for speed.
     public var bcryptCost: Int
+    /// `FILE_STORE`: where uploaded bytes live, `database` or `directory`, as typed (checked by
+    /// `configure`, so that a typo stops the start instead of scattering files). Unset: `database`
+    /// on PostgreSQL, so that several instances share them; `directory` on SQLite. See `fileStore`.
+    public var fileStoreSetting: String?
 
     public init(
         dataDirectory: String = "./data",
@@ -75,6 +79,7 @@ public struct AppSettings: Sendable {
         settings.uploadMaxBytes = Int(number("UPLOAD_MAX_MB", 20) * 1_048_576)
         settings.sessionMaxLifetime = number("SESSION_MAX_HOURS", 12) * 3600
         settings.secureCookiesAuto = env["COOKIE_SECURE"].map { $0.isEmpty } ?? true
+        settings.fileStoreSetting = env["FILE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
         settings.publicBaseURL = env["PUBLIC_BASE_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         return settings
     }
@@ -82,6 +87,16 @@ public struct AppSettings: Sendable {
     /// The body size an upload form may send: the file limit plus room for the other fields, so that
     /// a file just over the limit reaches `UploadPolicy` and gets its precise message.
     var uploadBodyLimit: Int { uploadMaxBytes + 1_048_576 }
+
+    /// The file store in force: `FILE_STORE`, or the engine's default; an unknown value is refused
+    /// with a message naming the two accepted ones.
+    func fileStore() throws -> FileStoreKind {
+        guard let value = fileStoreSetting else { return databaseURL == nil ? .directory : .database }
+        guard let kind = FileStoreKind(rawValue: value.lowercased()) else {
+            throw DatabaseUnavailable(description: "FILE_STORE chỉ nhận \"database\" hoặc \"directory\" (đang là: \(value.prefix(40))).")
+        }
+        return kind
+    }
 
     var sqlitePath: String { (dataDirectory as NSString).appendingPathComponent("ocop.sqlite") }
 }

@@ -21,6 +21,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     let pool = NIOThreadPool(numberOfThreads: 16)
     pool.start()
     app.threadPool = pool
+    app.fileStore = try settings.fileStore()
     try configureDatabase(app, settings)
 
     app.migrations.add(SessionRecord.migration)
@@ -42,6 +43,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M016AddSessionsValidFrom())
     app.migrations.add(M017CreateFormSubmissions())
     app.migrations.add(M018PublishShippedCriteriaSets())
+    app.migrations.add(M019CreateFileBlobs())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in
@@ -118,6 +120,10 @@ public func prepareDatabase(_ app: Application) async throws {
     let added = try await ReferenceDataLoader.loadAdministrativeUnits(on: app.db)
     if added > 0 { app.logger.info("Đã nạp \(added) đơn vị hành chính.") }
     try await CriteriaStore.seedReferenceSets(on: app.db)
+    if app.fileStore == .database {
+        let imported = try await FileBlobs.importDirectory(app)
+        if imported > 0 { app.logger.info("Đã chuyển \(imported) tệp từ \(FileStore.directory(app).path) vào cơ sở dữ liệu.") }
+    }
 }
 
 /// The cause of a database failure in words an operator can act on. PostgreSQL errors describe

@@ -30,6 +30,12 @@ ensure_browser() {
   }
 }
 
+# The several-instances drill puts two servers behind Debian's nginx, run as this user on loopback.
+# The package's own service is not used (the drill starts nginx with its own configuration).
+ensure_nginx() {
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { echo "Installing nginx…"; apt_install nginx; }
+}
+
 # The QR tests decode the generated codes with a standard reader (zbar), not with our own code.
 ensure_qr_decoder() {
   command -v zbarimg >/dev/null 2>&1 || { echo "Installing zbar-tools (QR decoder)…"; apt_install zbar-tools; }

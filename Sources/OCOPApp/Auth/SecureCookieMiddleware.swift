@@ -16,7 +16,7 @@ struct SecureCookieMiddleware: AsyncMiddleware {
 
     static func arrivedOverHTTPS(_ request: Request, publicBaseURL: String?) -> Bool {
         if publicBaseURL?.lowercased().hasPrefix("https://") == true { return true }
-        guard let peer = request.remoteAddress?.ipAddress, peer == "127.0.0.1" || peer == "::1" else { return false }
+        guard request.comesFromLocalProxy else { return false }
         return request.headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
     }
 }

@@ -54,11 +54,8 @@ struct AuthController: RouteCollection {
         if let account { hash = account.passwordHash } else { hash = try await PasswordHashing.decoyHash(on: req.application) }
         let passwordMatches = try await PasswordHashing.verify(password, hash: hash, on: req.application)
         guard let account, account.isActive, passwordMatches else {
-            let next = throttle.recordFailure(failures: attempt.failures, now: Date())
-            attempt.failures = next.failures
-            attempt.lockedUntil = next.lockedUntil
-            try await attempt.save(on: req.db)
-            req.logger.notice("Đăng nhập thất bại cho '\(username)' từ \(req.remoteAddress?.description ?? "?")")
+            let next = try await LoginAttempts.recordFailure(key, throttle: throttle, on: req.db)
+            req.logger.notice("Đăng nhập thất bại cho '\(username)' từ \(req.clientAddress)")
             model.error = next.lockedUntil.map(LoginThrottle.lockedMessage(until:)) ?? LoginModel.wrongCredentials
             return LoginView.render(req.pageContext(title: "Đăng nhập"), model).response(status: .unauthorized)
         }

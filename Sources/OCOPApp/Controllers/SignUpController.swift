@@ -21,15 +21,12 @@ struct SignUpController: RouteCollection {
     func submit(req: Request) async throws -> Response {
         let settings = req.application.settings
         let throttle = LoginThrottle(maxFailures: Self.maxPerWindow, lockDuration: Double(settings.loginLockMinutes) * 60, delayPerFailure: 0)
-        let key = "dang-ky|" + (req.remoteAddress?.ipAddress ?? "?")
+        let key = "dang-ky|" + req.clientAddress
         let attempt = try await LoginAttempt.find(key, on: req.db) ?? LoginAttempt(key: key)
         if case .locked(let until) = throttle.verdict(failures: attempt.failures, lockedUntil: attempt.lockedUntil, now: Date()) {
             throw Abort(.tooManyRequests, reason: "Có quá nhiều lượt đăng ký từ địa chỉ này. Vui lòng thử lại sau \(VietnameseFormat.dateTime(until)).")
         }
-        let next = throttle.recordFailure(failures: attempt.failures, now: Date())
-        attempt.failures = next.failures
-        attempt.lockedUntil = next.lockedUntil
-        try await attempt.save(on: req.db)
+        try await LoginAttempts.recordFailure(key, throttle: throttle, on: req.db)
         let input = try req.content.decode(ProducerService.Input.self)
         let fields = try req.content.decode(ProducersController.AccountFields.self)
         var model = ProducerFormModel(mode: .signUp, action: SiteURL.producerSignUp.path, input: input)

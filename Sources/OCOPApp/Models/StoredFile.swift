@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 
-/// Tệp đã lưu: the metadata of an uploaded file. The bytes live on disk under DATA_DIR/files,
-/// named by their SHA-256, so the same content is stored once and a file is never overwritten.
+/// Tệp đã lưu: the metadata of an uploaded file. The bytes live in `file_blobs` or under
+/// DATA_DIR/files (`FILE_STORE`, see `FileStore`), keyed by their SHA-256, so the same content is
+/// stored once and never overwritten.
 final class StoredFile: Model, @unchecked Sendable {
     static let schema = "stored_files"
 

@@ -6,14 +6,17 @@ import Vapor
 /// Sao lưu và phục hồi: the database and the file store, into one folder and back.
 /// - SQLite: `VACUUM INTO` writes a consistent copy while the site keeps serving.
 /// - PostgreSQL: `pg_dump` of the schema in its custom format, restored by `pg_restore`.
-/// The folder holds `database.sqlite` or `database.pgdump`, `files/` (the uploads, by SHA-256) and
-/// `MANIFEST.json` (engine, schema, time, the row count of every table, checked after a restore).
+/// The folder holds `database.sqlite` or `database.pgdump`, `files/` (the uploads, by SHA-256, with
+/// `FILE_STORE=directory`; with the database store they are rows of `file_blobs`, inside the dump) and
+/// `MANIFEST.json` (engine, schema, file store, time, the row count of every table, checked after a restore).
 enum Backup {
     struct Refusal: Error, CustomStringConvertible { let description: String }
 
     struct Manifest: Codable, Equatable {
         var engine: String
         var schema: String
+        /// `database` or `directory`; absent in backups made before `FILE_STORE` (always `directory`).
+        var fileStore: String?
         var createdAt: Date
         var rows: [String: Int]
     }
@@ -36,11 +39,11 @@ enum Backup {
                                 "--file=\(folder.appendingPathComponent("database.pgdump").path)", try postgresURL(app)])
         }
         let store = FileStore.directory(app)
-        if files.fileExists(atPath: store.path) {
+        if app.fileStore == .directory, files.fileExists(atPath: store.path) {
             try files.copyItem(at: store, to: folder.appendingPathComponent("files"))
         }
         let manifest = Manifest(engine: isSQLite(sql) ? "sqlite" : "postgresql", schema: app.settings.databaseSchema,
-                                createdAt: Date(), rows: try await rowCounts(sql, app))
+                                fileStore: app.fileStore.rawValue, createdAt: Date(), rows: try await rowCounts(sql, app))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
@@ -76,10 +79,13 @@ enum Backup {
             try run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--dbname=\(try postgresURL(app))",
                                    folder.appendingPathComponent("database.pgdump").path])
         }
+        // The backup's files replace the folder's. A backup of the database store has none (its bytes
+        // came back with the database); a folder kept from before is then left alone.
         let store = FileStore.directory(app)
-        try? FileManager.default.removeItem(at: store)
         let savedFiles = folder.appendingPathComponent("files")
-        if FileManager.default.fileExists(atPath: savedFiles.path) {
+        let hasFiles = FileManager.default.fileExists(atPath: savedFiles.path)
+        if hasFiles || app.fileStore == .directory { try? FileManager.default.removeItem(at: store) }
+        if hasFiles {
             try FileManager.default.createDirectory(at: store.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: savedFiles, to: store)
         }

@@ -4,12 +4,21 @@ import Foundation
 import OCOPCore
 import Vapor
 
-/// Kho tệp: uploads checked by content and size (`UploadPolicy`), written once under
-/// DATA_DIR/files/<first two hex>/<sha256>. The bytes are written atomically (temporary file, then
-/// rename) before the metadata row, so a crash mid-write leaves at most an unreferenced file, never
-/// a row pointing at half a file. The row is created by the caller in the same transaction as the
-/// record that uses it, so a request that fails leaves no orphan row (issue 9: 48 concurrent uploads
-/// once left 18 rows behind); an unreferenced file is harmless and reused by the next same upload.
+/// Where uploaded bytes live (`FILE_STORE`). `database`: in the table `file_blobs`, so that every
+/// instance of the site behind a load balancer reads every file (and a backup of the database holds
+/// them); `directory`: under DATA_DIR/files, one file per content, as before issue 10.
+enum FileStoreKind: String, Sendable {
+    case database, directory
+}
+
+/// Kho tệp: uploads checked by content and size (`UploadPolicy`), stored once by SHA-256, in the
+/// database (`FileBlobs`) or under DATA_DIR/files/<first two hex>/<sha256> (atomically: temporary
+/// file, then rename). Either way the bytes are stored before the metadata row and outside the
+/// caller's transaction, so a crash mid-write leaves at most unreferenced bytes, never a row pointing
+/// at half a file. The row is created by the caller in the same transaction as the record that uses
+/// it, so a request that fails leaves no orphan row (issue 9: 48 concurrent uploads once left 18 rows
+/// behind); unreferenced bytes are harmless and reused by the next same upload (an identical upload
+/// is an insert that ignores the conflict on sha256, or a file that already exists).
 enum FileStore {
     static func directory(_ app: Application) -> URL {
         URL(fileURLWithPath: app.settings.dataDirectory).appendingPathComponent("files")
@@ -29,11 +38,16 @@ enum FileStore {
         case .success(let upload): accepted = upload
         }
         let sha = sha256(data)
-        let target = path(of: sha, in: app)
-        if !FileManager.default.fileExists(atPath: target.path) {
-            try await app.threadPool.runIfActive {
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: target, options: .atomic)
+        switch app.fileStore {
+        case .database:
+            try await FileBlobs.store(data, sha256: sha, on: app.db)
+        case .directory:
+            let target = path(of: sha, in: app)
+            if !FileManager.default.fileExists(atPath: target.path) {
+                try await app.threadPool.runIfActive {
+                    try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try data.write(to: target, options: .atomic)
+                }
             }
         }
         let file = StoredFile()
@@ -51,7 +65,25 @@ enum FileStore {
     }
 
     static func read(_ file: StoredFile, on app: Application) async throws -> Data {
-        let url = path(of: file.sha256, in: app)
-        return try await app.threadPool.runIfActive { try Data(contentsOf: url) }
+        switch app.fileStore {
+        case .database:
+            guard let bytes = try await FileBlobs.bytes(of: file.sha256, on: app.db) else {
+                throw Abort(.notFound, reason: "Không tìm thấy nội dung của tệp \(file.fileName).")
+            }
+            return bytes
+        case .directory:
+            let url = path(of: file.sha256, in: app)
+            return try await app.threadPool.runIfActive { try Data(contentsOf: url) }
+        }
+    }
+}
+
+extension Application {
+    private struct FileStoreKey: StorageKey { typealias Value = FileStoreKind }
+
+    /// The file store chosen by `configure` from `FILE_STORE` (validated there, so never a guess here).
+    var fileStore: FileStoreKind {
+        get { storage[FileStoreKey.self] ?? .directory }
+        set { storage[FileStoreKey.self] = newValue }
     }
 }
