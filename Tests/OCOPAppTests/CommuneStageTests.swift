@@ -99,7 +99,7 @@ struct CommuneStageTests {
             #expect(assessed.status == .seeOther)
             let stored = try await reload(dossier, app)
             #expect(stored.dossierState == .communeAssessed)
-            #expect(stored.assessment?.isComplete == true)
+            #expect(try stored.assessment?.isComplete == true)
             let report = try await commune.get(path(dossier, "bao-cao-xa"))
             #expect(report.status == .ok)
             #expect(report.body.string.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))

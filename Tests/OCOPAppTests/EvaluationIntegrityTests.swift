@@ -186,6 +186,26 @@ struct EvaluationIntegrityTests {
         }
     }
 
+    @Test("Phiếu tự đánh giá hỏng trong cơ sở dữ liệu không thành phiếu trống: trang báo lỗi, không hiện phiếu trống để lưu đè")
+    func corruptAnswersFailClosed() async throws {
+        try await withTestApp { app in
+            let tests = DossiersTests()
+            let fixture = try await tests.fixture(app)
+            let producer = Browser(app)
+            try await producer.login("chuthe")
+            try await tests.create(producer, fixture)
+            let dossier = try await tests.dossier(app)
+            try await (app.db as! any SQLDatabase).update(DossierRecord.schema).set("self_assessment", to: "{hỏng")
+                .where("id", .equal, dossier.id!).run()
+            let path = SiteURL.dossierAction(id: dossier.id!.uuidString, action: "tu-danh-gia").path
+            let page = try await producer.get(path)
+            #expect(page.status == .internalServerError)
+            #expect(!page.body.string.contains("id=\"self-assessment-form\""))
+            #expect(try await producer.get(SiteURL.dossier(id: dossier.id!.uuidString).path).status == .internalServerError)
+            #expect(try await DossierRecord.find(dossier.id, on: app.db)?.selfAssessment == "{hỏng")
+        }
+    }
+
     @Test("Tải tài liệu lên là một thay đổi của hồ sơ: phiên bản tăng")
     func uploadBumpsTheVersion() async throws {
         try await withTestApp { app in

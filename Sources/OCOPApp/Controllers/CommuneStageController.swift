@@ -61,7 +61,7 @@ struct CommuneStageController: RouteCollection {
     func assessmentForm(req: Request) async throws -> Response {
         let found = try await req.readableDossier()
         if let away = try req.requireStep(.assess, on: found) { return away }
-        let recorded = found.dossier.assessment
+        let recorded = try found.dossier.assessment
         let model = AssessmentFormModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name,
                                         version: found.dossier.version, rows: LocalCriterion.allCases.map { criterion in
             let finding = recorded?.findings.first { $0.criterion == criterion }
@@ -102,7 +102,7 @@ struct CommuneStageController: RouteCollection {
 
     func report(req: Request) async throws -> Response {
         let found = try await req.readableDossier()
-        guard let assessment = found.dossier.assessment, let assessedAt = found.dossier.assessedAt else {
+        guard let assessment = try found.dossier.assessment, let assessedAt = found.dossier.assessedAt else {
             throw Abort(.notFound, reason: "UBND xã chưa đánh giá hồ sơ này.")
         }
         let names = try await UnitDirectory.names(for: [found.dossier.communeCode, found.dossier.provinceCode], on: req.db)

@@ -279,7 +279,7 @@ struct DossiersController: RouteCollection {
             .filter { $0 != .submit && $0 != .resubmit }
         model.requests = history.openRequests(in: dossier.dossierState)
         if dossier.dossierState == .returnedByProvince { model.provinceReasons = history.latest(.returnToCommune)?.details ?? [] }
-        model.communeAssessment = dossier.assessment?.summary()
+        model.communeAssessment = try dossier.assessment?.summary()
         // A page offers only what the policy lets this reader open (issue 10: links led to 403).
         let policy = AccessPolicy()
         if let id = dossier.forwardingLetterID, let letter = try await ForwardingLetterRecord.find(id, on: db) {

@@ -19,7 +19,7 @@ struct ForwardingLettersController: RouteCollection {
             req.flash("Vui lòng chọn ít nhất một hồ sơ đã được xã đánh giá để chuyển tỉnh.")
             return req.redirect(to: SiteURL.dossierQueue(state: .communeAssessed).path)
         }
-        let model = ForwardingLetterFormModel(rows: rows(picked), signedOn: CalendarDay.inVietnam(Date()).iso)
+        let model = ForwardingLetterFormModel(rows: try rows(picked), signedOn: CalendarDay.inVietnam(Date()).iso)
         return render(req, model, status: .ok)
     }
 
@@ -40,7 +40,7 @@ struct ForwardingLettersController: RouteCollection {
         let input = try req.content.decode(LetterForm.self)
         let user = try req.currentUser
         let picked = try await req.pickedDossiers(input.dossiers ?? [])
-        var model = ForwardingLetterFormModel(rows: rows(picked), number: DossierText.trimmed(input.number ?? ""),
+        var model = ForwardingLetterFormModel(rows: try rows(picked), number: DossierText.trimmed(input.number ?? ""),
                                               signedOn: input.signedOn ?? "", signer: DossierText.trimmed(input.signer ?? ""),
                                               signerIsDeputy: input.signerIsDeputy == "on")
         guard !picked.isEmpty else {
@@ -84,7 +84,7 @@ struct ForwardingLettersController: RouteCollection {
                                           recordID: letterID.uuidString, location: letter.location,
                                           after: ["number": letter.number, "signedOn": letter.signedOn, "dossiers": String(picked.count)])
                 for (found, pick) in picked {
-                    guard let assessment = found.dossier.assessment else {
+                    guard let assessment = try found.dossier.assessment else {
                         throw Refusal(.state, "\(found.product.name): UBND xã chưa đánh giá hồ sơ này.")
                     }
                     do {
@@ -126,7 +126,7 @@ struct ForwardingLettersController: RouteCollection {
             rows.append(.init(dossierID: dossier.id!.uuidString, productName: dossier.product.name,
                               productSet: "\(dossier.product.productSetCode) \(dossier.product.productSetName)",
                               producerName: dossier.producer.name, kind: dossier.dossierKind.title,
-                              selfAssessment: DossierSelfAssessment.shortSummary(sheet), assessment: dossier.assessment?.summary() ?? ""))
+                              selfAssessment: DossierSelfAssessment.shortSummary(sheet), assessment: try dossier.assessment?.summary() ?? ""))
         }
         let signed = letter.signedDay ?? .inVietnam(letter.createdAt ?? Date())
         let model = ForwardingLetterModel(id: id.uuidString, number: letter.number,
@@ -147,10 +147,10 @@ struct ForwardingLettersController: RouteCollection {
         }
     }
 
-    private func rows(_ picked: [(FoundDossier, DossierPick)]) -> [ForwardingLetterFormModel.Row] {
-        picked.map { found, pick in
+    private func rows(_ picked: [(FoundDossier, DossierPick)]) throws -> [ForwardingLetterFormModel.Row] {
+        try picked.map { found, pick in
             .init(pick: pick.value, productName: found.product.name, producerName: found.producer.name,
-                  assessment: found.dossier.assessment?.summary() ?? "Chưa đánh giá")
+                  assessment: try found.dossier.assessment?.summary() ?? "Chưa đánh giá")
         }
     }
 

@@ -51,16 +51,18 @@ final class DossierRecord: Model, @unchecked Sendable {
     var location: UnitLocation { .commune(communeCode, inProvince: provinceCode) }
     var scope: DossierScope { DossierScope(producerID: $producer.id.uuidString, location: location) }
 
+    /// The JSON columns, decoded. A value that does not decode is an error (`StoredValueError`),
+    /// never an empty sheet that the next save would write over the stored one.
     var answers: AnswerSet {
-        selfAssessment.flatMap { try? JSONDecoder().decode(AnswerSet.self, from: Data($0.utf8)) } ?? AnswerSet()
+        get throws { try selfAssessment.map { try StoredJSON.decode(AnswerSet.self, $0, table: Self.schema, column: "self_assessment") } ?? AnswerSet() }
     }
 
     var assessment: CommuneAssessment? {
-        communeAssessment.flatMap { try? JSONDecoder().decode(CommuneAssessment.self, from: Data($0.utf8)) }
+        get throws { try communeAssessment.map { try StoredJSON.decode(CommuneAssessment.self, $0, table: Self.schema, column: "commune_assessment") } }
     }
 
     var facts: ProducerFacts? {
-        producerFacts.flatMap { try? JSONDecoder().decode(ProducerFacts.self, from: Data($0.utf8)) }
+        get throws { try producerFacts.map { try StoredJSON.decode(ProducerFacts.self, $0, table: Self.schema, column: "producer_facts") } }
     }
 }
 

@@ -28,7 +28,7 @@ final class MemberScoreRecord: Model, @unchecked Sendable {
     init() {}
 
     var isSubmitted: Bool { status == Status.submitted.rawValue }
-    var answerSet: AnswerSet { (try? JSONDecoder().decode(AnswerSet.self, from: Data(answers.utf8))) ?? AnswerSet() }
-    var producerFacts: ProducerFacts { (try? JSONDecoder().decode(ProducerFacts.self, from: Data(facts.utf8))) ?? ProducerFacts() }
+    var answerSet: AnswerSet { get throws { try StoredJSON.decode(AnswerSet.self, answers, table: Self.schema, column: "answers") } }
+    var producerFacts: ProducerFacts { get throws { try StoredJSON.decode(ProducerFacts.self, facts, table: Self.schema, column: "facts") } }
     var total: Points? { totalHundredths.map(Points.init(hundredths:)) }
 }

@@ -31,8 +31,8 @@ enum DossierSelfAssessment {
         guard let productSet = set.productSet(code: product.productSetCode) else {
             return .failure(Refusal(.content, "Bộ tiêu chí \(set.name) (phiên bản \(set.version)) của đợt đăng ký không có bộ sản phẩm «\(product.productSetCode)» của sản phẩm; vui lòng liên hệ UBND xã."))
         }
-        let answers = answers ?? dossier.answers
-        let facts = facts ?? dossier.facts ?? ProducerFacts(hasRegisteredTrademark: product.trademark == .registered)
+        let answers = try answers ?? dossier.answers
+        let facts = try facts ?? dossier.facts ?? ProducerFacts(hasRegisteredTrademark: product.trademark == .registered)
         let outcome = SheetTrial.evaluate(productSet, in: set, answers: answers, facts: facts)
         return .success(Sheet(set: set, productSet: productSet, outcome: outcome, answers: answers, facts: facts))
     }

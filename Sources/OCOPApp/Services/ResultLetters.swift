@@ -13,7 +13,7 @@ enum ResultLetters {
         guard let closest = sheets.min(by: { abs(($0.totalHundredths ?? 0) - mean.hundredths) < abs(($1.totalHundredths ?? 0) - mean.hundredths) }) else {
             return ""
         }
-        let outcome = SheetTrial.evaluate(base.productSet, in: base.set, answers: closest.answerSet, facts: closest.producerFacts)
+        let outcome = SheetTrial.evaluate(base.productSet, in: base.set, answers: try closest.answerSet, facts: try closest.producerFacts)
         return outcome.advice?.summary ?? ""
     }
 }

@@ -53,7 +53,7 @@ enum ScoringBoard {
                         + (own.first?.isSubmitted == false ? "; đang chấm lại" : "")
                     if counted && !submitted.remark.isEmpty { remarks.append("\(member.fullName): \(submitted.remark)") }
                     if counted, case .success(let base) = sheetResult {
-                        let outcome = SheetTrial.evaluate(base.productSet, in: base.set, answers: submitted.answerSet, facts: submitted.producerFacts)
+                        let outcome = SheetTrial.evaluate(base.productSet, in: base.set, answers: try submitted.answerSet, facts: try submitted.producerFacts)
                         if let result = outcome.result { results.append((seatID, result)) }
                     }
                 } else {
