@@ -19,11 +19,8 @@ struct BackupTests {
         try await withTestApp { app in
             // A file in the store, so that the files are part of the round trip.
             let tests = DossiersTests()
-            let fixture = try await tests.fixture(app)
-            let producer = Browser(app)
-            try await producer.login("chuthe")
-            try await tests.create(producer, fixture)
-            #expect(try await tests.upload(producer, try await tests.dossier(app), code: 1).status == .seeOther)
+            let (producer, dossier) = try await tests.producerWithDossier(app)
+            #expect(try await tests.upload(producer, dossier, code: 1).status == .seeOther)
             storedFile = try #require(try await StoredFile.query(on: app.db).first()).sha256
 
             let manifest = try await Backup.make(app, into: folder)

@@ -65,6 +65,14 @@ struct DossiersTests {
         return try await browser.post("/ho-so/moi", ["product": f.product.id!.uuidString, "round": f.round.id!.uuidString, "kind": kind.rawValue])
     }
 
+    /// `chuthe` signed in, with a new dossier for the fixture's product: the start of most dossier tests.
+    func producerWithDossier(_ app: Application) async throws -> (Browser, DossierRecord) {
+        let producer = Browser(app)
+        try await producer.login("chuthe")
+        try await create(producer, try await fixture(app))
+        return (producer, try await dossier(app))
+    }
+
     func dossier(_ app: Application) async throws -> DossierRecord {
         try #require(try await DossierRecord.query(on: app.db).first())
     }

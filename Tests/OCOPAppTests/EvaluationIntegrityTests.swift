@@ -170,11 +170,7 @@ struct EvaluationIntegrityTests {
     func unknownStateFailsClosed() async throws {
         try await withTestApp { app in
             let tests = DossiersTests()
-            let fixture = try await tests.fixture(app)
-            let producer = Browser(app)
-            try await producer.login("chuthe")
-            try await tests.create(producer, fixture)
-            let dossier = try await tests.dossier(app)
+            let (producer, dossier) = try await tests.producerWithDossier(app)
             try await (app.db as! any SQLDatabase).update(DossierRecord.schema).set("state", to: "khong-ro").where("id", .equal, dossier.id!).run()
             let page = try await producer.get(SiteURL.dossier(id: dossier.id!.uuidString).path)
             #expect(page.status == .internalServerError)
@@ -190,11 +186,7 @@ struct EvaluationIntegrityTests {
     func corruptAnswersFailClosed() async throws {
         try await withTestApp { app in
             let tests = DossiersTests()
-            let fixture = try await tests.fixture(app)
-            let producer = Browser(app)
-            try await producer.login("chuthe")
-            try await tests.create(producer, fixture)
-            let dossier = try await tests.dossier(app)
+            let (producer, dossier) = try await tests.producerWithDossier(app)
             try await (app.db as! any SQLDatabase).update(DossierRecord.schema).set("self_assessment", to: "{hỏng")
                 .where("id", .equal, dossier.id!).run()
             let path = SiteURL.dossierAction(id: dossier.id!.uuidString, action: "tu-danh-gia").path
@@ -210,12 +202,9 @@ struct EvaluationIntegrityTests {
     func uploadBumpsTheVersion() async throws {
         try await withTestApp { app in
             let tests = DossiersTests()
-            let fixture = try await tests.fixture(app)
-            let producer = Browser(app)
-            try await producer.login("chuthe")
-            try await tests.create(producer, fixture)
-            let before = try await tests.dossier(app).version
-            #expect(try await tests.upload(producer, try await tests.dossier(app), code: 1).status == .seeOther)
+            let (producer, dossier) = try await tests.producerWithDossier(app)
+            let before = dossier.version
+            #expect(try await tests.upload(producer, dossier, code: 1).status == .seeOther)
             #expect(try await tests.dossier(app).version == before + 1)
         }
     }

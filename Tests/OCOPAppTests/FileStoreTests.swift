@@ -99,6 +99,8 @@ struct FileStoreTests {
                 try await prepareDatabase(next)
                 #expect(try await Self.blobCount(file.sha256, next) == 1)
                 #expect(try await FileStore.read(file, on: next) == data)
+                #expect(FileManager.default.fileExists(atPath: FileStore.directory(next).appendingPathComponent(".imported-to-database").path),
+                        "later starts do not list every stored file again")
                 #expect(try await FileBlobs.importDirectory(next) == 0)
             } catch {
                 try? await next.asyncShutdown()

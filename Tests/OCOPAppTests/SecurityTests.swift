@@ -154,11 +154,7 @@ struct SecurityTests {
     func concurrentUploads() async throws {
         try await withTestApp { app in
             let tests = DossiersTests()
-            let fixture = try await tests.fixture(app)
-            let owner = Browser(app)
-            try await owner.login("chuthe")
-            try await tests.create(owner, fixture)
-            let dossier = try await tests.dossier(app)
+            let (owner, dossier) = try await tests.producerWithDossier(app)
             var clients: [SessionClient] = []
             for _ in 0..<6 {
                 let browser = Browser(app)

@@ -20,6 +20,8 @@ struct ScoringController: RouteCollection {
         let council: CouncilRecord
         let dossier: DossierRecord
         let seat: CouncilMemberRecord
+        /// Loaded once per request: who may open the sheet and which buttons it offers.
+        let facts: MeetingFacts
     }
 
     /// The meeting, the dossier and the signed-in member's seat, or 403 with the reason.
@@ -30,11 +32,12 @@ struct ScoringController: RouteCollection {
             throw Abort(.notFound, reason: "Không tìm thấy phiên họp hoặc hồ sơ.")
         }
         let seat = try await Councils.seat(of: try req.currentUser, in: meeting.council, on: req.db)
-        if let reason = try await Scoring.refusal(seat: seat, meeting: meeting, council: meeting.council, dossier: dossier,
+        let facts = try await CouncilSteps.facts(of: meetingID, on: req.db)
+        if let reason = try await Scoring.refusal(seat: seat, meeting: meeting, facts: facts, council: meeting.council, dossier: dossier,
                                                     user: try req.currentUser, on: req.db) {
             throw Abort(.forbidden, reason: reason)
         }
-        return Context(meeting: meeting, council: meeting.council, dossier: dossier, seat: seat!)
+        return Context(meeting: meeting, council: meeting.council, dossier: dossier, seat: seat!, facts: facts)
     }
 
     func page(req: Request) async throws -> Response {
@@ -121,10 +124,9 @@ struct ScoringController: RouteCollection {
             history: versions.filter(\.isSubmitted).map { ($0.version, $0.total?.vietnamese ?? "", $0.submittedAt.map(VietnameseFormat.dateTime) ?? "") })
         model.errors = errors
         model.remark = remark ?? latest?.remark ?? ""
-        let facts = try await CouncilSteps.facts(of: context.meeting.id!, on: req.db)
         let today = CalendarDay.inVietnam(Date())
-        model.submitRefusal = MeetingWorkflow.refusal(.submitSheet, facts, today: today)?.message
-        model.mayRescore = MeetingWorkflow.refusal(.rescore, facts, today: today) == nil
+        model.submitRefusal = MeetingWorkflow.refusal(.submitSheet, context.facts, today: today)?.message
+        model.mayRescore = MeetingWorkflow.refusal(.rescore, context.facts, today: today) == nil
         return ScoringView.page(req.pageContext(title: "Chấm điểm: \(context.dossier.product.name)"), model).response(status: status)
     }
 }

@@ -33,12 +33,15 @@ enum FileBlobs {
 
     /// Moves into the table the files an earlier start kept under DATA_DIR/files (the store of every
     /// installation before `FILE_STORE`, and still the choice on SQLite), for the stored files whose
-    /// content the table lacks. Run at each start with the database store; cheap when nothing is
-    /// missing. The folder is left in place (a backup of it stays valid); it is no longer read.
+    /// content the table lacks. Run at start with the database store, once: a marker left in the
+    /// folder afterwards keeps later starts from listing every stored file again (a national
+    /// database holds millions). The folder is left in place (a backup of it stays valid); it is no
+    /// longer read.
     @discardableResult
     static func importDirectory(_ app: Application) async throws -> Int {
         let folder = FileStore.directory(app)
-        guard FileManager.default.fileExists(atPath: folder.path) else { return 0 }
+        let marker = folder.appendingPathComponent(".imported-to-database")
+        guard FileManager.default.fileExists(atPath: folder.path), !FileManager.default.fileExists(atPath: marker.path) else { return 0 }
         let referenced = Set(try await StoredFile.query(on: app.db).all(\.$sha256))
         let present = Set(try await FileBlob.query(on: app.db).all(\.$id).compactMap { $0 })
         var imported = 0
@@ -48,6 +51,7 @@ enum FileBlobs {
             try await store(data, sha256: sha, on: app.db)
             imported += 1
         }
+        FileManager.default.createFile(atPath: marker.path, contents: Data("FILE_STORE=database\n".utf8))
         return imported
     }
 }

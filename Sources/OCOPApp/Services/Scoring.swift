@@ -9,7 +9,7 @@ enum Scoring {
     /// Why this person may not open this dossier's sheet at the meeting; nil when they may. The
     /// policy decides from the loaded facts (seat, agenda, conflict); whether they may save, submit
     /// or rescore today is the meeting's workflow (`CouncilSteps`).
-    static func refusal(seat: CouncilMemberRecord?, meeting: MeetingRecord, council: CouncilRecord, dossier: DossierRecord,
+    static func refusal(seat: CouncilMemberRecord?, meeting: MeetingRecord, facts: MeetingFacts, council: CouncilRecord, dossier: DossierRecord,
                         user: CurrentUser, on db: Database) async throws -> String? {
         let onAgenda = try await MeetingItemRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).filter(\.$dossier.$id == dossier.id!).first() != nil
         let inConflict = try await seat.asyncFlatMap { seat in
@@ -19,7 +19,6 @@ enum Scoring {
             return reason
         }
         // Opened from the materials on; after the decision the sheet stays readable, locked.
-        let facts = try await CouncilSteps.facts(of: meeting.id!, on: db)
         let today = CalendarDay.inVietnam(Date())
         guard MeetingWorkflow.state(facts, today: today) != .scheduled else { return MeetingWorkflow.refusal(.saveDraft, facts, today: today)?.message }
         return nil
