@@ -21,15 +21,9 @@ enum Decisions {
         if let existing = try await DecisionRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).first() { return .success(existing) }
         let meetingID = meeting.id!
         return try await CouncilSteps.run(.decide(signedOn: input.signedOn), meetingID: meetingID, actor: actor, on: db) { tx, _ in
-            let rows = try await ScoringBoard.rows(meeting: meeting, council: council, on: tx)
-            var problems: [String] = []
-            for row in rows {
-                if let unusable = row.unusable { problems.append("\(row.product): \(unusable)") }
-                guard let verdict = row.verdict else { continue }
-                if !verdict.outcome.quorum.isMet { problems.append("\(row.product): \(verdict.outcome.quorum.message)") }
-                if verdict.outcome.spreadExceeded { problems.append("\(row.product): điểm các thành viên chênh nhau quá 10 điểm, cần chấm lại.") }
-            }
-            guard problems.isEmpty else { throw Refusal(.content, problems) }
+            let result = try await ScoringBoard.result(meeting: meeting, council: council, on: tx)
+            let rows = result.rows
+            guard result.decisionProblems.isEmpty else { throw Refusal(.content, result.decisionProblems) }
             let decision = DecisionRecord()
             decision.id = UUID()
             decision.$meeting.id = meetingID
@@ -51,7 +45,7 @@ enum Decisions {
 
     /// Cấp giấy chứng nhận: a certificate (numbered per province and year) and a recognition for each
     /// recognised product; for every dossier the message its producer and commune receive.
-    private static func certify(_ rows: [ScoringBoard.Row], decision: DecisionRecord, input: Input, council: CouncilRecord,
+    private static func certify(_ rows: [MeetingResult.Row], decision: DecisionRecord, input: Input, council: CouncilRecord,
                                 on tx: Database) async throws -> [CouncilSteps.Notice] {
         let prefix = Certificate.prefix(provinceCode: council.provinceCode, year: input.signedOn.year)
         var sequence = try await CertificateRecord.query(on: tx).filter(\.$number >= prefix).filter(\.$number < prefix + "~").count()

@@ -25,7 +25,7 @@ struct ScoringPageModel {
 struct ScoringBoardModel {
     let meetingID: String
     let title: String
-    let rows: [ScoringBoard.Row]
+    let rows: [MeetingResult.Row]
 }
 
 enum ScoringView {
@@ -103,7 +103,7 @@ enum ScoringView {
     }
 
     /// The board alone, also served as a fragment every few seconds.
-    static func boardTable(_ rows: [ScoringBoard.Row]) -> Component {
+    static func boardTable(_ rows: [MeetingResult.Row]) -> Component {
         Div {
             for row in rows {
                 Tag("section", [("class", "board-row"), ("id", "board-\(row.dossierID)")]) {
