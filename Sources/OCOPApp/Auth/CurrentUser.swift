@@ -17,9 +17,16 @@ struct CurrentUser: Authenticatable, Sendable {
     /// "Phạm Thị Khê (vietkhe)": how the person is named in the audit log and on the records they sign.
     var label: String { "\(fullName) (\(username))" }
 
-    func holds(_ role: Role) -> Bool { grants.contains { $0.role == role } }
+    /// The policy's filter of a list of `kind` for this person.
+    func readScope(_ kind: ListedRecord) -> ReadScope { AccessPolicy().readScope(grants, of: kind) }
 
-    var isOfficer: Bool { grants.contains { AccessPolicy().officerScope(of: $0) != nil } }
+    /// The unit this person acts for when a form names none (`AccessPolicy.homeUnits`).
+    func homeUnit(where action: (UnitLocation) -> AccessAction) -> UnitLocation? {
+        AccessPolicy().homeUnits(grants, where: action).first
+    }
+
+    /// Whether the policy allows `action` (to show a link or a button only when it would work).
+    func may(_ action: AccessAction) -> Bool { AccessPolicy().decide(grants, action).isAllowed }
 }
 
 extension Request {
@@ -29,6 +36,13 @@ extension Request {
             guard let user = auth.get(CurrentUser.self) else { throw Abort(.unauthorized) }
             return user
         }
+    }
+
+    /// The scope of a list page; a 403 with the policy's reason when it is empty.
+    func listScope(_ kind: ListedRecord) throws -> ReadScope {
+        let scope = try currentUser.readScope(kind)
+        if scope.isEmpty { throw Abort(.forbidden, reason: kind.refusal) }
+        return scope
     }
 
     /// Asks the one policy; throws a 403 carrying the Vietnamese reason when refused.

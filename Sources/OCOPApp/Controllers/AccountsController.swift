@@ -21,7 +21,11 @@ struct AccountsController: RouteCollection {
         let user = try req.currentUser
         let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
         let query = UserAccount.query(on: req.db).with(\.$assignments).sort(\.$fullName).limit(500)
-        if let ids = try await ScopedQueries.accountIDs(for: user.grants, on: req.db) { query.filter(\.$id ~~ ids) }
+        let scope = user.readScope(.accounts)
+        if !scope.everything {
+            let holders = try await ScopedList.narrow(RoleAssignment.query(on: req.db), to: scope).all(\.$account.$id)
+            query.filter(\.$id ~~ Array(Set(holders)))
+        }
         if !text.isEmpty {
             query.group(.or) { $0.filter(\.$username ~~ text.lowercased()).filter(\.$fullName ~~ text) }
         }
@@ -149,7 +153,7 @@ struct AccountsController: RouteCollection {
             }
         }
         var form = grantForm
-        if form.provinceCode.isEmpty { form.provinceCode = user.grants.first { $0.role == .provincialOfficer }?.location.provinceCode ?? "" }
+        if form.provinceCode.isEmpty { form.provinceCode = Self.grantingProvince(user) ?? "" }
         try await RolePlacement.fillChoices(&form, for: user, on: req.db)
         let model = AccountDetailModel(id: account.id!.uuidString, username: account.username, fullName: account.fullName,
                                        email: account.email, isActive: account.isActive, mustChangePassword: account.mustChangePassword,
@@ -164,7 +168,12 @@ struct AccountsController: RouteCollection {
     }
 
     private func defaultProvince(_ req: Request) throws -> String? {
-        try req.currentUser.grants.first { $0.role == .provincialOfficer }?.location.provinceCode
+        Self.grantingProvince(try req.currentUser)
+    }
+
+    /// The province whose roles this person hands out (a provincial officer's), offered first in forms.
+    static func grantingProvince(_ user: CurrentUser) -> String? {
+        user.homeUnit { .grant(RoleGrant(role: .provincialOfficer, location: $0)) }?.provinceCode
     }
 
     private func roleLines(_ assignments: [RoleAssignment], _ names: [String: String]) -> [String] {

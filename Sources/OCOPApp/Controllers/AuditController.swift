@@ -10,11 +10,11 @@ struct AuditController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let user = try req.currentUser
-        guard user.isOfficer else { throw Abort(.forbidden, reason: "Chỉ cán bộ quản lý được xem nhật ký thao tác.") }
+        let scope = try req.listScope(.auditEntries)
         let record = ((try? req.query.get(String.self, at: "ban-ghi")) ?? "").trimmingCharacters(in: .whitespaces)
         let actor = ((try? req.query.get(String.self, at: "nguoi")) ?? "").trimmingCharacters(in: .whitespaces)
         let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
-        let query = ScopedQueries.auditEntries(for: user.grants, actorID: user.id, on: req.db)
+        let query = ScopedList.narrow(AuditEntry.query(on: req.db), to: scope) { $0.filter(\.$actorID == user.id) }
         if !record.isEmpty { query.filter(\.$recordID ~~ record) }
         if !actor.isEmpty { query.filter(\.$actorName ~~ actor) }
         let result = try await query.sort(\.$at, .descending).paginate(PageRequest(page: page, per: 50))

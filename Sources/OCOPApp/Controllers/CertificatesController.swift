@@ -16,7 +16,7 @@ struct CertificatesController: RouteCollection {
     func show(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: UUID.self),
               let record = try await CertificateRecord.query(on: req.db).filter(\.$id == id).with(\.$decision)
-                .with(\.$dossier) { $0.with(\.$producer) }.with(\.$product).first(),
+                .with(\.$dossier, { $0.with(\.$producer) }).with(\.$product).first(),
               let certificate = record.certificate else {
             throw Abort(.notFound, reason: "Không tìm thấy giấy chứng nhận.")
         }
@@ -40,7 +40,7 @@ struct CertificatesController: RouteCollection {
         let number = req.parameters.get("number") ?? ""
         let code = (try? req.query.get(String.self, at: "ma")) ?? ""
         guard let record = try await CertificateRecord.query(on: req.db).filter(\.$number == number).with(\.$decision)
-                .with(\.$dossier) { $0.with(\.$producer) }.with(\.$product).first(),
+                .with(\.$dossier, { $0.with(\.$producer) }).with(\.$product).first(),
               !code.isEmpty, constantTimeEqual(record.verifyCode, code.uppercased()), let certificate = record.certificate else {
             return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"),
                                                 VerificationModel(found: false, number: number)).response(status: .notFound)

@@ -76,8 +76,7 @@ struct CouncilsController: RouteCollection {
 
     /// Where this person sets up councils: their province, or the nation for a national officer.
     static func ownCouncilLocation(_ user: CurrentUser) -> UnitLocation? {
-        if let grant = user.grants.first(where: { $0.role == .provincialOfficer && $0.location.communeCode == nil }) { return grant.location }
-        return user.holds(.nationalOfficer) ? .nation : nil
+        user.homeUnit { .manageCouncils($0) }
     }
 
     private func renderList(_ req: Request, _ model: CouncilListModel, status: HTTPStatus) async throws -> Response {

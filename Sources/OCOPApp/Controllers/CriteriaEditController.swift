@@ -91,7 +91,7 @@ struct CriteriaEditController: RouteCollection {
     /// The province whose criteria this user may edit, nil for a national editor.
     private func editableProvince(_ req: Request) throws -> String? {
         let user = try req.currentUser
-        if user.holds(.administrator) || user.holds(.nationalOfficer) { return nil }
-        return user.grants.first { $0.role == .provincialOfficer }?.location.provinceCode
+        // National editors (and the administrator, who acts for no unit) edit the national sets.
+        return user.homeUnit { .editCriteria(provinceCode: $0.provinceCode) }?.provinceCode
     }
 }

@@ -13,9 +13,9 @@ struct DashboardController: RouteCollection {
         guard let grant = user.primaryGrant else {
             throw Abort(.forbidden, reason: "Tài khoản của bạn chưa được cấp vai trò nào. Vui lòng liên hệ quản trị.")
         }
-        var model = try await model(for: grant, on: req.db)
+        var model = try await model(for: grant, user, on: req.db)
         model.stats = try await waitingDossiers(user, role: grant.role, on: req.db) + model.stats
-        let recent = try await ScopedQueries.auditEntries(for: user.grants, actorID: user.id, on: req.db)
+        let recent = try await ScopedList.query(AuditEntry.self, for: user, .auditEntries, on: req.db) { $0.filter(\.$actorID == user.id) }
             .sort(\.$at, .descending).limit(8).all()
         model.recentActivity = try await UnitDirectory.rows(recent, on: req.db)
         return DashboardView.render(req.pageContext(title: "Bảng điều khiển"), model).response()
@@ -26,13 +26,13 @@ struct DashboardController: RouteCollection {
     private func waitingDossiers(_ user: CurrentUser, role: Role, on db: Database) async throws -> [DashboardModel.Stat] {
         var stats: [DashboardModel.Stat] = []
         for state in DossierState.allCases where state.awaitingRole == role {
-            let count = try await ScopedQueries.dossiers(for: user.grants, on: db).filter(\.$state == state).count(\.$state)
+            let count = try await ScopedList.query(DossierRecord.self, for: user, .dossiers, on: db).filter(\.$state == state).count(\.$state)
             stats.append(.init(label: "Hồ sơ «\(state.title)»", value: count, url: .dossierQueue(state: state)))
         }
         return stats
     }
 
-    private func model(for grant: RoleGrant, on db: Database) async throws -> DashboardModel {
+    private func model(for grant: RoleGrant, _ user: CurrentUser, on db: Database) async throws -> DashboardModel {
         let scopeName = try await UnitDirectory.describe(grant.location, on: db)
         let dayAgo = Date().addingTimeInterval(-86_400)
         let provinces = try await AdminUnit.query(on: db).filter(\.$level == .province).count()
@@ -47,12 +47,12 @@ struct DashboardController: RouteCollection {
             model.stats = [
                 .init(label: "Tỉnh, thành phố", value: provinces, url: .units),
                 .init(label: "Xã, phường, đặc khu", value: communes, url: .units),
-                .init(label: "Tài khoản đang hoạt động", value: accounts, url: grant.role == .administrator ? .accounts : nil),
+                .init(label: "Tài khoản đang hoạt động", value: accounts, url: user.may(.administerAccounts) ? .accounts : nil),
                 .init(label: "Cán bộ cấp tỉnh", value: provincialOfficers),
                 .init(label: "Cán bộ cấp xã", value: communeOfficers),
                 .init(label: "Thao tác trong 24 giờ qua", value: changes, url: .audit),
             ]
-            model.links = grant.role == .administrator
+            model.links = user.may(.administerAccounts)
                 ? [("Tạo tài khoản", .newAccount), ("Xem nhật ký thao tác", .audit)]
                 : [("Tra cứu đơn vị hành chính", .units), ("Xem nhật ký thao tác", .audit)]
         case .provincialOfficer:

@@ -83,7 +83,7 @@ struct DecisionsController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let decision = try await DecisionRecord.query(on: req.db).filter(\.$id == id).with(\.$meeting) { $0.with(\.$council) }.first() else {
+              let decision = try await DecisionRecord.query(on: req.db).filter(\.$id == id).with(\.$meeting, { $0.with(\.$council) }).first() else {
             throw Abort(.notFound, reason: "Không tìm thấy quyết định.")
         }
         try req.authorize(.readForwardingLetter(decision.meeting.council.location))

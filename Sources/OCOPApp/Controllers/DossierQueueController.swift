@@ -25,14 +25,15 @@ struct DossierQueueController: RouteCollection {
         let user = try req.currentUser
         var model = DossierQueueModel(current: state, page: page)
         let roles = Set(user.grants.map(\.role))
+        let scope = user.readScope(.dossiers)
         // COUNT(state), not COUNT(id): the database answers from the state indexes without reading rows.
-        let total = try await ScopedQueries.dossiers(for: user.grants, on: req.db).count(\.$state)
+        let total = try await ScopedList.narrow(DossierRecord.query(on: req.db), to: scope).count(\.$state)
         model.tabs = [.init(state: nil, count: total, awaitsViewer: false)]
         for candidate in DossierState.allCases {
-            let count = try await ScopedQueries.dossiers(for: user.grants, on: req.db).filter(\.$state == candidate).count(\.$state)
+            let count = try await ScopedList.narrow(DossierRecord.query(on: req.db), to: scope).filter(\.$state == candidate).count(\.$state)
             model.tabs.append(.init(state: candidate, count: count, awaitsViewer: candidate.awaitingRole.map(roles.contains) ?? false))
         }
-        let query = ScopedQueries.dossiers(for: user.grants, on: req.db).with(\.$product).with(\.$producer).with(\.$round)
+        let query = ScopedList.narrow(DossierRecord.query(on: req.db), to: scope).with(\.$product).with(\.$producer).with(\.$round)
         if let state { query.filter(\.$state == state) }
         let count = model.tabs.first { $0.state == state }?.count ?? 0
         model.pageCount = max(1, (count + perPage - 1) / perPage)
@@ -44,14 +45,14 @@ struct DossierQueueController: RouteCollection {
                   commune: names[d.communeCode] ?? d.communeCode, round: d.round.name, kind: d.dossierKind.title,
                   state: d.dossierState.title, submittedAt: d.submittedAt.map(VietnameseFormat.dateTime) ?? "—")
         }
-        if state == .communeAssessed && roles.contains(.communeOfficer) {
+        if state == .communeAssessed && roles.contains(DossierActionKind.forward.role) {
             model.bulk = .forward
-        } else if state == .forwarded && roles.contains(.provincialOfficer) {
+        } else if state == .forwarded && roles.contains(DossierActionKind.accept.role) {
             let rounds = try await EvaluationRoundsController.visible(to: user, on: req.db)
                 .filter { $0.provinceCode.map(EvaluationRoundsController.ownProvinces(user).contains) ?? false }
             model.bulk = .accept(rounds: rounds.map { ($0.id!.uuidString, $0.name) })
         }
-        let represented = ScopedQueries.representedProducerIDs(user.grants)
+        let represented = scope.producerIDs.compactMap(UUID.init(uuidString:))
         if !represented.isEmpty {
             let products = try await ProductRecord.query(on: req.db).filter(\.$producer.$id ~~ represented).sort(\.$name).all()
             model.products = products.map { ($0.id!.uuidString, $0.name) }

@@ -28,8 +28,8 @@ struct EvaluationRoundsController: RouteCollection {
         let location: UnitLocation
         if let province = form.province ?? Self.ownProvinces(user).first {
             location = .province(province)
-        } else if user.holds(.nationalOfficer) {
-            location = .nation
+        } else if let own = user.homeUnit(where: { .manageEvaluationRound($0) }) {
+            location = own
         } else {
             throw Abort(.forbidden, reason: "Chỉ cán bộ cấp tỉnh được mở đợt đánh giá, phân hạng của tỉnh mình.")
         }
@@ -68,23 +68,19 @@ struct EvaluationRoundsController: RouteCollection {
 
     /// The provinces whose rounds this person manages.
     static func ownProvinces(_ user: CurrentUser) -> [String] {
-        user.grants.filter { $0.role == .provincialOfficer && $0.location.communeCode == nil }.compactMap(\.location.provinceCode)
+        AccessPolicy().homeUnits(user.grants, where: { .manageEvaluationRound($0) }).compactMap(\.provinceCode)
     }
 
     /// The rounds a person may receive dossiers into or read: their province's; every round for
     /// national officers and administrators.
     static func visible(to user: CurrentUser, on db: Database) async throws -> [EvaluationRoundRecord] {
-        let query = EvaluationRoundRecord.query(on: db).sort(\.$year, .descending).sort(\.$name)
-        if !(user.holds(.administrator) || user.holds(.nationalOfficer)) {
-            let provinces = user.grants.filter { AccessPolicy().officerScope(of: $0) != nil }.compactMap(\.location.provinceCode)
-            query.filter(\.$provinceCode ~~ provinces)
-        }
-        return try await query.all()
+        try await ScopedList.query(EvaluationRoundRecord.self, for: user, .evaluationRounds, on: db)
+            .sort(\.$year, .descending).sort(\.$name).all()
     }
 
     private func render(_ req: Request, _ model: EvaluationRoundsModel, status: HTTPStatus) async throws -> Response {
         let user = try req.currentUser
-        guard user.isOfficer else { throw Abort(.forbidden, reason: "Chỉ cán bộ được xem các đợt đánh giá, phân hạng.") }
+        _ = try req.listScope(.evaluationRounds)
         var model = model
         let rounds = try await Self.visible(to: user, on: req.db)
         let names = try await UnitDirectory.names(for: rounds.compactMap(\.provinceCode), on: req.db)
@@ -94,7 +90,7 @@ struct EvaluationRoundsController: RouteCollection {
                                     province: round.provinceCode.map { names[$0] ?? $0 } ?? "Trung ương",
                                     received: received, createdBy: round.createdBy))
         }
-        model.mayCreate = !Self.ownProvinces(user).isEmpty || user.holds(.nationalOfficer)
+        model.mayCreate = user.homeUnit(where: { .manageEvaluationRound($0) }) != nil
         return EvaluationRoundsView.render(req.pageContext(title: "Đợt đánh giá, phân hạng"), model).response(status: status)
     }
 }

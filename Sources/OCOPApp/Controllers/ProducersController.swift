@@ -29,13 +29,10 @@ struct ProducersController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let user = try req.currentUser
-        guard user.isOfficer || !ScopedQueries.representedProducerIDs(user.grants).isEmpty else {
-            try req.authorize(.listProducers(user.primaryGrant?.location ?? .nation))
-            throw Abort(.forbidden)
-        }
+        let scope = try req.listScope(.producers)
         let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
         let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
-        let query = ScopedQueries.producers(for: user.grants, on: req.db).sort(\.$name)
+        let query = ScopedList.narrow(ProducerRecord.query(on: req.db), to: scope).sort(\.$name)
         for word in SearchFolding.fold(text).split(separator: " ") { query.filter(\.$searchKey ~~ String(word)) }
         // A province holds thousands of producers: one page at a time, 50 rows.
         let result = try await query.paginate(PageRequest(page: page, per: 50))
@@ -278,6 +275,6 @@ struct ProducersController: RouteCollection {
     /// The commune a new producer is placed in: the signed-in commune officer's (the policy then
     /// decides whether they may create it there).
     static func ownCommune(_ user: CurrentUser) -> UnitLocation? {
-        user.grants.first { $0.role == .communeOfficer }?.location
+        user.homeUnit { .createProducer($0) }
     }
 }

@@ -16,14 +16,10 @@ struct ProductsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let user = try req.currentUser
-        guard user.isOfficer || !ScopedQueries.representedProducerIDs(user.grants).isEmpty else {
-            try req.authorize(.listProducers(user.primaryGrant?.location ?? .nation))
-            throw Abort(.forbidden)
-        }
+        let scope = try req.listScope(.products)
         let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
         let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
-        let query = ScopedQueries.products(for: user.grants, on: req.db).with(\.$producer).with(\.$recognitions).sort(\.$name)
+        let query = ScopedList.narrow(ProductRecord.query(on: req.db), to: scope).with(\.$producer).with(\.$recognitions).sort(\.$name)
         for word in SearchFolding.fold(text).split(separator: " ") { query.filter(\.$searchKey ~~ String(word)) }
         let today = CalendarDay.inVietnam(Date())
         // The country holds some 18,000 products: one page at a time, 50 rows.
@@ -32,10 +28,10 @@ struct ProductsController: RouteCollection {
             ProductListModel.Row(id: p.id!.uuidString, name: p.name, producerID: p.producer.id!.uuidString, producerName: p.producer.name,
                                  productSet: "\(p.productSetCode) · \(p.productSetName)", latestStar: Self.latestRecognition(p.recognitions, today: today))
         }
-        let title = user.isOfficer ? "Sản phẩm" : "Sản phẩm của tôi"
+        let title = scope.reachesUnits ? "Sản phẩm" : "Sản phẩm của tôi"
         var model = ProductListModel(query: text, rows: rows, page: page, pageCount: max(1, result.metadata.pageCount),
                                      total: result.metadata.total)
-        let represented = ScopedQueries.representedProducerIDs(user.grants)
+        let represented = scope.producerIDs.compactMap(UUID.init(uuidString:))
         if !represented.isEmpty {
             model.ownProducers = try await ProducerRecord.query(on: req.db).filter(\.$id ~~ represented).sort(\.$name).all()
                 .map { ($0.id!.uuidString, $0.name) }

@@ -108,7 +108,7 @@ struct RoundsController: RouteCollection {
 
     /// The unit a user opens rounds for: their commune, or their province.
     private func owner(of user: CurrentUser) -> UnitLocation? {
-        user.grants.first { $0.role == .provincialOfficer }?.location ?? user.grants.first { $0.role == .communeOfficer }?.location
+        user.homeUnit { .manageRegistrationRound(owner: $0) }
     }
 
     private func authorizedOwner(_ req: Request) throws -> UnitLocation {
@@ -163,7 +163,7 @@ struct RoundsController: RouteCollection {
         let user = try req.currentUser
         let round = try record.round()
         let extensions = try await record.$extensions.query(on: req.db).all()
-        let producers = try await ScopedQueries.producers(for: user.grants, on: req.db).sort(\.$name).all()
+        let producers = try await ScopedList.query(ProducerRecord.self, for: user, .producers, on: req.db).sort(\.$name).all()
         let names = Dictionary(uniqueKeysWithValues: producers.map { ($0.id!, $0.name) })
         let grantable = producers.filter { producer in
             let place = UnitLocation.commune(producer.communeCode, inProvince: producer.provinceCode)

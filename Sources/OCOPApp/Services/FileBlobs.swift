@@ -51,7 +51,7 @@ enum FileBlobs {
             try await store(data, sha256: sha, on: app.db)
             imported += 1
         }
-        FileManager.default.createFile(atPath: marker.path, contents: Data("FILE_STORE=database\n".utf8))
+        _ = FileManager.default.createFile(atPath: marker.path, contents: Data("FILE_STORE=database\n".utf8))
         return imported
     }
 }

@@ -57,9 +57,10 @@ enum RegistrationRounds {
 
     /// The rounds this person may see, newest first.
     static func visible(to user: CurrentUser, on db: Database) async throws -> [RegistrationRoundRecord] {
-        let locations = ScopedQueries.readableLocations(user.grants)
+        let scope = user.readScope(.producers)
+        let locations = scope.everything ? [UnitLocation.nation] : scope.locations
         let producerCommunes = try await ProducerRecord.query(on: db)
-            .filter(\.$id ~~ ScopedQueries.representedProducerIDs(user.grants)).all()
+            .filter(\.$id ~~ scope.producerIDs.compactMap(UUID.init(uuidString:))).all()
             .map { UnitLocation(provinceCode: $0.provinceCode, communeCode: $0.communeCode) }
         let places = locations + producerCommunes
         guard !places.isEmpty else { return [] }

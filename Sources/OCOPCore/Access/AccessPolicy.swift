@@ -43,6 +43,9 @@ public enum AccessAction: Hashable, Sendable {
     /// Open an evaluation round (đợt đánh giá, phân hạng) of this province, into which forwarded
     /// dossiers are received: the province's officers.
     case manageEvaluationRound(UnitLocation)
+    /// Read an evaluation round of this province (or the nation): the officers of the province,
+    /// its communes' included (they forward dossiers into its rounds); national officers all.
+    case readEvaluationRound(UnitLocation)
     /// Read a commune's forwarding letter: the officers whose unit contains the commune.
     case readForwardingLetter(UnitLocation)
     /// Set up a council at this level and place it in the province (or the nation), add its members,
@@ -127,6 +130,10 @@ public struct AccessPolicy: Sendable {
         case .manageEvaluationRound(let location):
             // The same people as the councils the rounds feed: the province's officers, national officers for the nation.
             allowed = decide(grants, .manageCouncils(location)).isAllowed
+        case .readEvaluationRound(let location):
+            allowed = grants.contains { held in
+                officerScope(of: held).map { UnitLocation(provinceCode: $0.provinceCode).contains(location) } ?? false
+            }
         case .readForwardingLetter(let location):
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
         case .manageCouncils(let location):
@@ -215,6 +222,7 @@ public struct AccessPolicy: Sendable {
         case .reviewProducerSignUp: "Chỉ cán bộ cấp xã nơi chủ thể đăng ký được duyệt hoặc từ chối đăng ký này."
         case .readDossier: "Bạn không có quyền xem hồ sơ này."
         case .manageEvaluationRound: "Chỉ cán bộ cấp tỉnh (đợt của tỉnh mình) hoặc cán bộ trung ương (đợt cấp trung ương) được mở đợt đánh giá, phân hạng."
+        case .readEvaluationRound: "Chỉ cán bộ được xem các đợt đánh giá, phân hạng của tỉnh mình."
         case .readForwardingLetter: "Bạn không có quyền xem công văn của xã này."
         case .manageCouncils: "Chỉ cán bộ cấp tỉnh (Hội đồng cấp tỉnh) hoặc cán bộ trung ương (Hội đồng cấp trung ương) được lập và quản lý Hội đồng."
         case .readCouncil: "Bạn không thuộc Hội đồng này."

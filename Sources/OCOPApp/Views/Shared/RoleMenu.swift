@@ -12,36 +12,39 @@ enum RoleMenu {
                     Item(label: "Đăng nhập", url: .login)]
         }
         var items = [Item(label: "Bảng điều khiển", url: .dashboard)]
-        if let grant = user.grants.first(where: { $0.role == .communeOfficer }), let code = grant.location.communeCode {
+        let workspaces = AccessPolicy().homeUnits(user.grants, where: { .openUnitWorkspace($0) })
+        if let code = workspaces.lazy.compactMap(\.communeCode).first {
             items.append(Item(label: "Xã của tôi", url: .communeWorkspace(code: code)))
         }
-        if let grant = user.grants.first(where: { $0.role == .provincialOfficer }), let code = grant.location.provinceCode {
+        if let code = workspaces.first(where: { $0.communeCode == nil })?.provinceCode {
             items.append(Item(label: "Tỉnh của tôi", url: .provinceWorkspace(code: code)))
         }
-        if user.isOfficer {
+        let producers = user.readScope(.producers)
+        if producers.reachesUnits {
             items.append(Item(label: "Chủ thể", url: .producers))
             items.append(Item(label: "Sản phẩm", url: .products))
-        } else if user.grants.contains(where: { $0.role == .producerRepresentative && $0.subjectID != nil }) {
+        } else if !producers.isEmpty {
             items.append(Item(label: "Sản phẩm của tôi", url: .products))
         }
-        if user.isOfficer || user.holds(.producerRepresentative) {
+        if !user.readScope(.dossiers).isEmpty {
             items.append(Item(label: "Đợt đăng ký", url: .rounds))
             items.append(Item(label: "Hồ sơ", url: .dossiers))
         }
-        if user.holds(.provincialOfficer) || user.holds(.nationalOfficer) || user.holds(.administrator) {
+        // Those who open rounds; a commune's officers meet the rounds when they forward dossiers.
+        if user.readScope(.evaluationRounds).everything || user.homeUnit(where: { .manageEvaluationRound($0) }) != nil {
             items.append(Item(label: "Đợt đánh giá", url: .evaluationRounds))
         }
-        if user.holds(.provincialOfficer) || user.holds(.nationalOfficer) || user.holds(.administrator) || user.holds(.councilMember) {
+        // Councils are read by the officers of their province and by those seated on them, whose
+        // council member's grant is the sign of a seat (the seat itself is checked by the page).
+        if user.readScope(.councils).reachesUnits || user.grants.contains(where: { $0.role == .councilMember }) {
             items.append(Item(label: "Hội đồng", url: .councils))
             items.append(Item(label: "Lịch làm việc", url: .workingCalendar))
         }
         items.append(Item(label: "Sản phẩm OCOP", url: .publicResults))
         items.append(Item(label: "Bộ tiêu chí", url: .criteria))
         items.append(Item(label: "Đơn vị hành chính", url: .units))
-        if user.holds(.administrator) || user.holds(.provincialOfficer) {
-            items.append(Item(label: "Tài khoản", url: .accounts))
-        }
-        if user.isOfficer { items.append(Item(label: "Nhật ký", url: .audit)) }
+        if user.may(.administerAccounts) { items.append(Item(label: "Tài khoản", url: .accounts)) }
+        if user.readScope(.auditEntries).reachesUnits { items.append(Item(label: "Nhật ký", url: .audit)) }
         items.append(Item(label: "Đổi mật khẩu", url: .changePassword))
         return items
     }
