@@ -12,24 +12,27 @@ import VaporTesting
 /// (`Tests/OCOPAppTests/Fixtures/releases/`, listed in CHANGELOG.md), for SQLite and PostgreSQL.
 @Suite("Nâng cấp cơ sở dữ liệu của bản phát hành trước")
 struct MigrationUpgradeTests {
-    static let release = "2026-12-01-360354f"
-    /// What the release's demo data held, counted when the fixture was made.
+    /// Every release of CHANGELOG.md, oldest first: each must upgrade, not only the newest, since a
+    /// province may skip releases.
+    static let releases = ["2026-12-01-360354f", "2026-12-02-a0a6d2e"]
+    /// What each release's demo data held, counted when the fixture was made.
     static let demoAccounts = 10
 
-    static func fixture(_ name: String) throws -> URL {
+    static func fixture(_ release: String, _ name: String) throws -> URL {
         let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/releases/\(release)/\(name)")
         #expect(FileManager.default.fileExists(atPath: url.path), "\(url.path)")
         return url
     }
 
-    @Test("Bản phát hành trước: di chuyển xong có đúng lược đồ của cơ sở dữ liệu mới, dữ liệu mẫu còn nguyên, đăng nhập được")
-    func previousReleaseUpgrades() async throws {
+    @Test("Bản phát hành trước: di chuyển xong có đúng lược đồ của cơ sở dữ liệu mới, dữ liệu mẫu còn nguyên, đăng nhập được",
+          arguments: releases)
+    func previousReleaseUpgrades(release: String) async throws {
         let upgraded = try await Self.open { settings in
             if runsOnPostgres {
-                try Self.loadPostgresDump(try Self.fixture("postgres.sql"), into: settings)
+                try Self.loadPostgresDump(try Self.fixture(release, "postgres.sql"), into: settings)
             } else {
                 try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
-                try FileManager.default.copyItem(at: try Self.fixture("ocop.sqlite"), to: URL(fileURLWithPath: settings.sqlitePath))
+                try FileManager.default.copyItem(at: try Self.fixture(release, "ocop.sqlite"), to: URL(fileURLWithPath: settings.sqlitePath))
             }
         }
         let fresh = try await Self.open { _ in }
