@@ -148,6 +148,7 @@ struct ScoringTests {
             #expect(board.status == .ok)
             #expect(board.body.string.contains("spread-flag"))
             #expect(board.body.string.contains("Xung đột lợi ích – không chấm"))
+            #expect(board.body.string.contains(#"<p class="item-state" data-state="scored">Trạng thái: Đã có phiếu chấm</p>"#))
             #expect(try await chair.get("\(meetingPath)/bang-diem").status == .forbidden)
 
             // Nobody changes a submitted sheet, not even through the database.
@@ -186,6 +187,8 @@ struct ScoringTests {
             let decisionPage = try await officer.get(try #require(issued.headers.first(name: .location)))
             #expect(decisionPage.body.string.contains("QUYẾT ĐỊNH") && decisionPage.body.string.contains(product.name))
             #expect(try await officer.get("\(meetingPath)/bien-ban").body.string.contains("BIÊN BẢN"))
+            let decidedBoard = try await officer.get("\(meetingPath)/bang-diem?phan=bang").body.string
+            #expect(decidedBoard.contains(#"<p class="item-state" data-state="decided">Trạng thái: Đã có quyết định</p>"#))
 
             let producer = Browser(app)
             try await producer.login("chuthe")

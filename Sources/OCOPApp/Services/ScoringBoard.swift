@@ -29,7 +29,8 @@ enum ScoringBoard {
                                 conflictedSeats: Set(conflicts.filter { $0.dossierID == dossier.id!.uuidString }.map(\.memberID)),
                                 sheets: own))
         }
-        return MeetingResult(level: council.councilLevel, seats: seats, items: agenda)
+        let decided = try await DecisionRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).first() != nil
+        return MeetingResult(level: council.councilLevel, seats: seats, items: agenda, decided: decided)
     }
 
     static func rows(meeting: MeetingRecord, council: CouncilRecord, on db: Database) async throws -> [MeetingResult.Row] {

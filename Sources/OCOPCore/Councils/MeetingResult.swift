@@ -76,6 +76,8 @@ public struct MeetingResult: Sendable {
     public struct Row: Sendable {
         public let dossierID: String
         public let product: String
+        /// On the agenda, scored (a sheet is submitted), or decided: `MeetingWorkflow.itemState`.
+        public let state: AgendaItemState
         public let members: [MemberLine]
         public let verdict: CouncilVerdict?
         /// Why the dossier cannot be scored (its criteria), when it cannot.
@@ -86,9 +88,10 @@ public struct MeetingResult: Sendable {
 
     public let rows: [Row]
 
-    public init(level: CouncilLevel, seats: [Seat], items: [Item]) {
+    /// `decided`: a decision was issued on this meeting.
+    public init(level: CouncilLevel, seats: [Seat], items: [Item], decided: Bool = false) {
         let ordered = seats.sorted { ($0.position, $0.name) < ($1.position, $1.name) }
-        rows = items.map { Self.row($0, level: level, seats: ordered) }
+        rows = items.map { Self.row($0, level: level, seats: ordered, decided: decided) }
     }
 
     /// Why a decision may not be issued on these results (every dossier needs a conclusive result:
@@ -106,7 +109,7 @@ public struct MeetingResult: Sendable {
 
     public func row(dossierID: String) -> Row? { rows.first { $0.dossierID == dossierID } }
 
-    private static func row(_ item: Item, level: CouncilLevel, seats: [Seat]) -> Row {
+    private static func row(_ item: Item, level: CouncilLevel, seats: [Seat], decided: Bool) -> Row {
         var lines: [MemberLine] = [], eligible: [CouncilMember] = [], remarks: [String] = []
         var results: [(memberID: String, result: ScoringResult)] = []
         for seat in seats {
@@ -141,6 +144,8 @@ public struct MeetingResult: Sendable {
                 unusable = "Phiếu đánh giá của bộ sản phẩm có lỗi nên không dùng để chấm được."
             }
         }
-        return Row(dossierID: item.dossierID, product: item.product, members: lines, verdict: verdict, unusable: unusable, remarks: remarks)
+        let submitted = Set(item.sheets.filter(\.isSubmitted).map(\.seatID)).count
+        return Row(dossierID: item.dossierID, product: item.product,
+                   state: MeetingWorkflow.itemState(decided: decided, submittedSheets: submitted), members: lines, verdict: verdict, unusable: unusable, remarks: remarks)
     }
 }

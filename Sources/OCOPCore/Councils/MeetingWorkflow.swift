@@ -20,7 +20,11 @@ public enum MeetingWorkflow {
 
     /// The state of one dossier of the agenda.
     public static func itemState(_ facts: MeetingFacts, submittedSheets: Int) -> AgendaItemState {
-        if facts.decidedOn != nil { return .decided }
+        itemState(decided: facts.decidedOn != nil, submittedSheets: submittedSheets)
+    }
+
+    public static func itemState(decided: Bool, submittedSheets: Int) -> AgendaItemState {
+        if decided { return .decided }
         return submittedSheets > 0 ? .scored : .onAgenda
     }
 
@@ -99,6 +103,14 @@ public enum MeetingState: String, Sendable, CaseIterable, Hashable {
 
 public enum AgendaItemState: String, Sendable, CaseIterable, Hashable {
     case onAgenda, scored, decided
+
+    public var title: String {
+        switch self {
+        case .onAgenda: "Chờ chấm"
+        case .scored: "Đã có phiếu chấm"
+        case .decided: "Đã có quyết định"
+        }
+    }
 }
 
 /// A council step on a meeting or on one dossier of its agenda.

@@ -34,6 +34,10 @@ struct MeetingResultTests {
         #expect(row.members[0].status == "Đã nộp: 100 điểm")
         #expect(row.remarks == ["Chủ tịch: Bao bì đẹp"])
         #expect(result.decisionProblems.isEmpty)
+        #expect(row.state == .scored)
+        let decided = MeetingResult(level: .national, seats: seats, items: [item([try sheet("chu-tich")])], decided: true)
+        #expect(decided.rows[0].state == .decided)
+        #expect(MeetingResult(level: .national, seats: seats, items: [item([try sheet("chu-tich", submitted: false)])]).rows[0].state == .onAgenda)
     }
 
     @Test("Thiếu chủ tịch hoặc chênh lệch quá 10 điểm: không ra được quyết định, nói rõ vì sao")

@@ -108,6 +108,7 @@ enum ScoringView {
             for row in rows {
                 Tag("section", [("class", "board-row"), ("id", "board-\(row.dossierID)")]) {
                     H2(row.product)
+                    Paragraph("Trạng thái: \(row.state.title)").class("item-state").attribute(named: "data-state", value: row.state.rawValue)
                     List(row.members) { member in
                         Text("\(member.name) (\(member.position)): \(member.status)" + (member.counted ? "" : " – không tính"))
                     }
