@@ -43,7 +43,7 @@ struct DossiersController: RouteCollection {
         var model = NewDossierModel(productID: product.id!.uuidString, productName: product.name, round: form.round ?? "",
                                     kind: form.kind ?? "")
         guard let roundID = UUID(uuidString: model.round), let round = try await RegistrationRoundRecord.find(roundID, on: req.db),
-              (try? round.round().covers(producer.location)) == true else {
+              try round.round().covers(producer.location) else {
             model.errors = ["Vui lòng chọn đợt đăng ký áp dụng cho xã/phường của chủ thể."]
             return try await renderNew(req, model, producer: producer, status: .unprocessableEntity)
         }
@@ -202,8 +202,9 @@ struct DossiersController: RouteCollection {
         let today = CalendarDay.inVietnam(Date())
         let rounds = try await RegistrationRoundRecord.query(on: req.db).filter(\.$provinceCode == producer.provinceCode)
             .sort(\.$closesOn, .descending).all()
-        model.roundChoices = rounds.compactMap { record in
-            guard let round = try? record.round(), round.covers(producer.location), round.phase(on: today) != .upcoming else { return nil }
+        model.roundChoices = try rounds.compactMap { record in
+            let round = try record.round()
+            guard round.covers(producer.location), round.phase(on: today) != .upcoming else { return nil }
             return (record.id!.uuidString, "\(round.name) (\(round.opensOn.vietnamese) – \(round.closesOn.vietnamese); \(round.phase(on: today).title))")
         }
         if model.round.isEmpty { model.round = model.roundChoices.first?.value ?? "" }

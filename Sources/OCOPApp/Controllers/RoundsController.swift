@@ -180,7 +180,8 @@ struct RoundsController: RouteCollection {
     }
 
     private func rows(_ records: [RegistrationRoundRecord], on db: Database) async throws -> [RoundRow] {
-        let rounds = records.compactMap { try? $0.round() }
+        // Every record decodes or the page fails: a skipped one would pair the rows with the wrong rounds.
+        let rounds = try records.map { try $0.round() }
         let names = try await UnitDirectory.names(for: rounds.flatMap { $0.coverage.compactMap { $0.communeCode ?? $0.provinceCode } }, on: db)
         let today = CalendarDay.inVietnam(Date())
         return zip(records, rounds).map { record, round in

@@ -30,6 +30,6 @@ final class RegistrationRoundRecord: Model, @unchecked Sendable {
     var owner: UnitLocation { UnitLocation(provinceCode: provinceCode, communeCode: communeCode) }
 
     func round() throws -> RegistrationRound {
-        try JSONDecoder().decode(RegistrationRound.self, from: Data(document.utf8))
+        try StoredJSON.decode(RegistrationRound.self, document, table: Self.schema, column: "document")
     }
 }

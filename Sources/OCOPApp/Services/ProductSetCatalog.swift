@@ -21,7 +21,7 @@ enum ProductSetCatalog {
         var entries: [Entry] = []
         for record in records where record.status != CriteriaSetStatus.retired.rawValue && !seen.contains(record.code) {
             seen.insert(record.code)
-            guard let set = try? CriteriaStore.load(record) else { continue }
+            let set = try CriteriaStore.load(record) // a stored set that does not load is an error, not a missing entry
             entries += set.productSets.map { Entry(criteriaSetCode: set.id, criteriaSetName: set.id, code: $0.code, name: $0.name) }
         }
         // The set in force (148) first, then the older sets.

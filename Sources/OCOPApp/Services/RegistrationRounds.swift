@@ -67,7 +67,7 @@ enum RegistrationRounds {
         let query = RegistrationRoundRecord.query(on: db).sort(\.$year, .descending).sort(\.$closesOn, .descending)
         if !places.contains(.nation) { query.filter(\.$provinceCode ~~ Array(Set(places.compactMap(\.provinceCode)))) }
         return try await query.all().filter { record in
-            guard let round = try? record.round() else { return false }
+            let round = try record.round()
             return places.contains { place in
                 place.communeCode == nil ? place.contains(record.owner) || round.coverage.contains { place.contains($0) } : round.covers(place)
             }
