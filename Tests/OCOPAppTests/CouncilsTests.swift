@@ -175,6 +175,15 @@ struct CouncilsTests {
             let filed = try await officer.upload("/kiem-nghiem/\(test.id!.uuidString)/ket-qua", filename: "ket-qua-hmf.pdf", data: DossiersTests.pdf,
                                                  contentType: "application/pdf")
             #expect(filed.status == .seeOther)
+            // The result, its file's row and its audit entry were written together.
+            let withResult = try #require(try await SupplementaryTestRecord.find(test.id!, on: app.db))
+            let resultFile = try #require(try await withResult.$resultFile.get(on: app.db))
+            #expect(resultFile.fileName == "ket-qua-hmf.pdf")
+            #expect(withResult.resultedAt != nil)
+            let resultEntry = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "test.result").first())
+            #expect(resultEntry.recordID == dossier.id!.uuidString)
+            #expect(resultEntry.after == #"{"file":"ket-qua-hmf.pdf","sha256":"\#(FileStore.sha256(DossiersTests.pdf))"}"#)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "test.request").count() == 1)
             #expect(try await member.get(meetingPage).body.string.contains("ket-qua-hmf.pdf"))
             #expect(try await member.get("/kiem-nghiem/\(test.id!.uuidString)/tep").status == .ok)
             let outsider = Browser(app)
