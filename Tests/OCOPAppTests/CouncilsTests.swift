@@ -100,6 +100,16 @@ struct CouncilsTests {
                                           ["member": other.id!.uuidString, "dossier": dossier.id!.uuidString, "kind": "family", "note": ""]).status == .forbidden)
             let stored = try #require(try await ConflictRecord.query(on: app.db).first())
             #expect(stored.source == .declared)
+            // Declared again (a second click): recorded once, one audit entry.
+            try await member.get(SiteURL.council(id: council.id!.uuidString).path)
+            let again = try await member.post(SiteURL.councilAction(id: council.id!.uuidString, action: "xung-dot").path,
+                                              ["member": seat.id!.uuidString, "dossier": dossier.id!.uuidString, "kind": "family",
+                                               "note": "Con rể của chủ nhiệm HTX"])
+            #expect(again.status == .seeOther)
+            #expect(try await ConflictRecord.query(on: app.db).count() == 1)
+            let conflictEntries = try await AuditEntry.query(on: app.db).filter(\.$action == "council.conflict").all()
+            #expect(conflictEntries.count == 1)
+            #expect(conflictEntries.first?.recordID == council.id!.uuidString)
 
             let outsider = Browser(app)
             try await outsider.login("ankhanh")
