@@ -226,6 +226,19 @@ struct CouncilsTests {
             #expect(WorkingDayCalendar().isWorkingDay(friday))
             #expect(try await admin.post(SiteURL.workingCalendar.path, ["day": "2027-02-12", "kind": "makeUpWorkingDay",
                                                                        "note": "trùng"]).status == .unprocessableEntity)
+            let added = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "calendar.adjust").first())
+            #expect(added.recordID == "2027-02-12")
+            #expect(added.after == #"{"kind":"dayOff","note":"Thông báo nghỉ Tết Đinh Mùi"}"#)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "calendar.adjust").count() == 1)
+
+            // Removed: the day is a working day again, and the log keeps what was removed.
+            let adjustment = try #require(try await CalendarAdjustmentRecord.query(on: app.db).filter(\.$day == "2027-02-12").first())
+            try await admin.get(SiteURL.workingCalendar.path + "?nam=2027")
+            let removed = try await admin.post(SiteURL.removeCalendarAdjustment(id: adjustment.id!.uuidString).path, [:])
+            #expect(removed.status == .seeOther)
+            #expect(try await Councils.workingCalendar(on: app.db).isWorkingDay(friday))
+            let removal = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "calendar.remove").first())
+            #expect(removal.before == #"{"kind":"dayOff","note":"Thông báo nghỉ Tết Đinh Mùi"}"#)
         }
     }
 }
