@@ -110,12 +110,16 @@ struct CommuneStageTests {
             let letter = try #require(try await ForwardingLetterRecord.query(on: app.db).first())
             #expect(sent.headers.first(name: .location) == SiteURL.forwardingLetter(id: letter.id!.uuidString).path)
             #expect(try await reload(dossier, app).dossierState == .forwarded)
+            let letterEntry = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "letter.create").first())
+            #expect(letterEntry.recordID == letter.id!.uuidString)
+            #expect(letterEntry.after == #"{"dossiers":"1","number":"125/UBND-KT","signedOn":"\#(letter.signedOn)"}"#)
             // The same letter sent again (a double click): no second letter, back to the first.
             let again = try await commune.post(SiteURL.newForwardingLetter.path, pairs: [
                 ("ho-so[]", DossierPick(stored).value), ("number", "125/UBND-KT"),
                 ("signedOn", CalendarDay.inVietnam(Date()).iso), ("signer", "Nguyễn Văn Khê")])
             #expect(again.headers.first(name: .location) == SiteURL.forwardingLetter(id: letter.id!.uuidString).path)
             #expect(try await ForwardingLetterRecord.query(on: app.db).count() == 1)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "letter.create").count() == 1)
             let printed = try await commune.get(SiteURL.forwardingLetter(id: letter.id!.uuidString).path)
             #expect(printed.body.string.contains("Số: 125/UBND-KT"))
             #expect(printed.body.string.contains(f.product.name))

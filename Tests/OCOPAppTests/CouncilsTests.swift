@@ -100,6 +100,16 @@ struct CouncilsTests {
                                           ["member": other.id!.uuidString, "dossier": dossier.id!.uuidString, "kind": "family", "note": ""]).status == .forbidden)
             let stored = try #require(try await ConflictRecord.query(on: app.db).first())
             #expect(stored.source == .declared)
+            // Declared again (a second click): recorded once, one audit entry.
+            try await member.get(SiteURL.council(id: council.id!.uuidString).path)
+            let again = try await member.post(SiteURL.councilAction(id: council.id!.uuidString, action: "xung-dot").path,
+                                              ["member": seat.id!.uuidString, "dossier": dossier.id!.uuidString, "kind": "family",
+                                               "note": "Con rể của chủ nhiệm HTX"])
+            #expect(again.status == .seeOther)
+            #expect(try await ConflictRecord.query(on: app.db).count() == 1)
+            let conflictEntries = try await AuditEntry.query(on: app.db).filter(\.$action == "council.conflict").all()
+            #expect(conflictEntries.count == 1)
+            #expect(conflictEntries.first?.recordID == council.id!.uuidString)
 
             let outsider = Browser(app)
             try await outsider.login("ankhanh")
@@ -175,6 +185,15 @@ struct CouncilsTests {
             let filed = try await officer.upload("/kiem-nghiem/\(test.id!.uuidString)/ket-qua", filename: "ket-qua-hmf.pdf", data: DossiersTests.pdf,
                                                  contentType: "application/pdf")
             #expect(filed.status == .seeOther)
+            // The result, its file's row and its audit entry were written together.
+            let withResult = try #require(try await SupplementaryTestRecord.find(test.id!, on: app.db))
+            let resultFile = try #require(try await withResult.$resultFile.get(on: app.db))
+            #expect(resultFile.fileName == "ket-qua-hmf.pdf")
+            #expect(withResult.resultedAt != nil)
+            let resultEntry = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "test.result").first())
+            #expect(resultEntry.recordID == dossier.id!.uuidString)
+            #expect(resultEntry.after == #"{"file":"ket-qua-hmf.pdf","sha256":"\#(FileStore.sha256(DossiersTests.pdf))"}"#)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "test.request").count() == 1)
             #expect(try await member.get(meetingPage).body.string.contains("ket-qua-hmf.pdf"))
             #expect(try await member.get("/kiem-nghiem/\(test.id!.uuidString)/tep").status == .ok)
             let outsider = Browser(app)
@@ -207,6 +226,19 @@ struct CouncilsTests {
             #expect(WorkingDayCalendar().isWorkingDay(friday))
             #expect(try await admin.post(SiteURL.workingCalendar.path, ["day": "2027-02-12", "kind": "makeUpWorkingDay",
                                                                        "note": "trùng"]).status == .unprocessableEntity)
+            let added = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "calendar.adjust").first())
+            #expect(added.recordID == "2027-02-12")
+            #expect(added.after == #"{"kind":"dayOff","note":"Thông báo nghỉ Tết Đinh Mùi"}"#)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "calendar.adjust").count() == 1)
+
+            // Removed: the day is a working day again, and the log keeps what was removed.
+            let adjustment = try #require(try await CalendarAdjustmentRecord.query(on: app.db).filter(\.$day == "2027-02-12").first())
+            try await admin.get(SiteURL.workingCalendar.path + "?nam=2027")
+            let removed = try await admin.post(SiteURL.removeCalendarAdjustment(id: adjustment.id!.uuidString).path, [:])
+            #expect(removed.status == .seeOther)
+            #expect(try await Councils.workingCalendar(on: app.db).isWorkingDay(friday))
+            let removal = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "calendar.remove").first())
+            #expect(removal.before == #"{"kind":"dayOff","note":"Thông báo nghỉ Tết Đinh Mùi"}"#)
         }
     }
 }

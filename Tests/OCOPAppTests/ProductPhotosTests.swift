@@ -50,6 +50,33 @@ struct ProductPhotosTests {
         }
     }
 
+    @Test("Thêm rồi gỡ ảnh: mỗi lần một mục nhật ký; tệp vẫn giữ, liên kết mất")
+    func addAndRemoveAreAudited() async throws {
+        try await withTestApp { app in
+            let product = try await ownProduct(app)
+            let browser = Browser(app)
+            try await browser.login("chuthe")
+            try await browser.get(SiteURL.product(id: product.id!.uuidString).path)
+            let uploaded = try await browser.upload(SiteURL.productPhotos(product: product.id!.uuidString).path, field: "photo",
+                                                    filename: "ruou-nep.png", data: Self.png, contentType: "image/png")
+            #expect(uploaded.status == .seeOther)
+            let sha = FileStore.sha256(Self.png)
+            let added = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "product.photo").first())
+            #expect(added.recordID == product.name)
+            #expect(added.after == #"{"file":"ruou-nep.png","sha256":"\#(sha)"}"#)
+
+            let photo = try #require(try await ProductPhoto.query(on: app.db).first())
+            try await browser.get(SiteURL.product(id: product.id!.uuidString).path)
+            let removed = try await browser.post(SiteURL.removeProductPhoto(product: product.id!.uuidString, photo: photo.id!.uuidString).path, [:])
+            #expect(removed.status == .seeOther)
+            #expect(try await ProductPhoto.query(on: app.db).count() == 0)
+            #expect(try await StoredFile.query(on: app.db).count() == 1)
+            let removal = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "product.photo-remove").first())
+            #expect(removal.before == #"{"file":"ruou-nep.png","sha256":"\#(sha)"}"#)
+            #expect(removal.after == nil)
+        }
+    }
+
     @Test("Tệp chạy đổi tên thành ảnh, PDF, tệp quá lớn: bị từ chối với lý do, không lưu gì", arguments: [
         ("anh.jpg", Data("MZ\u{90}\u{0}\u{3}\u{0}This program cannot be run in DOS mode".utf8)),
         ("anh.png", Data("%PDF-1.7\n1 0 obj\n".utf8)),

@@ -3,8 +3,8 @@ import Vapor
 import OCOPCore
 
 /// Xung đột lợi ích: a member declares their own conflict with a dossier, the secretary records a
-/// member's (the system detects the obvious ones by itself, see `Councils.conflicts`). Recorded once:
-/// the same member, dossier and kind a second time changes nothing.
+/// member's (the system detects the obvious ones by itself, see `Councils.conflicts`). Recorded once
+/// (`CouncilConflicts.record`): the same member, dossier and kind a second time changes nothing.
 struct CouncilConflictsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.grouped(RequireLoginMiddleware()).post(SiteURL.councilAction(id: ":id", action: "xung-dot").route, use: recordConflict)
@@ -42,21 +42,8 @@ struct CouncilConflictsController: RouteCollection {
         guard errors.isEmpty, let member, let dossier else {
             return try await CouncilsController.renderPage(req, council, CouncilPageModel.MemberForm(), form, errors: errors, status: .unprocessableEntity)
         }
-        if try await ConflictRecord.query(on: req.db).filter(\.$member.$id == member.id!).filter(\.$dossier.$id == dossier.id!)
-            .filter(\.$kind == kind).first() == nil {
-            let record = ConflictRecord()
-            record.$member.id = member.id!
-            record.$dossier.id = dossier.id!
-            record.kind = kind
-            record.source = member.id == ownSeat?.id ? ConflictSource.declared : .recorded
-            record.note = form.note
-            record.recordedBy = user.label
-            try await req.db.transaction { tx in
-                try await record.create(on: tx)
-                try await AuditLog.record(on: tx, actor: user, action: "council.conflict", recordType: "council", recordID: council.id!.uuidString,
-                                          location: council.location, after: record.conflict)
-            }
-        }
+        try await CouncilConflicts.record(kind, note: form.note, of: member, with: dossier, in: council, declared: member.id == ownSeat?.id,
+                                          actor: user, on: req.db)
         req.flash("Đã ghi nhận xung đột lợi ích của \(member.fullName).")
         return req.redirect(to: SiteURL.council(id: council.id!.uuidString).path)
     }

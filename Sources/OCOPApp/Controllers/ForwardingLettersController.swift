@@ -3,8 +3,8 @@ import Vapor
 import OCOPCore
 
 /// Công văn chuyển tỉnh: the commune forwards one or many assessed dossiers with one letter. The
-/// letter and every dossier's step land in one transaction: if one dossier cannot go (changed by
-/// another officer, not assessed), none goes and the form comes back with the reasons.
+/// form is checked here; `ForwardingLetters.forward` makes the letter and takes every dossier's step
+/// in one transaction: if one dossier cannot go, none goes and the form comes back with the reasons.
 struct ForwardingLettersController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let letters = routes.grouped(RequireLoginMiddleware())
@@ -47,69 +47,21 @@ struct ForwardingLettersController: RouteCollection {
             req.flash("Vui lòng chọn ít nhất một hồ sơ đã được xã đánh giá để chuyển tỉnh.")
             return req.redirect(to: SiteURL.dossierQueue(state: .communeAssessed).path)
         }
-        let today = CalendarDay.inVietnam(Date())
-        if model.number.isEmpty { model.errors["number"] = "Vui lòng nhập số công văn." }
-        if model.number.count > 50 { model.errors["number"] = "Số công văn dài quá 50 ký tự." }
-        if model.signer.isEmpty { model.errors["signer"] = "Vui lòng nhập họ tên người ký." }
-        let signedOn = CalendarDay(iso: model.signedOn)
-        if signedOn == nil { model.errors["signedOn"] = "Ngày ký không hợp lệ." }
-        if let signedOn, signedOn > today { model.errors["signedOn"] = "Ngày ký không được sau hôm nay (\(today.vietnamese))." }
-        let communes = Set(picked.map { $0.0.dossier.communeCode })
-        if communes.count > 1 { model.stepErrors = ["Mỗi công văn chỉ gồm hồ sơ của một xã/phường."] }
-        guard model.errors.isEmpty, model.stepErrors.isEmpty, let signedOn, let first = picked.first?.0.dossier else {
-            return render(req, model, status: .unprocessableEntity)
-        }
-        // A second click (or a retried request) with the same letter: the first one already forwarded them.
-        if let existing = try await letter(number: model.number, commune: first.communeCode, on: req.db) {
-            if picked.allSatisfy({ $0.0.dossier.forwardingLetterID == existing.id }) {
-                return req.redirect(to: SiteURL.forwardingLetter(id: existing.id!.uuidString).path)
-            }
+        guard let letter = checked(&model, picked) else { return render(req, model, status: .unprocessableEntity) }
+        switch try await ForwardingLetters.forward(picked, with: letter, actor: user, on: req.db) {
+        case .forwarded(let letterID):
+            req.flash("Đã lập công văn \(letter.number) và chuyển \(picked.count) hồ sơ lên UBND tỉnh.")
+            return req.redirect(to: SiteURL.forwardingLetter(id: letterID.uuidString).path)
+        case .alreadyForwarded(let letterID):
+            return req.redirect(to: SiteURL.forwardingLetter(id: letterID.uuidString).path)
+        case .numberTaken:
             model.errors["number"] = "Số công văn «\(model.number)» đã được dùng cho một công văn khác của xã; vui lòng kiểm tra lại số."
             return render(req, model, status: .unprocessableEntity)
-        }
-        let letter = ForwardingLetterRecord()
-        letter.id = UUID()
-        letter.number = model.number
-        letter.signedOn = signedOn.iso
-        letter.signer = model.signer
-        letter.signerIsDeputy = model.signerIsDeputy
-        letter.provinceCode = first.provinceCode
-        letter.communeCode = first.communeCode
-        letter.createdBy = user.label
-        let letterID = letter.id!
-        do {
-            try await req.db.transaction { tx in
-                try await letter.create(on: tx)
-                try await AuditLog.record(on: tx, actor: user, action: "letter.create", recordType: "forwarding-letter",
-                                          recordID: letterID.uuidString, location: letter.location,
-                                          after: ["number": letter.number, "signedOn": letter.signedOn, "dossiers": String(picked.count)])
-                for (found, pick) in picked {
-                    guard let assessment = try found.dossier.assessment else {
-                        throw Refusal(.state, "\(found.product.name): UBND xã chưa đánh giá hồ sơ này.")
-                    }
-                    do {
-                        try await DossierSteps.take(.forward(assessment), on: found.dossier, loaded: OptimisticVersion(pick.version),
-                                                    actor: user, productName: found.product.name, in: tx,
-                                                    set: { $0.set("forwarding_letter_id", to: letterID) })
-                    } catch let refused as Refusal {
-                        throw refused.prefixed("\(found.product.name): ")
-                    }
-                }
-            }
-        } catch let refused as Refusal {
+        case .refused(let refused):
             model.stepErrors = refused.messages
             model.isConflict = refused.isConflict
             return render(req, model, status: refused.isConflict ? .conflict : .unprocessableEntity)
-        } catch {
-            // The same click twice at the same instant: the unique number kept one letter.
-            if (error as? any DatabaseError)?.isConstraintFailure == true,
-               let existing = try await self.letter(number: model.number, commune: first.communeCode, on: req.db) {
-                return req.redirect(to: SiteURL.forwardingLetter(id: existing.id!.uuidString).path)
-            }
-            throw error
         }
-        req.flash("Đã lập công văn \(letter.number) và chuyển \(picked.count) hồ sơ lên UBND tỉnh.")
-        return req.redirect(to: SiteURL.forwardingLetter(id: letterID.uuidString).path)
     }
 
     func show(req: Request) async throws -> Response {
@@ -139,6 +91,21 @@ struct ForwardingLettersController: RouteCollection {
 
     // MARK: - Helpers
 
+    /// The letter the form describes, or nil with the form's errors filled in.
+    private func checked(_ model: inout ForwardingLetterFormModel, _ picked: [(FoundDossier, DossierPick)]) -> ForwardingLetters.Letter? {
+        let today = CalendarDay.inVietnam(Date())
+        if model.number.isEmpty { model.errors["number"] = "Vui lòng nhập số công văn." }
+        if model.number.count > 50 { model.errors["number"] = "Số công văn dài quá 50 ký tự." }
+        if model.signer.isEmpty { model.errors["signer"] = "Vui lòng nhập họ tên người ký." }
+        let signedOn = CalendarDay(iso: model.signedOn)
+        if signedOn == nil { model.errors["signedOn"] = "Ngày ký không hợp lệ." }
+        if let signedOn, signedOn > today { model.errors["signedOn"] = "Ngày ký không được sau hôm nay (\(today.vietnamese))." }
+        let communes = Set(picked.map { $0.0.dossier.communeCode })
+        if communes.count > 1 { model.stepErrors = ["Mỗi công văn chỉ gồm hồ sơ của một xã/phường."] }
+        guard model.errors.isEmpty, model.stepErrors.isEmpty, let signedOn else { return nil }
+        return ForwardingLetters.Letter(number: model.number, signedOn: signedOn, signer: model.signer, signerIsDeputy: model.signerIsDeputy)
+    }
+
     /// The picked dossiers this person may forward now.
     private func forwardable(_ req: Request, _ values: [String]) async throws -> [(FoundDossier, DossierPick)] {
         let grants = try req.currentUser.grants
@@ -152,10 +119,6 @@ struct ForwardingLettersController: RouteCollection {
             .init(pick: pick.value, productName: found.product.name, producerName: found.producer.name,
                   assessment: try found.dossier.assessment?.summary() ?? "Chưa đánh giá")
         }
-    }
-
-    private func letter(number: String, commune: String, on db: Database) async throws -> ForwardingLetterRecord? {
-        try await ForwardingLetterRecord.query(on: db).filter(\.$communeCode == commune).filter(\.$number == number).first()
     }
 
     private func render(_ req: Request, _ model: ForwardingLetterFormModel, status: HTTPStatus) -> Response {

@@ -2,11 +2,10 @@ import Fluent
 import Vapor
 import OCOPCore
 
-/// Ảnh sản phẩm: photos a producer or its commune adds to a product. Only JPEG and PNG, checked by
-/// content; the same photo is stored once; a removed photo's file stays (history), its link goes.
+/// Ảnh sản phẩm: a producer or its commune adds photos to a product and takes them off; the checks
+/// and the records are `ProductPhotos`'.
 struct ProductPhotosController: RouteCollection {
     let uploadBodyLimit: Int
-    static let photoTypes: Set<UploadContentType> = [.jpeg, .png]
 
     func boot(routes: any RoutesBuilder) throws {
         let photos = routes.grouped(RequireLoginMiddleware())
@@ -22,29 +21,12 @@ struct ProductPhotosController: RouteCollection {
         guard let file = try req.multipartForm().file(named: "photo"), file.data.readableBytes > 0 else {
             return try await ProductsController.renderDetail(req, product, producer, photoError: "Vui lòng chọn một ảnh.", status: .unprocessableEntity)
         }
-        let data = Data(buffer: file.data)
-        let duplicate = try await ProductPhoto.query(on: req.db).filter(\.$product.$id == product.id!)
-            .join(StoredFile.self, on: \ProductPhoto.$file.$id == \StoredFile.$id)
-            .filter(StoredFile.self, \.$sha256 == FileStore.sha256(data)).first()
-        if duplicate != nil {
-            return try await ProductsController.renderDetail(req, product, producer, photoError: "Ảnh này đã có trong sản phẩm.", status: .unprocessableEntity)
-        }
-        let policy = UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes, allowedTypes: Self.photoTypes)
-        let stored = try await FileStore.accept(data, fileName: file.filename, policy: policy, uploadedBy: user.label, on: req.application)
-        switch stored {
+        switch try await ProductPhotos.add(Data(buffer: file.data), fileName: file.filename, to: product, of: producer, actor: user,
+                                           store: req.application, on: req.db) {
         case .failure(let refusal):
             return try await ProductsController.renderDetail(req, product, producer, photoError: refusal.message, status: .unprocessableEntity)
-        case .success(let storedFile):
-            try await req.db.transaction { db in
-                try await storedFile.create(on: db)
-                let photo = ProductPhoto()
-                photo.$product.id = product.id!
-                photo.$file.id = storedFile.id!
-                try await photo.create(on: db)
-                try await AuditLog.record(on: db, actor: user, action: "product.photo", recordType: "product", recordID: product.name,
-                                          location: producer.location, after: ["file": storedFile.fileName, "sha256": storedFile.sha256])
-            }
-            req.flash("Đã thêm ảnh \(storedFile.fileName).")
+        case .success(let stored):
+            req.flash("Đã thêm ảnh \(stored.fileName).")
             return req.redirect(to: SiteURL.product(id: product.id!.uuidString).path)
         }
     }
@@ -64,13 +46,7 @@ struct ProductPhotosController: RouteCollection {
         let (product, producer) = try await product(req)
         try req.authorize(.editProducer(id: producer.id!.uuidString, location: producer.location))
         let photo = try await photo(req, of: product)
-        let file = try await photo.$file.get(on: req.db)
-        try await req.db.transaction { db in
-            try await photo.delete(on: db)
-            try await AuditLog.record(on: db, actor: try req.currentUser, action: "product.photo-remove", recordType: "product",
-                                      recordID: product.name, location: producer.location,
-                                      before: ["file": file.fileName, "sha256": file.sha256])
-        }
+        let file = try await ProductPhotos.remove(photo, from: product, of: producer, actor: try req.currentUser, on: req.db)
         req.flash("Đã gỡ ảnh \(file.fileName).")
         return req.redirect(to: SiteURL.product(id: product.id!.uuidString).path)
     }

@@ -3,7 +3,8 @@ import Vapor
 import OCOPCore
 
 /// Tiếp nhận của tỉnh: the province receives forwarded dossiers into one of its evaluation rounds
-/// (one or many at once, all or none), or returns a dossier to the commune with its reasons.
+/// (one or many at once, all or none: `ProvinceIntake.accept`), or returns a dossier to the commune
+/// with its reasons (`DossierSteps.run`).
 struct ProvinceIntakeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let dossiers = routes.grouped(RequireLoginMiddleware())
@@ -31,28 +32,13 @@ struct ProvinceIntakeController: RouteCollection {
         let round = try await UUID(uuidString: form.evaluationRound ?? "").asyncFlatMap { try await EvaluationRoundRecord.find($0, on: req.db) }
         if picked.isEmpty { errors.append("Vui lòng chọn ít nhất một hồ sơ để tiếp nhận.") }
         if round == nil { errors.append("Vui lòng chọn đợt đánh giá, phân hạng để tiếp nhận hồ sơ.") }
-        if let round {
-            errors += picked.filter { $0.0.dossier.provinceCode != round.provinceCode }
-                .map { "\($0.0.product.name): đợt đánh giá «\(round.name)» không thuộc tỉnh của hồ sơ." }
-        }
         if errors.isEmpty, let round {
-            let roundID = round.id!
-            do {
-                try await req.db.transaction { tx in
-                    for (found, pick) in picked {
-                        do {
-                            try await DossierSteps.take(.accept(evaluationRoundID: roundID.uuidString), on: found.dossier,
-                                                        loaded: OptimisticVersion(pick.version), actor: user, productName: found.product.name,
-                                                        in: tx, set: { $0.set("evaluation_round_id", to: roundID) })
-                        } catch let refused as Refusal {
-                            throw refused.prefixed("\(found.product.name): ")
-                        }
-                    }
-                }
+            switch try await ProvinceIntake.accept(picked, into: round, actor: user, on: req.db) {
+            case .success:
                 req.flash("Đã tiếp nhận \(picked.count) hồ sơ vào đợt «\(round.name)».")
                 if picked.count == 1 { return req.redirect(to: SiteURL.dossier(id: picked[0].0.dossier.id!.uuidString).path) }
                 return req.redirect(to: SiteURL.dossierQueue(state: .forwarded).path)
-            } catch let refused as Refusal {
+            case .failure(let refused):
                 errors = refused.messages
                 isConflict = refused.isConflict
             }

@@ -39,18 +39,8 @@ struct SupplementaryTestsController: RouteCollection {
         guard form.errors.isEmpty, let onAgenda else {
             return try await MeetingsController.renderPage(req, meeting, council, testForm: form, status: .unprocessableEntity)
         }
-        let test = SupplementaryTestRecord()
-        test.$meeting.id = meeting.id!
-        test.$dossier.id = onAgenda.$dossier.id
-        test.requested = form.requested
-        test.laboratory = form.laboratory
-        test.requestedBy = user.label
-        let audit = CouncilSteps.Audit(action: "test.request", recordType: "dossier", recordID: onAgenda.$dossier.id.uuidString,
-                                       location: council.location, after: ["requested": test.requested, "laboratory": test.laboratory])
-        let taken = try await CouncilSteps.run(.requestTest, meetingID: meeting.id!, actor: user, on: req.db) { tx, _ in
-            try await test.create(on: tx)
-            return CouncilSteps.Done(value: (), audit: audit)
-        }
+        let taken = try await SupplementaryTests.request(form.requested, laboratory: form.laboratory, on: onAgenda.$dossier.id,
+                                                         at: meeting.id!, council: council, actor: user, on: req.db)
         if case .failure(let refusal) = taken {
             form.errors["dossier"] = refusal.message
             return try await MeetingsController.renderPage(req, meeting, council, testForm: form, status: .unprocessableEntity)
@@ -72,22 +62,11 @@ struct SupplementaryTestsController: RouteCollection {
             req.flash("Vui lòng chọn tệp kết quả kiểm nghiệm.")
             return req.redirect(to: path)
         }
-        switch try await FileStore.accept(Data(buffer: file.data), fileName: file.filename,
-                                          policy: UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes),
-                                          uploadedBy: user.label, on: req.application) {
+        switch try await SupplementaryTests.fileResult(Data(buffer: file.data), fileName: file.filename, note: DossierText.trimmed(upload.note ?? ""),
+                                                       for: test, council: council, actor: user, store: req.application, on: req.db) {
         case .failure(let refusal):
             req.flash("Chưa nộp được kết quả: \(refusal.message)")
         case .success(let stored):
-            test.$resultFile.id = stored.id
-            test.resultNote = DossierText.trimmed(upload.note ?? "").isEmpty ? nil : DossierText.trimmed(upload.note ?? "")
-            test.resultedBy = user.label
-            test.resultedAt = Date()
-            try await req.db.transaction { tx in
-                try await stored.create(on: tx)
-                try await test.save(on: tx)
-                try await AuditLog.record(on: tx, actor: user, action: "test.result", recordType: "dossier", recordID: test.$dossier.id.uuidString,
-                                          location: council.location, after: ["file": stored.fileName, "sha256": stored.sha256])
-            }
             req.flash("Đã nộp kết quả kiểm nghiệm \(stored.fileName).")
         }
         return req.redirect(to: path)

@@ -3,7 +3,8 @@ import Vapor
 import OCOPCore
 
 /// Lịch làm việc: the year's holidays as the working-day rule counts them, and the days the
-/// government moves each year (extra days off, Saturdays worked), which only an administrator keys in.
+/// government moves each year (extra days off, Saturdays worked), which only an administrator keys in
+/// (`CalendarAdjustments`).
 struct WorkingCalendarController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let calendar = routes.grouped(RequireLoginMiddleware())
@@ -32,21 +33,12 @@ struct WorkingCalendarController: RouteCollection {
         if day == nil { errors["day"] = "Ngày không hợp lệ." }
         if form.note.isEmpty { errors["note"] = "Vui lòng ghi căn cứ (số thông báo, quyết định)." }
         let kind = CalendarAdjustment.Kind(rawValue: form.kind) ?? .dayOff
-        if let day, try await CalendarAdjustmentRecord.query(on: req.db).filter(\.$day == day.iso).first() != nil {
-            errors["day"] = "Ngày \(day.vietnamese) đã có điều chỉnh; xóa điều chỉnh cũ trước."
-        }
+        if let day, let taken = try await CalendarAdjustments.refusal(adding: day, on: req.db) { errors["day"] = taken.message }
         guard errors.isEmpty, let day else {
             return try await render(req, year: day?.year ?? CalendarDay.inVietnam(Date()).year, form: form, errors: errors, status: .unprocessableEntity)
         }
-        let record = CalendarAdjustmentRecord()
-        record.day = day.iso
-        record.kind = kind.rawValue
-        record.note = form.note
-        record.createdBy = try req.currentUser.label
-        try await req.db.transaction { tx in
-            try await record.create(on: tx)
-            try await AuditLog.record(on: tx, actor: try req.currentUser, action: "calendar.adjust", recordType: "calendar",
-                                      recordID: day.iso, location: .nation, after: ["kind": kind.rawValue, "note": form.note])
+        if case .failure(let refusal) = try await CalendarAdjustments.add(kind, on: day, note: form.note, actor: try req.currentUser, on: req.db) {
+            return try await render(req, year: day.year, form: form, errors: ["day": refusal.message], status: .unprocessableEntity)
         }
         req.flash("Đã thêm điều chỉnh ngày \(day.vietnamese).")
         return req.redirect(to: "\(SiteURL.workingCalendar.path)?nam=\(day.year)")
@@ -57,11 +49,7 @@ struct WorkingCalendarController: RouteCollection {
         guard let id = req.parameters.get("id", as: UUID.self), let record = try await CalendarAdjustmentRecord.find(id, on: req.db) else {
             throw Abort(.notFound, reason: "Không tìm thấy điều chỉnh.")
         }
-        try await req.db.transaction { tx in
-            try await record.delete(on: tx)
-            try await AuditLog.record(on: tx, actor: try req.currentUser, action: "calendar.remove", recordType: "calendar",
-                                      recordID: record.day, location: .nation, before: ["kind": record.kind, "note": record.note])
-        }
+        try await CalendarAdjustments.remove(record, actor: try req.currentUser, on: req.db)
         req.flash("Đã xóa điều chỉnh ngày \(CalendarDay(iso: record.day)?.vietnamese ?? record.day).")
         return req.redirect(to: "\(SiteURL.workingCalendar.path)?nam=\(CalendarDay(iso: record.day)?.year ?? 0)")
     }

@@ -6,36 +6,20 @@ import SQLKit
 /// Bước của Hội đồng: the one way a council's work changes (schedule, send materials, save or
 /// submit a sheet, rescore, decide and certify). Each step runs in one transaction that locks the
 /// meeting's row, re-reads its facts, asks `MeetingWorkflow` whether the step may be taken now,
-/// runs the change and writes its audit entry and notifications — so two clicks, two members or
-/// two instances at once cannot take a step the workflow would refuse (issue 10).
+/// runs the change, and leaves `RecordedChange` to write its audit entry and notifications — so two
+/// clicks, two members or two instances at once cannot take a step the workflow would refuse (issue 10).
 enum CouncilSteps {
-    /// What a step did, for the runner to write after the change.
-    struct Done<Value: Sendable>: Sendable {
-        var value: Value
-        var audit: Audit?
-        var notices: [Notice] = []
-    }
-
-    struct Audit: Sendable {
-        var action: String
-        var recordType: String
-        var recordID: String
-        var location: UnitLocation
-        var after: [String: String]
-    }
-
-    struct Notice: Sendable {
-        var text: String
-        var link: String
-        var dossierID: UUID?
-        var to: Set<UUID>
-    }
+    /// A meeting step is a recorded change: what it did, its audit entry and its notifications are
+    /// `RecordedChange`'s, written by the same runner.
+    typealias Done<Value: Sendable> = RecordedChange.Done<Value>
+    typealias Audit = RecordedChange.Audit
+    typealias Notice = RecordedChange.Notice
 
     /// Takes `step` on the meeting, or returns the workflow's (or the body's thrown) refusal.
     static func run<Value: Sendable>(_ step: MeetingStep, meetingID: UUID, actor: CurrentUser, on db: Database,
                                      today: CalendarDay = .inVietnam(Date()),
                                      _ body: @escaping @Sendable (Database, MeetingFacts) async throws -> Done<Value>) async throws -> Result<Value, Refusal> {
-        try await commit(actor: actor, on: db) { tx in
+        try await RecordedChange.commit(actor: actor, on: db) { tx in
             try await lock(meetingID, on: tx)
             let facts = try await facts(of: meetingID, on: tx)
             if let refusal = MeetingWorkflow.refusal(step, facts, today: today) { throw refusal }
@@ -43,26 +27,11 @@ enum CouncilSteps {
         }
     }
 
-    /// A council change with no meeting yet (scheduling one): one transaction, its audit entry and
-    /// notifications.
+    /// A council change with no meeting yet (scheduling one): `RecordedChange.commit`, kept here so
+    /// that every council write reads as a council step.
     static func commit<Value: Sendable>(actor: CurrentUser, on db: Database,
                                         _ body: @escaping @Sendable (Database) async throws -> Done<Value>) async throws -> Result<Value, Refusal> {
-        do {
-            let value = try await db.transaction { tx -> Value in
-                let done = try await body(tx)
-                if let audit = done.audit {
-                    try await AuditLog.record(on: tx, actor: actor, action: audit.action, recordType: audit.recordType, recordID: audit.recordID,
-                                              location: audit.location, after: audit.after)
-                }
-                for notice in done.notices {
-                    try await Notifications.send(notice.text, link: notice.link, dossierID: notice.dossierID, to: notice.to, on: tx)
-                }
-                return done.value
-            }
-            return .success(value)
-        } catch let refusal as Refusal {
-            return .failure(refusal)
-        }
+        try await RecordedChange.commit(actor: actor, on: db, body)
     }
 
     /// The meeting as the workflow sees it: its day, when its materials went, its decision and the
