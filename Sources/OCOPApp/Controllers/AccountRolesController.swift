@@ -35,13 +35,7 @@ struct AccountRolesController: RouteCollection {
             model.errors["role"] = "Tài khoản đã có vai trò này."
             return try await AccountsController.renderDetail(req, account, passwordError: nil, grantForm: model, status: .unprocessableEntity)
         }
-        try await req.db.transaction { db in
-            try await RoleAssignment(accountID: account.id!, grant: grant).create(on: db)
-            try await AuditLog.record(on: db, actor: try req.currentUser, action: "account.grant", recordType: "account",
-                                      recordID: account.username, location: grant.location,
-                                      before: AccountService.Snapshot(account, grants: grants),
-                                      after: AccountService.Snapshot(account, grants: grants + [grant]))
-        }
+        try await AccountChanges.grant(grant, to: account, holding: grants, actor: try req.currentUser, on: req.db)
         req.flash("Đã cấp vai trò \(role.title).")
         return req.redirect(to: SiteURL.account(id: account.id!.uuidString).path)
     }
@@ -59,13 +53,8 @@ struct AccountRolesController: RouteCollection {
             throw Abort(.unprocessableEntity, reason: "Không thu hồi vai trò cuối cùng của tài khoản; hãy khóa tài khoản nếu cần.")
         }
         let remaining = account.assignments.filter { $0.id != assignmentID }.compactMap(\.grant)
-        try await req.db.transaction { db in
-            try await assignment.delete(on: db)
-            try await AuditLog.record(on: db, actor: try req.currentUser, action: "account.revoke", recordType: "account",
-                                      recordID: account.username, location: grant.location,
-                                      before: AccountService.Snapshot(account, grants: grants),
-                                      after: AccountService.Snapshot(account, grants: remaining))
-        }
+        try await AccountChanges.revoke(assignment, grant: grant, from: account, holding: grants, remaining: remaining,
+                                        actor: try req.currentUser, on: req.db)
         req.flash("Đã thu hồi vai trò \(grant.role.title).")
         return req.redirect(to: SiteURL.account(id: account.id!.uuidString).path)
     }

@@ -93,14 +93,7 @@ struct AccountsController: RouteCollection {
 
     func setActive(_ req: Request, _ active: Bool) async throws -> Response {
         let (account, grants) = try await Self.managedAccount(req)
-        let before = AccountService.Snapshot(account, grants: grants)
-        account.isActive = active
-        try await req.db.transaction { db in
-            try await account.save(on: db)
-            try await AuditLog.record(on: db, actor: try req.currentUser, action: active ? "account.unlock" : "account.lock",
-                                      recordType: "account", recordID: account.username, location: grants.first?.location,
-                                      before: before, after: AccountService.Snapshot(account, grants: grants))
-        }
+        try await AccountChanges.setActive(account, active, grants: grants, actor: try req.currentUser, on: req.db)
         req.flash(active ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản.")
         return req.redirect(to: SiteURL.account(id: account.id!.uuidString).path)
     }
@@ -111,15 +104,8 @@ struct AccountsController: RouteCollection {
         if let problem = PasswordRules.problem(password: password, username: account.username) {
             return try await renderDetail(req, account, grants, passwordError: problem, status: .unprocessableEntity)
         }
-        account.passwordHash = try await PasswordHashing.hash(password, on: req.application)
-        account.mustChangePassword = true
-        // The person's open sessions end with the old password.
-        account.sessionsValidFrom = Date()
-        try await req.db.transaction { db in
-            try await account.save(on: db)
-            try await AuditLog.record(on: db, actor: try req.currentUser, action: "account.reset-password",
-                                      recordType: "account", recordID: account.username, location: grants.first?.location)
-        }
+        let hash = try await PasswordHashing.hash(password, on: req.application)
+        try await AccountChanges.resetPassword(account, hash: hash, grants: grants, actor: try req.currentUser, on: req.db)
         req.flash("Đã đặt lại mật khẩu. Người dùng phải đổi mật khẩu khi đăng nhập.")
         return req.redirect(to: SiteURL.account(id: account.id!.uuidString).path)
     }

@@ -110,15 +110,9 @@ struct AuthController: RouteCollection {
             let model = ChangePasswordModel(errors: errors, mustChange: account.mustChangePassword)
             return ChangePasswordView.render(req.pageContext(title: "Đổi mật khẩu"), model).response(status: .unprocessableEntity)
         }
-        account.passwordHash = try await PasswordHashing.hash(form.new!, on: req.application)
-        account.mustChangePassword = false
+        let hash = try await PasswordHashing.hash(form.new!, on: req.application)
         // Every other session of this person ends; this one goes on, as signed in again now.
-        account.sessionsValidFrom = Date()
-        try await req.db.transaction { db in
-            try await account.save(on: db)
-            try await AuditLog.record(on: db, actor: user, action: "account.password", recordType: "account",
-                                      recordID: account.username, location: user.primaryGrant?.location)
-        }
+        try await AccountChanges.changeOwnPassword(account, hash: hash, actor: user, on: req.db)
         req.session.data[SessionKeys.signedInAt] = String(Date().timeIntervalSince1970 + 0.001)
         req.flash("Đã đổi mật khẩu.")
         return req.redirect(to: SiteURL.dashboard.path)

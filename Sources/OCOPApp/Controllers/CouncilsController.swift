@@ -64,12 +64,7 @@ struct CouncilsController: RouteCollection {
         council.termTo = to.iso
         council.materialsLeadDays = lead
         council.createdBy = user.label
-        try await req.db.transaction { tx in
-            try await council.create(on: tx)
-            try await AuditLog.record(on: tx, actor: user, action: "council.create", recordType: "council", recordID: council.id!.uuidString,
-                                      location: location, after: ["name": council.name, "decision": council.decisionNumber,
-                                                                  "materialsLeadDays": String(lead)])
-        }
+        try await CouncilSetup.create(council, at: location, actor: user, on: req.db)
         req.flash("Đã thành lập \(council.name).")
         return req.redirect(to: SiteURL.council(id: council.id!.uuidString).path)
     }
@@ -125,8 +120,7 @@ struct CouncilsController: RouteCollection {
         if let account, case .denied(let reason) = AccessPolicy().decide(user.grants, .seatOnCouncil(
             council: council.location, candidate: account.assignments.compactMap(\.grant), actorIsSecretary: isSecretary)) {
             errors["username"] = reason
-            try await AuditLog.record(on: req.db, actor: user, action: "council.member-refused", recordType: "council",
-                                      recordID: council.id!.uuidString, location: council.location, after: ["member": account.username])
+            try await CouncilSetup.recordRefusedSeat(account, on: council, actor: user, on: req.db)
         }
         if form.agency.isEmpty { errors["agency"] = "Vui lòng nhập cơ quan của thành viên." }
         let position = CouncilPosition(rawValue: form.position) ?? .member
@@ -147,19 +141,7 @@ struct CouncilsController: RouteCollection {
         member.fullName = account.fullName
         member.agency = form.agency
         member.councilPosition = position
-        let seatGrant = RoleGrant(role: .councilMember, location: council.location)
-        try await req.db.transaction { tx in
-            try await member.create(on: tx)
-            // The seat needs the council member's role to sign in to the council's pages.
-            if !account.assignments.contains(where: { $0.grant == seatGrant }) {
-                try await RoleAssignment(accountID: account.id!, grant: seatGrant).create(on: tx)
-                try await AuditLog.record(on: tx, actor: user, action: "account.grant", recordType: "account", recordID: account.username,
-                                          location: council.location, after: ["role": seatGrant.role.rawValue, "council": council.id!.uuidString])
-            }
-            try await AuditLog.record(on: tx, actor: user, action: "council.member", recordType: "council", recordID: council.id!.uuidString,
-                                      location: council.location, after: ["member": account.username, "position": position.rawValue,
-                                                                          "agency": form.agency])
-        }
+        try await CouncilSetup.seat(member, account: account, on: council, actor: user, on: req.db)
         req.flash("Đã thêm \(account.fullName) (\(position.title)).")
         return req.redirect(to: SiteURL.council(id: council.id!.uuidString).path)
     }

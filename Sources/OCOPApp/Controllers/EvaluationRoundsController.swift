@@ -51,11 +51,10 @@ struct EvaluationRoundsController: RouteCollection {
         round.name = model.name
         round.createdBy = user.label
         do {
-            try await req.db.transaction { tx in
+            try await RecordedChange.record(actor: user, on: req.db) { tx in
                 try await round.create(on: tx)
-                try await AuditLog.record(on: tx, actor: user, action: "evaluation-round.create", recordType: "evaluation-round",
-                                          recordID: round.id!.uuidString, location: round.location,
-                                          after: ["name": round.name, "year": String(year)])
+                return .init(action: "evaluation-round.create", recordType: "evaluation-round", recordID: round.id!.uuidString,
+                             location: round.location, after: ["name": round.name, "year": String(year)])
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // The same form sent twice at once: the unique name kept one round.

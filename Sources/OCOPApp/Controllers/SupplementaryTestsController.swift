@@ -84,7 +84,7 @@ struct SupplementaryTestsController: RouteCollection {
 
     private func find(_ req: Request) async throws -> (SupplementaryTestRecord, MeetingRecord, CouncilRecord) {
         guard let id = req.parameters.get("test", as: UUID.self),
-              let test = try await SupplementaryTestRecord.query(on: req.db).filter(\.$id == id).with(\.$meeting) { $0.with(\.$council) }.first() else {
+              let test = try await SupplementaryTestRecord.query(on: req.db).filter(\.$id == id).with(\.$meeting, { $0.with(\.$council) }).first() else {
             throw Abort(.notFound, reason: "Không tìm thấy yêu cầu kiểm nghiệm.")
         }
         return (test, test.meeting, test.meeting.council)

@@ -15,6 +15,9 @@ enum RecordedChange {
         var value: Value
         var audit: Audit?
         var notices: [Notice] = []
+        /// Entries of changes the main one brought along, written before it (seating a member
+        /// grants the account the council member's role: two entries, one transaction).
+        var precedingAudits: [Audit] = []
     }
 
     /// The audit entry of a change (see `AuditLog.record`): `before` for what a removal took away,
@@ -23,11 +26,12 @@ enum RecordedChange {
         var action: String
         var recordType: String
         var recordID: String
-        var location: UnitLocation
+        /// Nil for a change that sits in no unit (an account with no role yet).
+        var location: UnitLocation?
         var before: (any Encodable & Sendable)?
         var after: (any Encodable & Sendable)?
 
-        init(action: String, recordType: String, recordID: String, location: UnitLocation,
+        init(action: String, recordType: String, recordID: String, location: UnitLocation?,
              before: (any Encodable & Sendable)? = nil, after: (any Encodable & Sendable)? = nil) {
             self.action = action
             self.recordType = recordType
@@ -46,14 +50,14 @@ enum RecordedChange {
         var to: Set<UUID>
     }
 
-    /// Runs `body` in one transaction, then writes its audit entry and notifications in it; a thrown
+    /// Runs `body` in one transaction, then writes its audit entries and notifications in it; a thrown
     /// `Refusal` rolls the transaction back and is returned.
     static func commit<Value: Sendable>(actor: CurrentUser, on db: Database,
                                         _ body: @escaping @Sendable (Database) async throws -> Done<Value>) async throws -> Result<Value, Refusal> {
         do {
             let value = try await db.transaction { tx -> Value in
                 let done = try await body(tx)
-                if let audit = done.audit {
+                for audit in done.precedingAudits + (done.audit.map { [$0] } ?? []) {
                     try await AuditLog.record(on: tx, actor: actor, action: audit.action, recordType: audit.recordType, recordID: audit.recordID,
                                               location: audit.location, before: audit.before, after: audit.after)
                 }
@@ -66,5 +70,11 @@ enum RecordedChange {
         } catch let refusal as Refusal {
             return .failure(refusal)
         }
+    }
+
+    /// A change that is never refused and returns nothing, with its one audit entry.
+    static func record(actor: CurrentUser, on db: Database,
+                       _ body: @escaping @Sendable (Database) async throws -> Audit) async throws {
+        _ = try await commit(actor: actor, on: db) { tx in Done(value: (), audit: try await body(tx)) }.get()
     }
 }
