@@ -37,6 +37,17 @@ let package = Package(
         ),
         .executableTarget(name: "ocop", dependencies: ["OCOPApp"]),
         .executableTarget(name: "ocop-bench", dependencies: ["OCOPCore"], path: "bench/ScoringBench"),
+        // The page benchmark's data generator (scripts/bench), kept out of the production `ocop` binary.
+        .executableTarget(
+            name: "ocop-bench-data",
+            dependencies: [
+                "OCOPApp",
+                "OCOPCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            path: "bench/BenchData"
+        ),
         .testTarget(
             name: "OCOPCoreTests",
             dependencies: ["OCOPCore", .product(name: "PropertyBased", package: "swift-property-based")]

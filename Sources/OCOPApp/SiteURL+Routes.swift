@@ -12,7 +12,7 @@ extension SiteURL {
 }
 
 /// The pages and actions of a meeting under /phien-hop/<id>/….
-enum MeetingPage: String, Sendable, CaseIterable {
+package enum MeetingPage: String, Sendable, CaseIterable {
     case sendMaterials = "gui-tai-lieu"
     case board = "bang-diem"
     case results = "ket-qua"

@@ -3,7 +3,7 @@ import OCOPCore
 
 /// Địa chỉ trang: every page's path in one place, so links and routes cannot drift apart.
 /// Paths are Vietnamese without diacritics, as officers read them aloud.
-enum SiteURL {
+package enum SiteURL {
     case home
     case login
     case logout
@@ -88,7 +88,7 @@ enum SiteURL {
     /// `id` nil: mark every message read.
     case notificationRead(id: String?)
 
-    var path: String {
+    package var path: String {
         switch self {
         case .home: "/"
         case .login: "/dang-nhap"

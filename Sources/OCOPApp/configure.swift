@@ -71,7 +71,6 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.asyncCommands.use(MigrateDatabaseCommand(), as: "migrate")
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
-    app.asyncCommands.use(BenchDataCommand(), as: "bench-data")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
 }

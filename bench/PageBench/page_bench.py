@@ -2,7 +2,7 @@
 """Page benchmark client for scripts/bench: a bounded number of requests per page, a few threads,
 keep-alive connections, loopback only. Signs in as demo accounts with the CSRF token of the login
 form and reuses the session cookie. Prints page, requests/s, p50, p95 and max in milliseconds.
-The dossier pages (work queue, commune dashboard, inbox) need `ocop bench-data`'s dossiers and
+The dossier pages (work queue, commune dashboard, inbox) need `ocop-bench-data`'s dossiers and
 notifications: Việt Khê (vietkhe) and Hải Phòng (haiphong) hold a share of them.
 
 Usage: page_bench.py BASE_URL [--requests 200] [--concurrency 4] [--password ocop-demo-2026]

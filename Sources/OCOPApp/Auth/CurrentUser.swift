@@ -2,7 +2,7 @@ import Vapor
 import OCOPCore
 
 /// The signed-in person for this request, with the grants the access policy reasons about.
-struct CurrentUser: Authenticatable, Sendable {
+package struct CurrentUser: Authenticatable, Sendable {
     let id: UUID
     let username: String
     let fullName: String

@@ -3,26 +3,26 @@ import OCOPCore
 
 /// Đơn vị hành chính: a province (tỉnh/thành phố) or a commune (xã/phường/đặc khu) as in force
 /// since 01/07/2025. Reference data loaded from the shipped CSV files; the official code is the key.
-final class AdminUnit: Model, @unchecked Sendable {
-    static let schema = "admin_units"
+package final class AdminUnit: Model, @unchecked Sendable {
+    package static let schema = "admin_units"
 
-    enum Level: String, Codable { case province, commune }
+    package enum Level: String, Codable { case province, commune }
 
-    @ID(custom: "code", generatedBy: .user) var id: String?
-    @Field(key: "name") var name: String
+    @ID(custom: "code", generatedBy: .user) package var id: String?
+    @Field(key: "name") package var name: String
     /// The name with its type, as used in letters: "Xã Việt Khê", "Thành phố Hải Phòng".
-    @Field(key: "name_with_type") var nameWithType: String
+    @Field(key: "name_with_type") package var nameWithType: String
     /// tinh, thanh-pho, xa, phuong, dac-khu.
     @Field(key: "kind") var kind: String
-    @Enum(key: "level") var level: Level
+    @Enum(key: "level") package var level: Level
     /// The province a commune belongs to; a province's own code for a province.
-    @Field(key: "province_code") var provinceCode: String
+    @Field(key: "province_code") package var provinceCode: String
     /// The folded name, so that search ignores diacritics and case with a plain LIKE on both engines.
     @Field(key: "search_key") var searchKey: String
     /// The merger note of the 2025 reorganisation.
     @OptionalField(key: "note") var note: String?
 
-    init() {}
+    package init() {}
 
     init(code: String, name: String, nameWithType: String, kind: String, level: Level, provinceCode: String, note: String?) {
         self.id = code

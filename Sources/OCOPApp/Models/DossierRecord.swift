@@ -6,10 +6,10 @@ import OCOPCore
 /// workflow) live in OCOPCore/Dossiers; this row keeps the state, the version that makes saves
 /// conditional, the producer's self-assessment and the criteria set copied from the round, which the
 /// dossier keeps for ever.
-final class DossierRecord: Model, @unchecked Sendable {
-    static let schema = "dossiers"
+package final class DossierRecord: Model, @unchecked Sendable {
+    package static let schema = "dossiers"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "product_id") var product: ProductRecord
     @Parent(key: "producer_id") var producer: ProducerRecord
     @Parent(key: "round_id") var round: RegistrationRoundRecord
@@ -45,7 +45,7 @@ final class DossierRecord: Model, @unchecked Sendable {
     @OptionalField(key: "evaluation_round_id") var evaluationRoundID: UUID?
     @Children(for: \.$dossier) var documents: [DossierDocumentRecord]
 
-    init() {}
+    package init() {}
 
     var dossierState: DossierState { state }
     var location: UnitLocation { .commune(communeCode, inProvince: provinceCode) }

@@ -4,32 +4,32 @@ import OCOPCore
 
 /// Sản phẩm OCOP: a product a producer registers, classified by a product set (bộ sản phẩm) of a
 /// criteria set. Its dossiers, stars and certificates hang off it.
-final class ProductRecord: Model, @unchecked Sendable {
-    static let schema = "products"
+package final class ProductRecord: Model, @unchecked Sendable {
+    package static let schema = "products"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "producer_id") var producer: ProducerRecord
-    @Field(key: "name") var name: String
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "producer_id") package var producer: ProducerRecord
+    @Field(key: "name") package var name: String
     /// The criteria set's code ("QD148-2023") and the product set's code in it ("I.2.b").
-    @Field(key: "criteria_set_code") var criteriaSetCode: String
-    @Field(key: "product_set_code") var productSetCode: String
+    @Field(key: "criteria_set_code") package var criteriaSetCode: String
+    @Field(key: "product_set_code") package var productSetCode: String
     /// A copy of the product set's name, for lists.
-    @Field(key: "product_set_name") var productSetName: String
-    @Field(key: "description") var summary: String
+    @Field(key: "product_set_name") package var productSetName: String
+    @Field(key: "description") package var summary: String
     /// Vùng nguyên liệu.
-    @Field(key: "raw_material_area") var rawMaterialArea: String
+    @Field(key: "raw_material_area") package var rawMaterialArea: String
     /// Bao bì, nhãn mác.
-    @Field(key: "packaging") var packaging: String
+    @Field(key: "packaging") package var packaging: String
     /// `TrademarkStatus` raw value.
-    @Field(key: "trademark_status") var trademark: TrademarkStatus
+    @Field(key: "trademark_status") package var trademark: TrademarkStatus
     /// Copies of the producer's commune, so lists narrow by scope without a join.
-    @Field(key: "province_code") var provinceCode: String
-    @Field(key: "commune_code") var communeCode: String
-    @Field(key: "search_key") var searchKey: String
+    @Field(key: "province_code") package var provinceCode: String
+    @Field(key: "commune_code") package var communeCode: String
+    @Field(key: "search_key") package var searchKey: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     @Children(for: \.$product) var recognitions: [RecognitionRecord]
 
-    init() {}
+    package init() {}
 
 }

@@ -4,10 +4,10 @@ import OCOPCore
 
 /// Quyết định công nhận sản phẩm OCOP (lịch sử sao): one recognition of a product, with its decision
 /// and expiry (decision + 36 months). Kept for history: an expired one stays, marked expired.
-final class RecognitionRecord: Model, @unchecked Sendable {
-    static let schema = "product_recognitions"
+package final class RecognitionRecord: Model, @unchecked Sendable {
+    package static let schema = "product_recognitions"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "product_id") var product: ProductRecord
     @Field(key: "star") var star: Int
     @Field(key: "decision_number") var decisionNumber: String
@@ -18,9 +18,9 @@ final class RecognitionRecord: Model, @unchecked Sendable {
     @Field(key: "issuer_level") var issuerLevel: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    package init() {}
 
-    init(productID: UUID, _ recognition: ProductRecognition) {
+    package init(productID: UUID, _ recognition: ProductRecognition) {
         self.$product.id = productID
         star = recognition.star.rawValue
         decisionNumber = recognition.decisionNumber

@@ -4,20 +4,20 @@ import OCOPCore
 
 /// Phân quyền: one role an account holds at one scope. Stored flat (codes, not foreign keys to
 /// councils or producers that do not exist yet) so later areas can bind `subject_id`.
-final class RoleAssignment: Model, @unchecked Sendable {
-    static let schema = "role_assignments"
+package final class RoleAssignment: Model, @unchecked Sendable {
+    package static let schema = "role_assignments"
 
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "account_id") var account: UserAccount
-    @Field(key: "role") var role: String
-    @OptionalField(key: "province_code") var provinceCode: String?
-    @OptionalField(key: "commune_code") var communeCode: String?
+    @ID(key: .id) package var id: UUID?
+    @Parent(key: "account_id") package var account: UserAccount
+    @Field(key: "role") package var role: String
+    @OptionalField(key: "province_code") package var provinceCode: String?
+    @OptionalField(key: "commune_code") package var communeCode: String?
     @OptionalField(key: "subject_id") var subjectID: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    package init() {}
 
-    init(accountID: UUID, grant: RoleGrant) {
+    package init(accountID: UUID, grant: RoleGrant) {
         self.$account.id = accountID
         self.role = grant.role.rawValue
         self.provinceCode = grant.location.provinceCode

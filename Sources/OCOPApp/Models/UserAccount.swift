@@ -2,13 +2,13 @@ import Fluent
 import Vapor
 
 /// Tài khoản: a person who signs in. What they may do comes only from their `RoleAssignment`s.
-final class UserAccount: Model, @unchecked Sendable {
-    static let schema = "user_accounts"
+package final class UserAccount: Model, @unchecked Sendable {
+    package static let schema = "user_accounts"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     /// Lower-case, unique; what the person types to sign in.
-    @Field(key: "username") var username: String
-    @Field(key: "full_name") var fullName: String
+    @Field(key: "username") package var username: String
+    @Field(key: "full_name") package var fullName: String
     @OptionalField(key: "email") var email: String?
     /// bcrypt hash; the password itself is never stored.
     @Field(key: "password_hash") var passwordHash: String
@@ -22,9 +22,9 @@ final class UserAccount: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     @Children(for: \.$account) var assignments: [RoleAssignment]
 
-    init() {}
+    package init() {}
 
-    init(id: UUID? = nil, username: String, fullName: String, email: String?, passwordHash: String, mustChangePassword: Bool) {
+    package init(id: UUID? = nil, username: String, fullName: String, email: String?, passwordHash: String, mustChangePassword: Bool) {
         self.id = id
         self.username = username.lowercased()
         self.fullName = fullName

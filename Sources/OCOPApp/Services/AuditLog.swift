@@ -4,8 +4,8 @@ import OCOPCore
 
 /// Ghi nhật ký: the one way a change is written to the append-only audit log. Call it inside
 /// the same transaction as the change, so that either both land or neither does.
-enum AuditLog {
-    static func record(
+package enum AuditLog {
+    package static func record(
         on database: Database,
         actor: CurrentUser?,
         action: String,

@@ -8,7 +8,7 @@ import OCOPCore
 public enum DemoData {
     public static let password = "ocop-demo-2026"
     static let haiPhong = "31"
-    static let vietKhe = "11503"
+    package static let vietKhe = "11503"
     static let anKhanh = "11668"
 
     struct DemoAccount {

@@ -3,19 +3,19 @@ import OCOPCore
 
 /// Bộ sản phẩm để chọn: the product sets of the criteria sets in the database (the newest version of
 /// each set that is not retired), so a product is classified the way it will be scored.
-enum ProductSetCatalog {
-    struct Entry {
-        let criteriaSetCode: String
+package enum ProductSetCatalog {
+    package struct Entry {
+        package let criteriaSetCode: String
         let criteriaSetName: String
-        let code: String
-        let name: String
+        package let code: String
+        package let name: String
 
         /// The select box value: "QD148-2023|I.2.b".
         var value: String { "\(criteriaSetCode)|\(code)" }
         var label: String { "\(code) · \(name) — \(criteriaSetName)" }
     }
 
-    static func entries(on db: Database) async throws -> [Entry] {
+    package static func entries(on db: Database) async throws -> [Entry] {
         let records = try await CriteriaSetRecord.query(on: db).sort(\.$code).sort(\.$version, .descending).all()
         var seen = Set<String>()
         var entries: [Entry] = []

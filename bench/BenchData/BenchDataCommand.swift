@@ -1,10 +1,11 @@
+import OCOPApp
 import Vapor
 
-/// `ocop bench-data`: fills the configured database with a national-scale synthetic dataset
-/// (producers in every commune, products, recognitions, officer accounts, dossiers with their
-/// registration rounds and forwarding letters, the notifications of their steps, audit entries)
-/// for the page benchmark (`scripts/bench`). Deterministic for a given seed; refuses to run twice
-/// on the same database.
+/// `ocop-bench-data` (its own executable, not a command of `ocop`): fills the configured database
+/// with a national-scale synthetic dataset (producers in every commune, products, recognitions,
+/// officer accounts, dossiers with their registration rounds and forwarding letters, the
+/// notifications of their steps, audit entries) for the page benchmark (`scripts/bench`).
+/// Deterministic for a given seed; refuses to run twice on the same database.
 struct BenchDataCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "producers", help: "Số chủ thể (mặc định 9000).")
@@ -51,7 +52,7 @@ struct BenchDataCommand: AsyncCommand {
     }
 }
 
-/// Why `bench-data` refuses to run; `ocop` prints it as one line ("Lỗi: …") and exits with status 1.
+/// Why `bench-data` refuses to run; `ocop-bench-data` prints it as one line ("Lỗi: …") and exits with status 1.
 struct BenchDataRefused: Error, CustomStringConvertible {
     let description: String
 }

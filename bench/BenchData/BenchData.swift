@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
+import OCOPApp
 import OCOPCore
 import Vapor
 
-/// Dữ liệu đo hiệu năng: a synthetic national dataset for `ocop bench-data` and `scripts/bench`.
+/// Dữ liệu đo hiệu năng: a synthetic national dataset for `ocop-bench-data` and `scripts/bench`.
 /// Producers are spread over every commune with valid tax codes (check digit from `TaxCode`), with
 /// a larger share in the demo commune Việt Khê so that its signed-in pages have data; products take
 /// their product set from the criteria sets in the database, about three quarters hold a recognition

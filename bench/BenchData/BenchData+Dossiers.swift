@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import OCOPApp
 import OCOPCore
 import SQLKit
 
