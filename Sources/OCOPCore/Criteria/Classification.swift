@@ -35,12 +35,16 @@ public struct ProductSet: Sendable, Codable, Equatable, Hashable {
     public var code: String
     public var name: String
     public var sheet: ScoringSheet
+    /// Cơ quan chủ trì quản lý (26/2026 Phụ lục I): the ministry responsible for the product set,
+    /// e.g. "Bộ Công Thương"; nil when the set does not say.
+    public var responsibleAuthority: String?
 
-    public init(code: String, name: String, sheet: ScoringSheet = ScoringSheet()) {
+    public init(code: String, name: String, sheet: ScoringSheet = ScoringSheet(), responsibleAuthority: String? = nil) {
         self.code = code
         self.name = name
         self.sheet = sheet
+        self.responsibleAuthority = responsibleAuthority
     }
 
-    enum CodingKeys: String, CodingKey { case code, name, sheet }
+    enum CodingKeys: String, CodingKey { case code, name, sheet, responsibleAuthority }
 }

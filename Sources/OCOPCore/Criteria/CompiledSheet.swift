@@ -44,6 +44,17 @@ public struct CompiledSheet: Sendable {
     }
     let mandatoryAllows: [Bool]
 
+    /// A star minimum (26/2026 "dấu sao"): criterion `criterion` must score at least `minPoints`
+    /// (the points of its marked option `option`) for the product to be rated `star` or above.
+    struct CompiledMinimum: Sendable {
+        let criterion: Int
+        let star: Star
+        let option: Int
+        let minPoints: Int
+    }
+    /// In sheet order, then star; empty for a set without star marks, which then scores as before.
+    let minimums: [CompiledMinimum]
+
     /// Compiles a product set of `set`, or throws its defects (and the set's) when it is not usable.
     public init(_ productSet: ProductSet, in set: CriteriaSet) throws(SheetNotUsable) {
         let defects = CriteriaSetValidator.validate(productSet, in: set)
@@ -86,6 +97,7 @@ public struct CompiledSheet: Sendable {
         }
         var ruleSource: [Int] = [], ruleAllowsStart: [Int] = [], ruleAllows: [Bool] = []
         var mandatory: [CompiledMandatory] = [], mandatoryAllows: [Bool] = []
+        var minimums: [CompiledMinimum] = []
         for (index, criterion) in criteria.enumerated() {
             if let rule = criterion.appliesWhen, let source = codeIndex[rule.criterionCode] {
                 ruleSource.append(source)
@@ -103,6 +115,10 @@ public struct CompiledSheet: Sendable {
                     mandatoryAllows += criterion.allOptions.map { rule.requiredOptionIDs.contains($0.id) }
                 }
             }
+            for (local, option) in criterion.allOptions.enumerated() {
+                guard let star = option.minForStar else { continue }
+                minimums.append(CompiledMinimum(criterion: index, star: star, option: local, minPoints: option.points.hundredths))
+            }
         }
         self.criteria = criteria
         self.codeIndex = codeIndex
@@ -118,6 +134,7 @@ public struct CompiledSheet: Sendable {
         self.ruleAllows = ruleAllows
         self.mandatory = mandatory
         self.mandatoryAllows = mandatoryAllows
+        self.minimums = minimums.sorted { ($0.criterion, $0.star) < ($1.criterion, $1.star) }
     }
 
     /// Compiles every usable product set of `set`, keyed by product set code; defective ones are left out.

@@ -37,11 +37,34 @@ extension CriteriaSetValidator {
             defects.append(Defect(.missingPart, "Thiếu phần \(declared.part) (\(declared.maxPoints) điểm)", at: at(part: declared.part)))
         }
 
+        // `earlier` holds answered criteria (leaves), which applicability rules may name; `headings`
+        // the codes of criteria made of sub-criteria, which must not clash with any other code.
         var earlier: [String: Criterion] = [:]
+        var headings = Set<String>()
         for part in sheet.parts {
-            for criterion in part.criteria {
-                defects += criterionDefects(criterion, earlier: earlier, sheet: sheet) { at(part: part.code, criterion: $0) }
-                if !criterion.code.isEmpty, earlier[criterion.code] == nil { earlier[criterion.code] = criterion }
+            for section in part.sections {
+                defects += sectionDefects(section, part: part.code, at: at(part: part.code))
+                for printed in section.criteria {
+                    defects += printedDefects(printed) { at(part: part.code, criterion: $0) }
+                    if !printed.subCriteria.isEmpty {
+                        if earlier[printed.code] != nil || !headings.insert(printed.code).inserted {
+                            defects.append(Defect(.duplicateCriterionCode, "Mã tiêu chí \(printed.code) bị trùng",
+                                                  at: at(part: part.code, criterion: printed.code)))
+                        }
+                        for sub in printed.subCriteria where !sub.subCriteria.isEmpty {
+                            defects += printedDefects(sub) { at(part: part.code, criterion: $0) }
+                        }
+                    }
+                    for criterion in printed.leaves {
+                        if criterion.code != printed.code { defects += printedDefects(criterion) { at(part: part.code, criterion: $0) } }
+                        defects += criterionDefects(criterion, earlier: earlier, sheet: sheet) { at(part: part.code, criterion: $0) }
+                        if headings.contains(criterion.code) {
+                            defects.append(Defect(.duplicateCriterionCode, "Mã tiêu chí \(criterion.code) bị trùng",
+                                                  at: at(part: part.code, criterion: criterion.code)))
+                        }
+                        if !criterion.code.isEmpty, earlier[criterion.code] == nil { earlier[criterion.code] = criterion }
+                    }
+                }
             }
         }
         return defects
@@ -62,7 +85,11 @@ extension CriteriaSetValidator {
         }
 
         if criterion.options.isEmpty && criterion.alternatives.isEmpty {
-            defects.append(Defect(.criterionWithoutOptions, "Tiêu chí \(name) chưa có phương án chấm nào", at: at(code)))
+            // 26/2026 prints "Ghi nhãn … song ngữ" with a maximum and no options: say what would fix it.
+            let hint = criterion.declaredMaxPoints.map {
+                " (phiếu chỉ in điểm tối đa \($0.vietnamese); nếu là tiêu chí có/không, cần ghi rõ để chấm 0 hoặc \($0.vietnamese) điểm)"
+            } ?? ""
+            defects.append(Defect(.criterionWithoutOptions, "Tiêu chí \(name) chưa có phương án chấm nào\(hint)", at: at(code)))
         }
         if !criterion.options.isEmpty && !criterion.alternatives.isEmpty {
             defects.append(Defect(.optionsAndAlternatives,

@@ -2,9 +2,11 @@
 ///
 /// A criterion either lists its options directly, or offers alternative cases
 /// ("chọn một trong các trường hợp"): the evaluator first picks the case that fits the product,
-/// then one option within it. Exactly one of `options` and `alternatives` is non-empty in a
-/// valid sheet; the validator reports any other shape rather than the type forbidding it, so that
-/// a defective imported sheet can still be loaded, shown and corrected.
+/// then one option within it, or (schema 2) is the sum of sub-criteria, each answered and added
+/// (tea "6.1 Ngoại hình" = 6.1.1 + 6.1.2). Exactly one of `options`, `alternatives` and
+/// `subCriteria` is non-empty in a valid sheet; the validator reports any other shape rather than
+/// the type forbidding it, so that a defective imported sheet can still be loaded, shown and corrected.
+/// A yes/no criterion (`isYesNo`, printed without options) carries the two options 0 and its maximum.
 public struct Criterion: Sendable, Codable, Equatable, Hashable {
     /// Mã tiêu chí, unique within a sheet, e.g. "A.1.1".
     public var code: String
@@ -22,11 +24,21 @@ public struct Criterion: Sendable, Codable, Equatable, Hashable {
     public var appliesWhen: ApplicabilityRule?
     /// Tiêu chí bắt buộc (*): when set, failing it caps the product below the star it gates.
     public var mandatory: MandatoryRule?
+    /// Điểm tối đa in trên phiếu: the maximum the text prints, kept so that the validator can compare
+    /// it with what the options (or sub-criteria) actually reach; nil when the source prints none.
+    public var declaredMaxPoints: Points?
+    /// Tiêu chí con: when non-empty, this criterion is a heading whose points are the sum of these,
+    /// each answered on its own. Not the same as `alternatives` (choose one case).
+    public var subCriteria: [Criterion]
+    /// Tiêu chí có/không: printed without options, scored 0 or its maximum (26/2026 "Ghi nhãn … song ngữ").
+    /// Its `options` are the two of `YesNo.options(maximum:)`; the file stores only the flag and the maximum.
+    public var isYesNo: Bool
 
     public init(
         code: String, text: String, note: String? = nil, evidence: String? = nil,
         options: [ScoringOption] = [], alternatives: [AlternativeCase] = [],
-        appliesWhen: ApplicabilityRule? = nil, mandatory: MandatoryRule? = nil
+        appliesWhen: ApplicabilityRule? = nil, mandatory: MandatoryRule? = nil,
+        declaredMaxPoints: Points? = nil, subCriteria: [Criterion] = [], isYesNo: Bool = false
     ) {
         self.code = code
         self.text = text
@@ -36,6 +48,9 @@ public struct Criterion: Sendable, Codable, Equatable, Hashable {
         self.alternatives = alternatives
         self.appliesWhen = appliesWhen
         self.mandatory = mandatory
+        self.declaredMaxPoints = declaredMaxPoints
+        self.subCriteria = subCriteria
+        self.isYesNo = isYesNo
     }
 
     /// Every option the evaluator could end on, across cases, in sheet order.
@@ -43,9 +58,20 @@ public struct Criterion: Sendable, Codable, Equatable, Hashable {
         alternatives.isEmpty ? options : options + alternatives.flatMap(\.options)
     }
 
-    /// Điểm tối đa: the best option; for alternative cases, the best over all cases (only one case is scored).
+    /// Điểm tối đa: the best option; for alternative cases, the best over all cases (only one case is
+    /// scored); for sub-criteria, the sum of theirs. What the sheet can really give, not what it prints
+    /// (`declaredMaxPoints`). A criterion with nothing to score counts its printed maximum, so that a
+    /// missing option list is reported once, not again as sections and parts that do not add up
+    /// (such a sheet never compiles, so no score ever uses this figure).
     public var maxPoints: Points {
-        allOptions.map(\.points).max() ?? .zero
+        if !subCriteria.isEmpty { return subCriteria.reduce(.zero) { $0 + $1.maxPoints } }
+        guard let best = allOptions.map(\.points).max() else { return declaredMaxPoints ?? .zero }
+        return best
+    }
+
+    /// The criteria the evaluator answers: itself, or its sub-criteria (recursively), in sheet order.
+    public var leaves: [Criterion] {
+        subCriteria.isEmpty ? [self] : subCriteria.flatMap(\.leaves)
     }
 
     /// Tiêu chí loại: true when some option eliminates the product.
@@ -56,6 +82,7 @@ public struct Criterion: Sendable, Codable, Equatable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case code, text, note, evidence, options, alternatives, appliesWhen, mandatory
+        case declaredMaxPoints = "maxPoints", subCriteria, isYesNo = "yesNo"
     }
 
     /// Missing arrays decode as empty so that hand-keyed JSON stays short.
@@ -69,6 +96,11 @@ public struct Criterion: Sendable, Codable, Equatable, Hashable {
         alternatives = try c.decodeIfPresent([AlternativeCase].self, forKey: .alternatives) ?? []
         appliesWhen = try c.decodeIfPresent(ApplicabilityRule.self, forKey: .appliesWhen)
         mandatory = try c.decodeIfPresent(MandatoryRule.self, forKey: .mandatory)
+        declaredMaxPoints = try c.decodeIfPresent(Points.self, forKey: .declaredMaxPoints)
+        subCriteria = try c.decodeIfPresent([Criterion].self, forKey: .subCriteria) ?? []
+        isYesNo = try c.decodeIfPresent(Bool.self, forKey: .isYesNo) ?? false
+        // A yes/no criterion is stored as its flag and maximum; its two options are implied.
+        if isYesNo && options.isEmpty { options = YesNo.options(maximum: declaredMaxPoints ?? .zero) }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -77,10 +109,16 @@ public struct Criterion: Sendable, Codable, Equatable, Hashable {
         try c.encode(text, forKey: .text)
         try c.encodeIfPresent(note, forKey: .note)
         try c.encodeIfPresent(evidence, forKey: .evidence)
-        if !options.isEmpty || alternatives.isEmpty { try c.encode(options, forKey: .options) }
+        let impliedOptions = isYesNo && options == YesNo.options(maximum: declaredMaxPoints ?? .zero)
+        if !impliedOptions && (!options.isEmpty || (alternatives.isEmpty && subCriteria.isEmpty)) {
+            try c.encode(options, forKey: .options)
+        }
         if !alternatives.isEmpty { try c.encode(alternatives, forKey: .alternatives) }
         try c.encodeIfPresent(appliesWhen, forKey: .appliesWhen)
         try c.encodeIfPresent(mandatory, forKey: .mandatory)
+        try c.encodeIfPresent(declaredMaxPoints, forKey: .declaredMaxPoints)
+        if !subCriteria.isEmpty { try c.encode(subCriteria, forKey: .subCriteria) }
+        if isYesNo { try c.encode(true, forKey: .isYesNo) }
     }
 }
 
@@ -93,30 +131,50 @@ public struct ScoringOption: Sendable, Codable, Equatable, Hashable {
     /// Phương án loại: choosing it stops the evaluation (later criteria are not scored) and the product
     /// is not recognised, e.g. "Có tạp chất, không chấp nhận được".
     public var isKnockOut: Bool
+    /// Mức tối thiểu (dấu sao): this option is the lowest acceptable answer for a product to be rated
+    /// this star (and, unless a higher star marks another option, the stars above). 26/2026 prints it
+    /// as *** / **** / ***** next to the option; one criterion may mark a different option per star.
+    public var minForStar: Star?
+    /// Điểm in sai trong nguồn: the source's points cell as printed ("13", "" for blank) when it could
+    /// not be used; `points` is then 0 and means nothing. Kept so that the validator refuses the sheet
+    /// and says what was printed, until an officer enters the right points in a new version.
+    public var sourcePointsRaw: String?
 
-    public init(id: String, text: String, points: Points, isKnockOut: Bool = false) {
+    public init(id: String, text: String, points: Points, isKnockOut: Bool = false,
+                minForStar: Star? = nil, sourcePointsRaw: String? = nil) {
         self.id = id
         self.text = text
         self.points = points
         self.isKnockOut = isKnockOut
+        self.minForStar = minForStar
+        self.sourcePointsRaw = sourcePointsRaw
     }
 
-    enum CodingKeys: String, CodingKey { case id, text, points, isKnockOut = "knockOut" }
+    enum CodingKeys: String, CodingKey { case id, text, points, isKnockOut = "knockOut", minForStar, sourcePointsRaw }
 
+    /// `"points": null` is allowed only with `sourcePointsRaw` (a defect carried from the source).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         text = try c.decodeIfPresent(String.self, forKey: .text) ?? ""
-        points = try c.decode(Points.self, forKey: .points)
         isKnockOut = try c.decodeIfPresent(Bool.self, forKey: .isKnockOut) ?? false
+        minForStar = try c.decodeIfPresent(Star.self, forKey: .minForStar)
+        sourcePointsRaw = try c.decodeIfPresent(String.self, forKey: .sourcePointsRaw)
+        if sourcePointsRaw != nil, try c.decodeNil(forKey: .points) {
+            points = .zero
+        } else {
+            points = try c.decode(Points.self, forKey: .points)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(text, forKey: .text)
-        try c.encode(points, forKey: .points)
+        if sourcePointsRaw != nil && points == .zero { try c.encodeNil(forKey: .points) } else { try c.encode(points, forKey: .points) }
         if isKnockOut { try c.encode(true, forKey: .isKnockOut) }
+        try c.encodeIfPresent(minForStar, forKey: .minForStar)
+        try c.encodeIfPresent(sourcePointsRaw, forKey: .sourcePointsRaw)
     }
 }
 

@@ -52,6 +52,11 @@ public enum DefectKind: String, Sendable, Codable, CaseIterable, Hashable {
     case duplicateOptionID, duplicateCaseID, negativePoints
     case applicabilityMissingCriterion, applicabilityMissingOption, applicabilityNotEarlier
     case mandatoryMissingOption, mandatoryUnattainable
+    // Sheet level, schema 2: printed maxima, points printed wrongly, sub-criteria, yes/no, star minimums
+    case sectionSumMismatch, sectionMaximumUnclear, criterionMaxMismatch
+    case optionWithoutPoints, optionAboveMaximum, optionPointsUnreadable
+    case subCriteriaAndOptions, yesNoShape
+    case minimumDuplicateStar, minimumsOutOfOrder
 
     /// True for defects of one sheet; such a sheet must not be used for scoring.
     public var isSheetLevel: Bool {

@@ -18,7 +18,7 @@ public struct NextStarAdvice: Sendable, Equatable {
     public var outcome: Outcome
     public var current: ScoringResult
     public var targetStar: Star?
-    /// Steps every path needs: fix a knock-out, meet a mandatory criterion, obtain a producer fact.
+    /// Steps every path needs: fix a knock-out, meet a mandatory criterion or a star minimum, obtain a producer fact.
     public var requiredSteps: [RequiredStep]
     /// Alternative sets of improvements, best first: fewest criteria changed, then fewest points added.
     public var suggestions: [Suggestion]
@@ -52,6 +52,8 @@ public enum RequiredStep: Sendable, Equatable, Hashable {
     case mandatory(ImprovementStep, forStar: Star)
     /// Leave the knock-out option.
     case removeKnockOut(ImprovementStep)
+    /// Reach the star minimum of a criterion (26/2026 "dấu sao") required for `forStar`.
+    case minimum(ImprovementStep, forStar: Star)
 
     public var vietnamese: String {
         switch self {
@@ -62,6 +64,7 @@ public enum RequiredStep: Sendable, Equatable, Hashable {
             }
         case let .mandatory(step, star): "đạt tiêu chí bắt buộc \(step.vietnamese) (yêu cầu từ \(star))"
         case let .removeKnockOut(step): "khắc phục tiêu chí loại \(step.vietnamese)"
+        case let .minimum(step, star): "đạt mức tối thiểu của \(star) ở tiêu chí \(step.vietnamese)"
         }
     }
 }

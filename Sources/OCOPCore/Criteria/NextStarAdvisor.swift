@@ -2,7 +2,8 @@
 ///
 /// "Smallest" means fewest criteria changed, then fewest points added (the least the producer must
 /// promise the council). Gates come first and are listed as required steps: a knock-out to remove,
-/// mandatory criteria for the target star, producer facts such as a registered trademark.
+/// mandatory criteria for the target star, the star minimums up to it (26/2026), producer facts such
+/// as a registered trademark.
 ///
 /// The search is bounded so it is never slow: each candidate change is measured once with the engine
 /// (so applicability effects count), a greedy pass gives a first answer, then a branch-and-bound
@@ -77,6 +78,21 @@ public enum NextStarAdvisor {
             }
             let gain = Points(hundredths: sheet.points[sheet.optionStart[c] + option] - currentPoints)
             advice.requiredSteps.append(.mandatory(step(c, from: Int(working[c]), to: option, gain: gain, sheet: sheet), forStar: rule.gatesStar))
+            working[c] = Int32(option)
+            locked.insert(c)
+        }
+        // 3b. Star minimums (26/2026 "dấu sao") up to the target, one step per criterion.
+        for (c, minimum) in binding(sheet.minimums, upTo: targetStar) where !locked.contains(c) && isApplicable(c, working, sheet) {
+            let currentPoints = working[c] >= 0 ? sheet.points[sheet.optionStart[c] + Int(working[c])] : Int.min
+            guard currentPoints < minimum.minPoints else { continue }
+            guard let option = cheapest(in: c, sheet: sheet, where: {
+                sheet.points[sheet.optionStart[c] + $0] >= minimum.minPoints && !sheet.knockOut[sheet.optionStart[c] + $0]
+            }) else {
+                advice.outcome = .unreachable(bestTotal: result.total)
+                return advice
+            }
+            let gain = Points(hundredths: sheet.points[sheet.optionStart[c] + option] - max(currentPoints, 0))
+            advice.requiredSteps.append(.minimum(step(c, from: Int(working[c]), to: option, gain: gain, sheet: sheet), forStar: minimum.star))
             working[c] = Int32(option)
             locked.insert(c)
         }
@@ -214,6 +230,16 @@ public enum NextStarAdvisor {
         guard choice >= 0 else { return false }
         if rule.allowsStart < 0 { return sheet.points[sheet.optionStart[rule.criterion] + choice] > 0 }
         return sheet.mandatoryAllows[rule.allowsStart + choice]
+    }
+
+    /// Per criterion, the strictest minimum at or below `star` (the most points asked), in sheet order.
+    static func binding(_ minimums: [CompiledSheet.CompiledMinimum], upTo star: Star) -> [(Int, CompiledSheet.CompiledMinimum)] {
+        var strictest: [Int: CompiledSheet.CompiledMinimum] = [:]
+        for minimum in minimums where minimum.star <= star {
+            if let known = strictest[minimum.criterion], known.minPoints >= minimum.minPoints { continue }
+            strictest[minimum.criterion] = minimum
+        }
+        return strictest.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     static func cheapest(in c: Int, sheet: CompiledSheet, where accept: (Int) -> Bool) -> Int? {

@@ -5,8 +5,9 @@
 ///    is not met, and criteria after a knock-out, need none and score nothing);
 /// 2. part totals and their sum; bonus points for producer facts, the total capped at the set maximum;
 /// 3. the band star of that total;
-/// 4. gates: an unmet mandatory criterion or a missing producer fact holds the star one below the
-///    star it gates; a knock-out eliminates the product.
+/// 4. gates: an unmet mandatory criterion, a star minimum not reached (26/2026 "dấu sao") or a
+///    missing producer fact holds the star one below the star it gates; a knock-out eliminates the
+///    product. So the star is the highest band reached by the total whose minimums are all met.
 ///
 /// All arithmetic is in hundredths of a point (`Points`), so results are exact and reproducible.
 public enum ScoringEngine {
@@ -73,6 +74,7 @@ public enum ScoringEngine {
                 caps.append(StarCap(reason: .mandatoryCriterion(code: sheet.criteria[rule.criterion].code),
                                     gatedStar: rule.gatesStar, allowedStar: rule.gatesStar.previous))
             }
+            caps += starMinimumCaps(effective: effective, sheet: sheet, upTo: bandStar)
             for gate in sheet.factGates where !facts[gate.fact] && gate.requiredFrom <= bandStar {
                 caps.append(StarCap(reason: .missingFact(gate.fact), gatedStar: gate.requiredFrom, allowedStar: gate.requiredFrom.previous))
             }
@@ -91,6 +93,25 @@ public enum ScoringEngine {
             productSetCode: sheet.productSetCode, partTotals: partTotals, baseTotal: Points(hundredths: base),
             bonus: Points(hundredths: total - base), total: Points(hundredths: total), bandStar: bandStar,
             finalStar: finalStar, recognitionThreshold: sheet.recognitionThreshold, caps: caps, knockOut: knockOut)
+    }
+
+    /// One cap per star minimum missed at or below `star`, each naming the option required: a
+    /// minimum above the band star blocks nothing the total reached, so it is left to the advisor.
+    static func starMinimumCaps(effective: [Int32], sheet: CompiledSheet, upTo star: Star) -> [StarCap] {
+        var caps: [StarCap] = []
+        for minimum in sheet.minimums where minimum.star <= star && !meets(minimum, choice: Int(effective[minimum.criterion]), sheet: sheet) {
+            let criterion = sheet.criteria[minimum.criterion]
+            caps.append(StarCap(reason: .belowMinimum(code: criterion.code, required: criterion.allOptions[minimum.option].text),
+                                gatedStar: minimum.star, allowedStar: minimum.star.previous))
+        }
+        return caps
+    }
+
+    /// Met when the chosen option is worth at least the marked one; a criterion that does not apply
+    /// (no effective choice because of its applicability rule) does not hold the product back.
+    static func meets(_ minimum: CompiledSheet.CompiledMinimum, choice: Int, sheet: CompiledSheet) -> Bool {
+        if choice < 0 { return sheet.ruleSource[minimum.criterion] >= 0 }
+        return sheet.points[sheet.optionStart[minimum.criterion] + choice] >= minimum.minPoints
     }
 
     /// A mandatory criterion that does not apply (its applicability rule is not met) is not required.

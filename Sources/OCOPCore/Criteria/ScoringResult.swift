@@ -48,6 +48,9 @@ public struct StarCap: Sendable, Codable, Equatable, Hashable {
         case mandatoryCriterion(code: String)
         /// Producer fact missing (e.g. no registered trademark).
         case missingFact(ProducerFact)
+        /// Star minimum not reached: the criterion's answer is below `required`, the option marked
+        /// for `gatedStar`. The chosen option is left out so that members' caps compare equal.
+        case belowMinimum(code: String, required: String)
     }
 
     public var reason: Reason
@@ -63,6 +66,8 @@ public struct StarCap: Sendable, Codable, Equatable, Hashable {
             "tiêu chí bắt buộc \(code) chưa đạt (yêu cầu để đạt từ \(gatedStar))"
         case .missingFact(let fact):
             "\(fact.vietnameseWhenMissing) (bắt buộc từ \(gatedStar))"
+        case let .belowMinimum(code, required):
+            "tiêu chí \(code) chưa đạt mức tối thiểu của \(gatedStar) («\(required)»)"
         }
     }
 }

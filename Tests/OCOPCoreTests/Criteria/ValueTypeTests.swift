@@ -42,11 +42,11 @@ struct ValueTypeTests {
         set.scope = .province(code: "31")
         let data = try CriteriaSetDocument.export(set)
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.contains("\"schema\" : \"ocop.criteria-set\\/1\"") || text.contains("\"schema\" : \"ocop.criteria-set/1\""))
+        #expect(text.contains("\"schema\" : \"ocop.criteria-set/2\""))
         #expect(text.contains("\"provinceCode\" : \"31\""))
         #expect(text.contains("\"knockOut\" : true"))
         #expect(try CriteriaSetDocument.load(data) == set)
-        let other = Data(text.replacingOccurrences(of: "ocop.criteria-set/1", with: "ocop.criteria-set/9").utf8)
+        let other = Data(text.replacingOccurrences(of: "ocop.criteria-set/2", with: "ocop.criteria-set/9").utf8)
         #expect(throws: CriteriaSetDocument.UnsupportedSchema(schema: "ocop.criteria-set/9")) { try CriteriaSetDocument.load(other) }
     }
 
