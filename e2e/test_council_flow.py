@@ -60,8 +60,10 @@ def score_live_then_submit(browser, base_url, username, meeting_url):
     trademark = browser.find_element(By.ID, "f-tm")
     if not trademark.is_selected():
         click(browser, trademark)
-    # The panel follows the last click: the registered trademark lifts the 3★ cap of the first clicks.
-    WebDriverWait(browser, 15).until(lambda b: b.find_element(By.ID, "result-explanation").text not in (before, "")
+    # The panel follows the last click (it is busy until that answer arrives): the registered
+    # trademark lifts the 3★ cap of the first clicks.
+    WebDriverWait(browser, 15).until(lambda b: b.find_element(By.ID, "result-panel").get_attribute("aria-busy") == "false"
+                                     and b.find_element(By.ID, "result-explanation").text not in (before, "")
                                      and "nhãn hiệu" not in b.find_element(By.ID, "result-explanation").text)
     live = browser.find_element(By.ID, "result-explanation").text
     total = re.match(r"([\d,]+) điểm", live).group(1)

@@ -32,10 +32,14 @@ document.addEventListener("DOMContentLoaded", function () {
     params.delete("_once");
     params.set("phan", "ket-qua");
     var ticket = ++pending;
+    // Busy until the answer to the last change arrives: screen readers wait, and so can a test,
+    // instead of reading the result of an earlier click.
+    panel.setAttribute("aria-busy", "true");
     fetch(address + "?" + params.toString(), { headers: { "Accept": "text/html" } })
       .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
       .then(function (html) { if (ticket === pending) { panel.innerHTML = html; } })
-      .catch(function () { /* the submit button still works */ });
+      .catch(function () { /* the submit button still works */ })
+      .then(function () { if (ticket === pending) { panel.setAttribute("aria-busy", "false"); } });
     params.delete("phan");
     // A GET form (the "try a sheet" page) keeps its choices in the address, so a reload or a shared
     // link shows them; a POST form (a member's sheet, a self-assessment) keeps them private: its
