@@ -1,13 +1,14 @@
 import Foundation
 @testable import OCOPCore
 
-/// The shipped 26/2026 transcription, read from the shared data folder next to the worktree
-/// (found from this file, so tests run from any directory), and helpers over its sheets.
+/// The shipped 26/2026 transcription (`Sources/OCOPApp/Resources/reference/`, copied unchanged from
+/// the project's shared data folder), found from this file so tests run from any directory and from
+/// a clean checkout, and helpers over its sheets.
 enum Law26Fixtures {
     static var dataFolder: URL {
         let here = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         let repository = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return repository.deletingLastPathComponent().appendingPathComponent("shared/data/criteria")
+        return repository.appendingPathComponent("Sources/OCOPApp/Resources/reference")
     }
 
     static let imported: Law26Importer.Import = try! Law26Importer.importSet(
