@@ -1,7 +1,4 @@
-import Foundation
-import Logging
 import OCOPApp
-import Vapor
 
 /// `ocop-bench-data [--producers 9000] [--products 18000] [--accounts 4000] [--audit 200000]
 /// [--dossiers 15000] [--notifications 50000] [--seed 2026]`: the page benchmark's data generator
@@ -13,23 +10,6 @@ import Vapor
 var arguments = CommandLine.arguments
 if arguments.dropFirst().first != "bench-data" { arguments.insert("bench-data", at: min(1, arguments.count)) }
 
-var env = try Environment.detect(arguments: arguments)
-try LoggingSystem.bootstrap(from: &env)
-let app = try await Application.make(env)
-
-func fail(_ message: String) async -> Never {
-    FileHandle.standardError.write(Data(("Lỗi: " + message + "\n").utf8))
-    try? await app.asyncShutdown()
-    exit(1)
-}
-
-do {
-    try configure(app)
+try await runCommandLine(arguments) { app in
     app.asyncCommands.use(BenchDataCommand(), as: "bench-data")
-    try await app.execute()
-} catch let error as DatabaseUnavailable {
-    await fail(error.description)
-} catch {
-    await fail(String(describing: error))
 }
-try await app.asyncShutdown()
