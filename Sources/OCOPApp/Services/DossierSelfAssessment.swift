@@ -23,18 +23,33 @@ enum DossierSelfAssessment {
     /// The sheet, or why there is none, in Vietnamese.
     static func sheet(_ dossier: DossierRecord, product: ProductRecord, answers: AnswerSet? = nil, facts: ProducerFacts? = nil,
                       on db: Database) async throws -> Result<Sheet, Refusal> {
-        guard let record = try await CriteriaSetRecord.query(on: db).filter(\.$code == dossier.criteriaSetCode)
-            .filter(\.$version == dossier.criteriaSetVersion).first() else {
-            return .failure(Refusal(.content, "Không tìm thấy bộ tiêu chí \(dossier.criteriaSetCode) phiên bản \(dossier.criteriaSetVersion) của đợt đăng ký."))
-        }
-        let set = try CriteriaStore.load(record)
-        guard let productSet = set.productSet(code: product.productSetCode) else {
-            return .failure(Refusal(.content, "Bộ tiêu chí \(set.name) (phiên bản \(set.version)) của đợt đăng ký không có bộ sản phẩm «\(product.productSetCode)» của sản phẩm; vui lòng liên hệ UBND xã."))
+        let set: CriteriaSet, productSet: ProductSet
+        switch productSheet(dossier, product: product, in: try await criteriaSet(of: dossier, on: db)) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let found): (set, productSet) = found
         }
         let answers = try answers ?? dossier.answers
         let facts = try facts ?? dossier.facts ?? ProducerFacts(hasRegisteredTrademark: product.trademark == .registered)
         let outcome = SheetTrial.evaluate(productSet, in: set, answers: answers, facts: facts)
         return .success(Sheet(set: set, productSet: productSet, outcome: outcome, answers: answers, facts: facts))
+    }
+
+    /// The criteria set version the dossier keeps (copied from its round), nil when it is gone.
+    static func criteriaSet(of dossier: DossierRecord, on db: Database) async throws -> CriteriaSet? {
+        try await CriteriaSetRecord.query(on: db).filter(\.$code == dossier.criteriaSetCode)
+            .filter(\.$version == dossier.criteriaSetVersion).first().map(CriteriaStore.load)
+    }
+
+    /// The sheet of the product's product set in `set` (the dossier's criteria set), or why there is
+    /// none; no scoring, for callers that load the set once for many dossiers (the council's board).
+    static func productSheet(_ dossier: DossierRecord, product: ProductRecord, in set: CriteriaSet?) -> Result<(CriteriaSet, ProductSet), Refusal> {
+        guard let set else {
+            return .failure(Refusal(.content, "Không tìm thấy bộ tiêu chí \(dossier.criteriaSetCode) phiên bản \(dossier.criteriaSetVersion) của đợt đăng ký."))
+        }
+        guard let productSet = set.productSet(code: product.productSetCode) else {
+            return .failure(Refusal(.content, "Bộ tiêu chí \(set.name) (phiên bản \(set.version)) của đợt đăng ký không có bộ sản phẩm «\(product.productSetCode)» của sản phẩm; vui lòng liên hệ UBND xã."))
+        }
+        return .success((set, productSet))
     }
 
     /// What still keeps the self-assessment from being complete, one line each.

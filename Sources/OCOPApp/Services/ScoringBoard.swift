@@ -15,11 +15,16 @@ enum ScoringBoard {
         let conflicts = try await Councils.conflicts(in: council, dossiers: dossiers, on: db)
         let sheets = try await MemberScoreRecord.query(on: db).filter(\.$meeting.$id == meeting.id!).all()
         var agenda: [MeetingResult.Item] = []
+        // A meeting's dossiers share one or two criteria set versions: each is read and decoded once
+        // per board, not once per dossier (the board refreshes every few seconds).
+        var sets: [String: CriteriaSet?] = [:]
         for dossier in dossiers {
+            let key = "\(dossier.criteriaSetCode)#\(dossier.criteriaSetVersion)"
+            if sets[key] == nil { sets[key] = .some(try await DossierSelfAssessment.criteriaSet(of: dossier, on: db)) }
             let criteria: MeetingResult.Criteria
-            switch try await DossierSelfAssessment.sheet(dossier, product: dossier.product, on: db) {
+            switch DossierSelfAssessment.productSheet(dossier, product: dossier.product, in: sets[key] ?? nil) {
             case .failure(let problem): criteria = .unusable(problem.message)
-            case .success(let base): criteria = .usable(base.productSet, in: base.set)
+            case .success(let (set, productSet)): criteria = .usable(productSet, in: set)
             }
             let own = try sheets.filter { $0.$dossier.id == dossier.id }.map { sheet in
                 MeetingResult.Sheet(seatID: sheet.$member.id.uuidString, version: sheet.version, isSubmitted: sheet.isSubmitted,
