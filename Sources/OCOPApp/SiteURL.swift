@@ -59,6 +59,8 @@ package enum SiteURL {
     case newForwardingLetter
     case forwardingLetter(id: String)
     case evaluationRounds
+    /// POST: creates the year's statutory rounds (Điều 5) that are missing.
+    case statutoryEvaluationRounds
     case notifications
     case councils
     case council(id: String)
@@ -136,6 +138,7 @@ package enum SiteURL {
         case .newForwardingLetter: "/cong-van/moi"
         case .forwardingLetter(let id): "/cong-van/\(id)"
         case .evaluationRounds: "/dot-danh-gia"
+        case .statutoryEvaluationRounds: "/dot-danh-gia/theo-quy-dinh"
         case .notifications: "/thong-bao"
         case .councils: "/hoi-dong"
         case .council(let id): "/hoi-dong/\(id)"

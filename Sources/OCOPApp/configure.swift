@@ -44,6 +44,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M017CreateFormSubmissions())
     app.migrations.add(M018PublishShippedCriteriaSets())
     app.migrations.add(M019CreateFileBlobs())
+    app.migrations.add(M021AddEvaluationRoundDates())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in
@@ -64,6 +65,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.middleware.use(InputTextMiddleware())
     app.middleware.use(FormOnceMiddleware())
     app.lifecycle.use(SessionCleanup.Schedule())
+    app.lifecycle.use(CommuneDeadlineNotices.Schedule())
 
     app.routes.defaultMaxBodySize = "1mb"
     try routes(app)

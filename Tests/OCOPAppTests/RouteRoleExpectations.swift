@@ -116,6 +116,7 @@ enum RouteRoleExpectations {
         "POST /ho-so/:id/tra-xa":                          "L   422 422 403 403 403 403 403 403 403 403",
         "GET /dot-danh-gia":                               "L   200 200 200 200 200 403 403 403 403 403",
         "POST /dot-danh-gia":                              "L   403 422 422 403 403 403 403 403 403 403",
+        "POST /dot-danh-gia/theo-quy-dinh":                "L   403 422 422 403 403 403 403 403 403 403",
         "GET /thong-bao":                                  "L   200 200 200 200 200 200 200 200 200 200",
         "POST /thong-bao/da-doc":                          "L   303 303 303 303 303 303 303 303 303 303",
         "POST /thong-bao/:id/da-doc":                      "L   404 404 404 404 404 404 404 404 404 404",

@@ -14,7 +14,8 @@ struct DashboardController: RouteCollection {
             throw Abort(.forbidden, reason: "Tài khoản của bạn chưa được cấp vai trò nào. Vui lòng liên hệ quản trị.")
         }
         var model = try await model(for: grant, user, on: req.db)
-        model.stats = try await waitingDossiers(user, role: grant.role, on: req.db) + model.stats
+        model.stats = try await waitingDossiers(user, role: grant.role, on: req.db)
+            + CommuneDeadlines.dashboardStats(user, role: grant.role, on: req.db) + model.stats
         let recent = try await ScopedList.query(AuditEntry.self, for: user, .auditEntries, on: req.db) { $0.filter(\.$actorID == user.id) }
             .sort(\.$at, .descending).limit(8).all()
         model.recentActivity = try await UnitDirectory.rows(recent, on: req.db)

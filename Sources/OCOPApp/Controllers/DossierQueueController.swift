@@ -40,10 +40,13 @@ struct DossierQueueController: RouteCollection {
         let records = try await query.sort(\.$communeCode).sort(\.$round.$id).sort(\.$createdAt, .descending).sort(\.$id)
             .range((page - 1) * perPage..<(page * perPage)).all()
         let names = try await UnitDirectory.names(for: records.map(\.communeCode), on: req.db)
+        let calendar = try await Councils.workingCalendar(on: req.db)
+        let today = CalendarDay.inVietnam(Date())
         model.rows = records.map { d in
             .init(id: d.id!.uuidString, pick: DossierPick(d).value, product: d.product.name, producer: d.producer.name,
                   commune: names[d.communeCode] ?? d.communeCode, round: d.round.name, kind: d.dossierKind.title,
-                  state: d.dossierState.title, submittedAt: d.submittedAt.map(VietnameseFormat.dateTime) ?? "—")
+                  state: d.dossierState.title, submittedAt: d.submittedAt.map(VietnameseFormat.dateTime) ?? "—",
+                  deadline: CommuneDeadlines.queueCell(d, today: today, calendar: calendar))
         }
         if state == .communeAssessed && roles.contains(DossierActionKind.forward.role) {
             model.bulk = .forward

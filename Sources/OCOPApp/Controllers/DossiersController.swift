@@ -257,8 +257,10 @@ struct DossiersController: RouteCollection {
             notes += checklist.missing.map { "Cần nộp mới: \($0.title)." }
         }
         let policy = AccessPolicy()
+        let limits = try await CommuneDeadlines.facts(dossier, on: req.db)
         var model = DossierPageModel(
-            id: dossier.id!.uuidString, version: dossier.version, facts: facts(found), state: dossier.dossierState,
+            id: dossier.id!.uuidString, version: dossier.version,
+            facts: facts(found) + limits, state: dossier.dossierState,
             summary: checklist.summary, items: items, selfAssessment: DossierSelfAssessment.summary(sheet), selfAssessmentComplete: complete,
             carryOverNotes: notes,
             mayUpload: policy.decide(user.grants, .uploadDossierDocument(producerID: producerID, location: dossier.location)).isAllowed,

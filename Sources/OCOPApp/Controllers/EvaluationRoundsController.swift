@@ -10,6 +10,7 @@ struct EvaluationRoundsController: RouteCollection {
         let rounds = routes.grouped(RequireLoginMiddleware())
         rounds.get(SiteURL.evaluationRounds.route, use: list)
         rounds.post(SiteURL.evaluationRounds.route, use: create)
+        rounds.post(SiteURL.statutoryEvaluationRounds.route, use: createStatutory)
     }
 
     func list(req: Request) async throws -> Response {
@@ -65,6 +66,35 @@ struct EvaluationRoundsController: RouteCollection {
         return req.redirect(to: SiteURL.evaluationRounds.path)
     }
 
+    struct StatutoryForm: Content {
+        var statutoryYear: String?
+    }
+
+    /// Đợt theo quy định: the year's two rounds with the dates of Điều 5, in one click; a second
+    /// click (or a year that has them) creates nothing and says so.
+    func createStatutory(req: Request) async throws -> Response {
+        let form = try req.content.decode(StatutoryForm.self)
+        let user = try req.currentUser
+        guard let location = Self.ownProvinces(user).first.map(UnitLocation.province) ?? user.homeUnit(where: { .manageEvaluationRound($0) }) else {
+            throw Abort(.forbidden, reason: "Chỉ cán bộ cấp tỉnh được tạo đợt đánh giá, phân hạng của tỉnh mình.")
+        }
+        try req.authorize(.manageEvaluationRound(location))
+        guard let year = form.statutoryYear.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), (2018...2100).contains(year) else {
+            var model = EvaluationRoundsModel(year: String(CalendarDay.inVietnam(Date()).year))
+            model.statutoryYear = form.statutoryYear ?? ""
+            model.statutoryError = "Năm không hợp lệ; vui lòng nhập năm, ví dụ \(CalendarDay.inVietnam(Date()).year)."
+            return try await render(req, model, status: .unprocessableEntity)
+        }
+        let outcome = try await StatutoryRoundPlans.make(year: year, at: location, actor: user, on: req.db)
+        if outcome.isEmpty {
+            req.flash("Các đợt đánh giá theo quy định của năm \(year) đã có; không tạo thêm đợt nào.")
+        } else {
+            let made = outcome.created.map { "đã tạo «\($0)»" } + outcome.dated.map { "đã ghi thời hạn cho «\($0)»" }
+            req.flash("Đợt đánh giá theo Điều 5 Quyết định 26/2026/QĐ-TTg: " + made.joined(separator: "; ") + ".")
+        }
+        return req.redirect(to: SiteURL.evaluationRounds.path)
+    }
+
     /// The provinces whose rounds this person manages.
     static func ownProvinces(_ user: CurrentUser) -> [String] {
         AccessPolicy().homeUnits(user.grants, where: { .manageEvaluationRound($0) }).compactMap(\.provinceCode)
@@ -87,7 +117,9 @@ struct EvaluationRoundsController: RouteCollection {
             let received = try await DossierRecord.query(on: req.db).filter(\.$evaluationRoundID == round.id).count()
             model.rows.append(.init(name: round.name, year: round.year,
                                     province: round.provinceCode.map { names[$0] ?? $0 } ?? "Trung ương",
-                                    received: received, createdBy: round.createdBy))
+                                    received: received, createdBy: round.createdBy,
+                                    proposalsBefore: round.statutory?.proposalsBefore.vietnamese ?? "—",
+                                    concludesBefore: round.statutory?.concludesBefore.vietnamese ?? "—"))
         }
         model.mayCreate = user.homeUnit(where: { .manageEvaluationRound($0) }) != nil
         return EvaluationRoundsView.render(req.pageContext(title: "Đợt đánh giá, phân hạng"), model).response(status: status)

@@ -50,7 +50,8 @@ struct ForwardingLettersController: RouteCollection {
         guard let letter = checked(&model, picked) else { return render(req, model, status: .unprocessableEntity) }
         switch try await ForwardingLetters.forward(picked, with: letter, actor: user, on: req.db) {
         case .forwarded(let letterID):
-            req.flash("Đã lập công văn \(letter.number) và chuyển \(picked.count) hồ sơ lên UBND tỉnh.")
+            req.flash("Đã lập công văn \(letter.number) và chuyển \(picked.count) hồ sơ lên UBND tỉnh. "
+                      + StatutoryRounds.notice(.province, forProposalOn: .inVietnam(Date())))
             return req.redirect(to: SiteURL.forwardingLetter(id: letterID.uuidString).path)
         case .alreadyForwarded(let letterID):
             return req.redirect(to: SiteURL.forwardingLetter(id: letterID.uuidString).path)

@@ -15,6 +15,9 @@ package final class NotificationRecord: Model, @unchecked Sendable {
     @Field(key: "link") package var link: String
     @Field(key: "created_at") package var createdAt: Date
     @OptionalField(key: "read_at") package var readAt: Date?
+    /// Set for notices generated from a deadline (`CommuneDeadlineNotices`): unique per account, so
+    /// generating them again sends nothing twice. Nil for the workflow's step notices.
+    @OptionalField(key: "notice_key") package var noticeKey: String?
 
     package init() {}
 }

@@ -12,6 +12,8 @@ enum ProvinceIntake {
         let outside = picked.filter { $0.0.dossier.provinceCode != round.provinceCode }
             .map { "\($0.0.product.name): đợt đánh giá «\(round.name)» không thuộc tỉnh của hồ sơ." }
         guard outside.isEmpty else { return .failure(Refusal(.scope, outside)) }
+        let late = try await StatutoryRoundPlans.lateForRound(picked.map(\.0), round: round, on: db)
+        guard late.isEmpty else { return .failure(Refusal(.state, late)) }
         let roundID = round.id!
         return try await RecordedChange.commit(actor: actor, on: db) { tx in
             for (found, pick) in picked {

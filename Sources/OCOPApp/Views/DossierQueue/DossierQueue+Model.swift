@@ -26,6 +26,15 @@ struct DossierQueueModel {
         let kind: String
         let state: String
         let submittedAt: String
+        /// The commune's 15-working-day limit while it runs (`CommuneDeadlines`), nil otherwise.
+        var deadline: Deadline? = nil
+    }
+
+    /// "Còn 3 ngày làm việc (hạn 14/05/2026)", flagged when near or passed.
+    struct Deadline {
+        let label: String
+        let isUrgent: Bool
+        let isOverdue: Bool
     }
 
     enum Bulk {

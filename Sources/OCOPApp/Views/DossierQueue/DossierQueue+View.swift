@@ -67,6 +67,7 @@ enum DossierQueueView {
                 if selectable { TableHeaderCell("Chọn") }
                 TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Xã/phường"); TableHeaderCell("Đợt đăng ký")
                 TableHeaderCell("Loại hồ sơ"); TableHeaderCell("Trạng thái"); TableHeaderCell("Ngày nộp")
+                TableHeaderCell("Hạn xử lý của xã")
             }) {
                 for row in model.rows {
                     TableRow {
@@ -79,6 +80,7 @@ enum DossierQueueView {
                         TableCell { Link(row.product, url: SiteURL.dossier(id: row.id).path) }
                         TableCell(row.producer); TableCell(row.commune); TableCell(row.round)
                         TableCell(row.kind); TableCell(row.state); TableCell(row.submittedAt)
+                        CommuneDeadlineCell(deadline: row.deadline)
                     }
                 }
             }.class("data-table").id("dossier-list")

@@ -8,6 +8,9 @@ struct EvaluationRoundsModel {
         let province: String
         let received: Int
         let createdBy: String
+        /// "30/04/2026" or "—" for a round without statutory dates.
+        let proposalsBefore: String
+        let concludesBefore: String
     }
 
     var name = ""
@@ -15,6 +18,9 @@ struct EvaluationRoundsModel {
     var errors: [String: String] = [:]
     var rows: [Row] = []
     var mayCreate = false
+    /// The statutory rounds' form: the year typed, and what was wrong with it.
+    var statutoryYear = ""
+    var statutoryError: String?
 }
 
 enum EvaluationRoundsView {
@@ -26,11 +32,13 @@ enum EvaluationRoundsView {
                 Div {
                     Table(header: TableRow {
                         TableHeaderCell("Đợt đánh giá"); TableHeaderCell("Năm"); TableHeaderCell("Tỉnh/thành phố")
+                        TableHeaderCell("Xã đề nghị trước ngày"); TableHeaderCell("Kết thúc trước ngày")
                         TableHeaderCell("Hồ sơ đã tiếp nhận"); TableHeaderCell("Người mở")
                     }) {
                         for row in model.rows {
                             TableRow {
                                 TableCell(row.name); TableCell(String(row.year)); TableCell(row.province)
+                                TableCell(row.proposalsBefore); TableCell(row.concludesBefore)
                                 TableCell(String(row.received)); TableCell(row.createdBy)
                             }
                         }
@@ -38,6 +46,7 @@ enum EvaluationRoundsView {
                 }.class("table-wrap")
             }
             if model.mayCreate {
+                StatutoryRoundsForm.render(context, model)
                 H2("Mở đợt đánh giá mới")
                 ErrorSummary(errors: model.errors)
                 Form(url: SiteURL.evaluationRounds.path, method: .post) {
