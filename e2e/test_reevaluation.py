@@ -92,3 +92,37 @@ def test_written_opinion_reevaluation_is_decided_without_a_meeting(browser, base
     assert heading(browser) == "Quyết định số 3012/QĐ-UBND"
     assert browser.find_elements(By.PARTIAL_LINK_TEXT, "Giấy chứng nhận OCOP-31-")
     log_out(browser)
+
+    # Re-recognised today, the product's next certificate expires in 36 months: a re-evaluation filed
+    # now, in a round the commune opens, is refused with the day its window opens.
+    today = datetime.datetime.now(VIETNAM).date()
+    log_in(browser, base_url, "vietkhe")
+    browser.find_element(By.LINK_TEXT, "Đợt đăng ký").click()
+    browser.find_element(By.ID, "new-round").click()
+    name = browser.find_element(By.ID, "f-name")
+    name.clear()
+    name.send_keys("Đánh giá lại bổ sung – xã Việt Khê")
+    browser.execute_script("document.getElementById('f-opensOn').value = arguments[0]", (today - datetime.timedelta(days=1)).isoformat())
+    browser.execute_script("document.getElementById('f-closesOn').value = arguments[0]", (today + datetime.timedelta(days=60)).isoformat())
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#round-form button[type=submit]"))
+    assert "Đã mở đợt đăng ký" in flash(browser)
+    log_out(browser)
+
+    log_in(browser, base_url, "chuthe")
+    browser.find_element(By.LINK_TEXT, "Sản phẩm của tôi").click()
+    browser.find_element(By.LINK_TEXT, PRODUCT).click()
+    browser.find_element(By.ID, "new-dossier").click()
+    Select(browser.find_element(By.ID, "f-round")).select_by_visible_text(
+        next(o.text for o in Select(browser.find_element(By.ID, "f-round")).options if "Đánh giá lại bổ sung" in o.text))
+    Select(browser.find_element(By.ID, "f-kind")).select_by_value("reRecognition")
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#dossier-form button[type=submit]"))
+    expiry = browser.find_element(By.ID, "re-evaluation").text
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#submit-form button[type=submit]"))
+    errors = browser.find_element(By.ID, "submit-errors").text
+    assert "Chưa đến thời hạn nộp hồ sơ đánh giá lại" in errors, errors
+    opening = errors.split("Vui lòng nộp lại từ ngày ")[1][:10]
+    assert f"nộp từ ngày {opening}" in expiry, (opening, expiry)
+    opening_day = datetime.datetime.strptime(opening, "%d/%m/%Y").date()
+    assert (opening_day - today).days > 900, opening
+    assert state(browser) == "Nháp"
+    log_out(browser)
