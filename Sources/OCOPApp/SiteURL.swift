@@ -73,6 +73,8 @@ package enum SiteURL {
     case scoringSheet(meeting: String, dossier: String)
     /// Chấm lại: reopen a submitted sheet as a new version.
     case rescore(meeting: String, dossier: String)
+    /// Đề nghị họp trực tiếp: by written opinions, a member asks the council to meet on the dossier.
+    case requestMeeting(meeting: String, dossier: String)
     /// Kiểm nghiệm bổ sung: filing a test's result document, and downloading it.
     case testResult(id: String)
     /// Removing a product photo, and a calendar adjustment.
@@ -148,6 +150,7 @@ package enum SiteURL {
         case .meetingAction(let id, let action): "/phien-hop/\(id)/\(action.rawValue)"
         case .scoringSheet(let meeting, let dossier): "/phien-hop/\(meeting)/cham/\(dossier)"
         case .rescore(let meeting, let dossier): "/phien-hop/\(meeting)/cham/\(dossier)/cham-lai"
+        case .requestMeeting(let meeting, let dossier): "/phien-hop/\(meeting)/cham/\(dossier)/de-nghi-hop"
         case .testResult(let id): "/kiem-nghiem/\(id)/ket-qua"
         case .removeProductPhoto(let product, let photo): "/san-pham/\(product)/anh/\(photo)/xoa"
         case .removeCalendarAdjustment(let id): "/lich-lam-viec/\(id)/xoa"

@@ -38,21 +38,26 @@ struct ProductsTests {
         }
     }
 
-    @Test("Sản phẩm mẫu: 3★ đã hết hạn 36 tháng sau quyết định")
-    func demoRecognitionsHaveExpired() async throws {
+    @Test("Sản phẩm mẫu: 3★ đến hạn đánh giá lại – một trong thời hạn, một đã hết hạn, một chưa đến hạn nộp")
+    func demoRecognitionsAreDueForReEvaluation() async throws {
         try await withTestApp { app in
+            let today = CalendarDay.inVietnam(Date())
             let product = try #require(try await ProductRecord.query(on: app.db).filter(\.$name == "Mật ong An Sơn").first())
             let browser = Browser(app)
             try await browser.login("vietkhe")
             let html = try await browser.get(SiteURL.product(id: product.id!.uuidString).path).body.string
             #expect(html.contains("4521/QĐ-UBND"))
-            #expect(html.contains("28/12/2022") && html.contains("28/12/2025"))
             #expect(html.contains("Đã hết hạn"))
+            #expect(html.contains("Đã quá thời hạn nộp hồ sơ đánh giá lại"))
             #expect(html.contains("I.2.b · Mật ong, mật khác và nông sản thực phẩm khác"))
-            for name in ["Rượu nếp men lá Kỳ Sơn", "Na bở An Sơn"] {
+            // Dated from the seeding day; a month end may move the expiry by up to three days.
+            for (name, days, phase) in [("Mật ong An Sơn", -40, ReEvaluationFilingPhase.late), ("Rượu nếp men lá Kỳ Sơn", 150, .onTime),
+                                        ("Na bở An Sơn", 200, .tooEarly)] {
                 let record = try #require(try await ProductRecord.query(on: app.db).filter(\.$name == name).with(\.$recognitions).first())
                 let recognition = try #require(record.recognitions.first?.recognition)
-                #expect(recognition.star == .three && recognition.expiryDay < CalendarDayProbe.endOfNovember2026)
+                #expect(recognition.star == .three)
+                #expect(abs(recognition.expiryDay.days(to: today.adding(days: days))) <= 3, "\(name)")
+                #expect(ReEvaluationWindow(recognition).phase(on: today) == phase, "\(name)")
             }
         }
     }

@@ -132,6 +132,7 @@ enum RouteRoleExpectations {
         "GET /phien-hop/:meeting/cham/:dossier":           "L   403 403 403 403 403 403 403 403 403 403",
         "POST /phien-hop/:meeting/cham/:dossier":          "L   403 403 403 403 403 403 403 403 403 403",
         "POST /phien-hop/:meeting/cham/:dossier/cham-lai": "L   403 403 403 403 403 403 403 403 403 403",
+        "POST /phien-hop/:meeting/cham/:dossier/de-nghi-hop": "L   403 403 403 403 403 403 403 403 403 403",
         "GET /phien-hop/:meeting/bang-diem":               "L   200 403 403 403 403 403 403 403 403 403",
         "GET /phien-hop/:meeting/ket-qua":                 "L   200 403 403 403 403 403 403 403 403 403",
         "GET /phien-hop/:meeting/bien-ban":                "L   200 200 403 403 403 403 403 403 403 403",

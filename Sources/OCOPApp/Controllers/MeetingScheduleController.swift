@@ -4,7 +4,9 @@ import OCOPCore
 
 /// Lên lịch phiên họp: the secretary schedules a meeting of the council for an evaluation round with
 /// its agenda; a date too close to send the materials N working days ahead is flagged with the date
-/// that was needed and kept only if confirmed.
+/// that was needed and kept only if confirmed. A round of written opinions (re-evaluations, 26/2026
+/// Điều 7.6.d) is scheduled on the same form: its day is the day set for the opinions, it has no
+/// time or place, the materials rule does not apply, and its agenda takes only re-evaluations.
 struct MeetingScheduleController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
@@ -22,6 +24,7 @@ struct MeetingScheduleController: RouteCollection {
     struct Form: Content {
         var evaluationRound: String?
         var round: String?
+        var procedure: String?
         var day: String?
         var time: String?
         var place: String?
@@ -29,7 +32,7 @@ struct MeetingScheduleController: RouteCollection {
         var dossiers: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case evaluationRound, round, day, time, place, confirm
+            case evaluationRound, round, procedure, day, time, place, confirm
             case dossiers = "ho-so"
         }
     }
@@ -41,6 +44,10 @@ struct MeetingScheduleController: RouteCollection {
         var model = try await formModel(req, council)
         model.evaluationRound = input.evaluationRound ?? ""
         model.round = input.round ?? ""
+        model.procedure = input.procedure ?? CouncilProcedure.meeting.rawValue
+        let procedure = CouncilProcedure(rawValue: model.procedure)
+        if procedure == nil { model.errors["procedure"] = "Vui lòng chọn hình thức đánh giá." }
+        let written = procedure == .writtenOpinions
         model.day = input.day ?? ""
         model.time = DossierText.trimmed(input.time ?? "")
         model.place = DossierText.trimmed(input.place ?? "")
@@ -52,14 +59,22 @@ struct MeetingScheduleController: RouteCollection {
         }
         let day = CalendarDay(iso: model.day)
         if day == nil { model.errors["day"] = "Ngày họp không hợp lệ." }
-        if model.time.range(of: #"^([01]\d|2[0-3]):[0-5]\d$"#, options: .regularExpression) == nil { model.errors["time"] = "Giờ họp không hợp lệ (ví dụ 08:00)." }
-        if model.place.isEmpty { model.errors["place"] = "Vui lòng nhập địa điểm họp." }
+        if !written {
+            if model.time.range(of: #"^([01]\d|2[0-3]):[0-5]\d$"#, options: .regularExpression) == nil { model.errors["time"] = "Giờ họp không hợp lệ (ví dụ 08:00)." }
+            if model.place.isEmpty { model.errors["place"] = "Vui lòng nhập địa điểm họp." }
+        }
         if model.picked.isEmpty { model.errors["agenda"] = "Chọn ít nhất một hồ sơ cho phiên họp." }
+        if written {
+            let kinds = try await Self.candidates(for: council, on: req.db).filter { model.picked.contains($0.id!.uuidString) }
+            let refused = kinds.filter { !WrittenOpinions.admits($0.dossierKind) }.map(\.product.name)
+            if !refused.isEmpty { model.errors["agenda"] = WrittenOpinions.agendaRefusal + " Bỏ chọn: " + refused.joined(separator: ", ") + "." }
+        }
         let today = CalendarDay.inVietnam(Date())
         if let day, day < today { model.errors["day"] = "Ngày họp đã qua." }
-        guard model.errors.isEmpty, let day, let round else { return render(req, model, status: .unprocessableEntity) }
+        guard model.errors.isEmpty, let day, let round, let procedure else { return render(req, model, status: .unprocessableEntity) }
         let plan = MeetingPlan(meeting: day, requiredWorkingDays: council.materialsLeadDays, calendar: try await Councils.workingCalendar(on: req.db))
-        if let warning = plan.warning(today: today), input.confirm != "on" {
+        // Written opinions: no meeting, so no working days owed before it.
+        if !written, let warning = plan.warning(today: today), input.confirm != "on" {
             model.warning = warning
             return render(req, model, status: .unprocessableEntity)
         }
@@ -69,13 +84,14 @@ struct MeetingScheduleController: RouteCollection {
         meeting.$evaluationRound.id = round.id!
         meeting.meetingRound = MeetingRound(rawValue: Int(model.round) ?? 1) ?? .screening
         meeting.day = day.iso
-        meeting.time = model.time
-        meeting.place = model.place
+        meeting.time = written ? "" : model.time
+        meeting.place = written ? CouncilProcedure.writtenOpinions.title : model.place
+        meeting.procedure = procedure
         meeting.createdBy = user.label
         let agenda = model.dossiers.map(\.id).filter(model.picked.contains)
         let audit = CouncilSteps.Audit(action: "meeting.schedule", recordType: "meeting", recordID: meeting.id!.uuidString, location: council.location,
                                        after: ["day": day.iso, "time": meeting.time, "place": meeting.place, "dossiers": String(agenda.count),
-                                               "latestSendingDay": plan.latestSendingDay.iso])
+                                               "procedure": procedure.rawValue, "latestSendingDay": written ? "" : plan.latestSendingDay.iso])
         _ = try await CouncilSteps.commit(actor: user, on: req.db) { tx in
             try await meeting.create(on: tx)
             for (position, id) in agenda.enumerated() {
@@ -87,7 +103,8 @@ struct MeetingScheduleController: RouteCollection {
             }
             return CouncilSteps.Done(value: (), audit: audit)
         }.get()
-        req.flash("Đã lên lịch phiên họp ngày \(day.vietnamese). Hạn gửi tài liệu cho thành viên: \(plan.latestSendingDay.vietnamese).")
+        req.flash(written ? "Đã tạo đợt lấy ý kiến bằng văn bản, hạn gửi phiếu \(day.vietnamese). Gửi phiếu cho thành viên để bắt đầu chấm."
+                          : "Đã lên lịch phiên họp ngày \(day.vietnamese). Hạn gửi tài liệu cho thành viên: \(plan.latestSendingDay.vietnamese).")
         return req.redirect(to: SiteURL.meeting(id: meeting.id!.uuidString).path)
     }
 

@@ -51,7 +51,14 @@ struct MeetingsController: RouteCollection {
             maySend: try await Councils.mayRunSecretariat(user, council, on: db))
         model.tests = try await SupplementaryTests.lines(for: dossiers, on: db)
         model.testForm = testForm
-        return MeetingsView.page(req.pageContext(title: "Phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), model).response(status: status)
+        model.meetingReasons = try await WrittenOpinionRound.meetingReasons(meeting, council: council, on: db)
+        return MeetingsView.page(req.pageContext(title: title(meeting)), model).response(status: status)
+    }
+
+    /// "Phiên họp ngày …", or "Lấy ý kiến bằng văn bản, hạn …".
+    static func title(_ meeting: MeetingRecord) -> String {
+        let day = meeting.meetingDay?.vietnamese ?? meeting.day
+        return meeting.procedure == .writtenOpinions ? "Lấy ý kiến bằng văn bản, hạn \(day)" : "Phiên họp ngày \(day)"
     }
 
     func sendMaterials(req: Request) async throws -> Response {
@@ -64,7 +71,9 @@ struct MeetingsController: RouteCollection {
         let today = CalendarDay.inVietnam(Date())
         let members = Set(try await CouncilMemberRecord.query(on: req.db).filter(\.$council.$id == council.id!).all().map { $0.$account.id })
         let (meetingID, location) = (meeting.id!, council.location)
-        let text = "\(council.name): tài liệu phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day) (\(meeting.time), \(meeting.place)) đã được gửi."
+        let text = meeting.procedure == .writtenOpinions
+            ? "\(council.name): phiếu lấy ý kiến bằng văn bản đã được gửi; hạn gửi ý kiến \(meeting.meetingDay?.vietnamese ?? meeting.day)."
+            : "\(council.name): tài liệu phiên họp ngày \(meeting.meetingDay?.vietnamese ?? meeting.day) (\(meeting.time), \(meeting.place)) đã được gửi."
         // Two clicks at once: the second finds the materials sent (the step locks the meeting) and is refused.
         let sent = try await CouncilSteps.run(.sendMaterials, meetingID: meetingID, actor: user, on: req.db) { tx, _ in
             try await MeetingRecord.query(on: tx).filter(\.$id == meetingID)
@@ -96,7 +105,11 @@ struct MeetingsController: RouteCollection {
     }
 
     private static func facts(_ meeting: MeetingRecord, _ timing: MaterialsTiming) -> [(label: String, value: String)] {
-        [("Thời gian", "\(meeting.time) ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), ("Địa điểm", meeting.place),
+        if meeting.procedure == .writtenOpinions {
+            return [("Hình thức", CouncilProcedure.writtenOpinions.title), ("Hạn gửi phiếu lấy ý kiến", meeting.meetingDay?.vietnamese ?? meeting.day),
+                    ("Vòng", meeting.meetingRound.title), ("Đợt đánh giá", meeting.evaluationRound.name)]
+        }
+        return [("Thời gian", "\(meeting.time) ngày \(meeting.meetingDay?.vietnamese ?? meeting.day)"), ("Địa điểm", meeting.place),
          ("Vòng", meeting.meetingRound.title), ("Đợt đánh giá", meeting.evaluationRound.name), ("Hạn gửi tài liệu", timing.deadline)]
     }
 }
@@ -112,6 +125,13 @@ struct MaterialsTiming {
         let lead = council.materialsLeadDays
         guard let day = meeting.meetingDay else {
             (deadline, status, isLate) = ("—", "", false)
+            return
+        }
+        if meeting.procedure == .writtenOpinions {
+            deadline = "Không áp dụng (lấy ý kiến bằng văn bản)"
+            status = meeting.materialsSentDay.map { "Đã gửi phiếu lấy ý kiến ngày \($0.vietnamese): thành viên chấm và nộp phiếu từ xa, không họp; hạn gửi ý kiến \(day.vietnamese)." }
+                ?? "Chưa gửi phiếu lấy ý kiến cho thành viên."
+            isLate = false
             return
         }
         let plan = MeetingPlan(meeting: day, requiredWorkingDays: lead, calendar: calendar)

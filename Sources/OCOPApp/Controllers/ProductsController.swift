@@ -96,6 +96,7 @@ struct ProductsController: RouteCollection {
             mayEdit: AccessPolicy().decide(try req.currentUser.grants, .editProducer(id: id, location: producer.location)).isAllowed,
             photos: photos.map { ($0.id!.uuidString, $0.file.fileName) },
             photoError: photoError)
+        model.reEvaluation = try await ReEvaluationFiling.productNote(product, on: req.db)
         model.mayPrepareDossier = AccessPolicy().decide(try req.currentUser.grants, .prepareDossier(producerID: id, location: producer.location)).isAllowed
         // Whoever may read the product may read its dossiers (same producer, same unit).
         model.dossiers = try await DossierRecord.query(on: req.db).filter(\.$product.$id == product.id!).with(\.$round)

@@ -12,6 +12,7 @@ struct ScoringController: RouteCollection {
         signedIn.get(sheet, use: page)
         signedIn.post(sheet, use: save)
         signedIn.post(SiteURL.rescore(meeting: ":meeting", dossier: ":dossier").route, use: rescore)
+        signedIn.post(SiteURL.requestMeeting(meeting: ":meeting", dossier: ":dossier").route, use: requestMeeting)
         signedIn.get(SiteURL.meetingAction(id: ":meeting", action: .board).route, use: board)
     }
 
@@ -87,6 +88,20 @@ struct ScoringController: RouteCollection {
         return req.redirect(to: path(context))
     }
 
+    /// Đề nghị họp trực tiếp (written opinions only): kept once, or refused with the typed reason kept.
+    func requestMeeting(req: Request) async throws -> Response {
+        let context = try await context(req)
+        struct Form: Content { var reason: String? }
+        let reason = try req.content.decode(Form.self).reason ?? ""
+        if let refused = try await WrittenOpinionRound.requestMeeting(reason: reason, meeting: context.meeting, council: context.council,
+                                                                      dossier: context.dossier, seat: context.seat, actor: try req.currentUser, on: req.db) {
+            return try await render(req, context, answers: nil, facts: nil, errors: [], status: .unprocessableEntity,
+                                    meetingRequest: .init(sent: nil, reason: reason, error: refused.message))
+        }
+        req.flash("Đã gửi đề nghị họp trực tiếp; Thư ký Hội đồng sẽ lên lịch phiên họp.")
+        return req.redirect(to: path(context))
+    }
+
     func board(req: Request) async throws -> Response {
         guard let meetingID = req.parameters.get("meeting", as: UUID.self),
               let meeting = try await MeetingRecord.query(on: req.db).filter(\.$id == meetingID).with(\.$council).first() else {
@@ -110,7 +125,7 @@ struct ScoringController: RouteCollection {
     }
 
     private func render(_ req: Request, _ context: Context, answers: AnswerSet?, facts: ProducerFacts?, remark: String? = nil,
-                        errors: [String], status: HTTPStatus) async throws -> Response {
+                        errors: [String], status: HTTPStatus, meetingRequest: MeetingRequestForm.State? = nil) async throws -> Response {
         let versions = try await Scoring.sheets(meeting: context.meeting.id!, dossier: context.dossier.id!, member: context.seat.id!, on: req.db)
         let latest = versions.first
         let sheet = try await DossierSelfAssessment.sheet(context.dossier, product: context.dossier.product,
@@ -127,6 +142,14 @@ struct ScoringController: RouteCollection {
         let today = CalendarDay.inVietnam(Date())
         model.submitRefusal = MeetingWorkflow.refusal(.submitSheet, context.facts, today: today)?.message
         model.mayRescore = MeetingWorkflow.refusal(.rescore, context.facts, today: today) == nil
+        if context.meeting.procedure == .writtenOpinions {
+            let kept = try await MeetingRequestRecord.query(on: req.db).filter(\.$meeting.$id == context.meeting.id!)
+                .filter(\.$dossier.$id == context.dossier.id!).filter(\.$member.$id == context.seat.id!).first()
+            var state = meetingRequest ?? MeetingRequestForm.State()
+            state.sent = kept?.reason
+            state.mayRequest = MeetingWorkflow.refusal(.requestMeeting, context.facts, today: today) == nil
+            model.meetingRequest = state
+        }
         return ScoringView.page(req.pageContext(title: "Chấm điểm: \(context.dossier.product.name)"), model).response(status: status)
     }
 }

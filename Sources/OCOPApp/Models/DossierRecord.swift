@@ -43,6 +43,10 @@ package final class DossierRecord: Model, @unchecked Sendable {
     @OptionalField(key: "forwarding_letter_id") var forwardingLetterID: UUID?
     /// The province's evaluation round that received the dossier.
     @OptionalField(key: "evaluation_round_id") var evaluationRoundID: UUID?
+    /// A re-evaluation's filing against its certificate's window, set when first submitted (M022).
+    @OptionalField(key: "filing_phase") var filingPhase: ReEvaluationFilingPhase?
+    /// `CalendarDay.iso` of the expiry of the certificate being re-evaluated, set with `filingPhase`.
+    @OptionalField(key: "certificate_expires_on") var certificateExpiresOn: String?
     @Children(for: \.$dossier) var documents: [DossierDocumentRecord]
 
     package init() {}

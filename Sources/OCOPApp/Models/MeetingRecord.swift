@@ -21,6 +21,8 @@ final class MeetingRecord: Model, @unchecked Sendable {
     @OptionalField(key: "materials_sent_by") var materialsSentBy: String?
     @Field(key: "created_by") var createdBy: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// At a meeting or by written opinions (M022); by written opinions `day` is the day set for the opinions.
+    @Field(key: "procedure") var procedure: CouncilProcedure
     @Children(for: \.$meeting) var items: [MeetingItemRecord]
 
     init() {}

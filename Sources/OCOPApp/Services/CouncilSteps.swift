@@ -43,7 +43,7 @@ enum CouncilSteps {
         let lastSheet = try await MemberScoreRecord.query(on: db).filter(\.$meeting.$id == meetingID)
             .filter(\.$submittedAt != nil).sort(\.$submittedAt, .descending).first()
         return MeetingFacts(day: day, materialsSentOn: meeting.materialsSentDay, decidedOn: decision?.signedDay,
-                            lastSheetOn: lastSheet?.submittedAt.map(CalendarDay.inVietnam))
+                            lastSheetOn: lastSheet?.submittedAt.map(CalendarDay.inVietnam), procedure: meeting.procedure)
     }
 
     /// Holds the meeting's row until the transaction ends (PostgreSQL row lock; SQLite's writers

@@ -4,7 +4,7 @@ import OCOPCore
 
 /// Quyết định công nhận: issued once per meeting from its results. Every dossier of the agenda must
 /// have a conclusive result (quorum met, spread within the limit), or nothing is issued and the
-/// reasons are listed. Recognised products get a certificate, numbered per province and year, and a
+/// reasons are listed (by written opinions, also the reasons to meet instead). Recognised products get a certificate, numbered per province and year, and a
 /// recognition in their history; the others a result letter. One council step (`CouncilSteps`).
 enum Decisions {
     struct Input {
@@ -23,7 +23,9 @@ enum Decisions {
         return try await CouncilSteps.run(.decide(signedOn: input.signedOn), meetingID: meetingID, actor: actor, on: db) { tx, _ in
             let result = try await ScoringBoard.result(meeting: meeting, council: council, on: tx)
             let rows = result.rows
-            guard result.decisionProblems.isEmpty else { throw Refusal(.content, result.decisionProblems) }
+            // By written opinions a spread or a member's request means a meeting, not a decision.
+            let problems = try await WrittenOpinionRound.decisionProblems(result, meeting: meeting, on: tx)
+            guard problems.isEmpty else { throw Refusal(.content, problems) }
             let decision = DecisionRecord()
             decision.id = UUID()
             decision.$meeting.id = meetingID

@@ -3,9 +3,15 @@ import Vapor
 import OCOPCore
 
 /// Chủ thể và sản phẩm mẫu: the three products of seed 001 in Việt Khê, each recognised 3★ by the
-/// former Thủy Nguyên district in 2022–2023 and now expired (36 months), a new product being
+/// former Thủy Nguyên district and due for re-evaluation (36 months), a new product being
 /// prepared, and two producers of An Khánh (seed 000). The demo account `chuthe` represents the
 /// Kỳ Sơn cooperative. Idempotent: a producer whose tax code exists is left as it is.
+///
+/// The recognitions are dated from the day the demo is seeded so that the re-evaluation window
+/// (26/2026 Điều 7.6.a, 12.3) shows each case: Rượu nếp men lá is in its window (expires in 150
+/// days: `chuthe` can file it now), Mật ong An Sơn expired 40 days ago (a filing now is late and
+/// extends the old certificate), Na bở An Sơn expires in 200 days (a filing now is refused until
+/// its window opens in 20 days).
 extension DemoData {
     struct DemoProduct {
         let name: String
@@ -26,8 +32,10 @@ extension DemoData {
     /// The tax code of the producer the demo account `chuthe` represents.
     static let chutheTaxCode = "0201684310"
 
-    static func recognition(_ number: String, _ year: Int, _ month: Int, _ day: Int) -> ProductRecognition {
-        ProductRecognition(star: .three, decisionNumber: number, decisionDay: CalendarDay(year: year, month: month, day: day)!, issuer: .district)
+    /// A 3★ recognition whose certificate expires `days` from today (negative: expired that long ago).
+    static func recognition(_ number: String, expiringIn days: Int, today: CalendarDay = .inVietnam(Date())) -> ProductRecognition {
+        ProductRecognition(star: .three, decisionNumber: number, decisionDay: today.adding(days: days).addingMonths(-ProductRecognition.validityMonths),
+                           issuer: .district)
     }
 
     static func producer(_ form: ProducerLegalForm, _ name: String, _ taxCode: String, _ representative: String, woman: Bool = false,
@@ -43,7 +51,7 @@ extension DemoData {
                         description: "Rượu nếp cái nấu thủ công bằng men lá truyền thống của thôn Kỳ Sơn, 29–35 độ.",
                         rawMaterialArea: "Nếp cái hoa vàng trồng tại cánh đồng Kỳ Sơn, khoảng 12 ha.",
                         packaging: "Chai thủy tinh 500 ml và 750 ml, nhãn ghi đủ thông tin, tem truy xuất nguồn gốc.",
-                        trademark: .registered, recognition: recognition("3756/QĐ-UBND", 2022, 10, 14)),
+                        trademark: .registered, recognition: recognition("3756/QĐ-UBND", expiringIn: 150)),
             DemoProduct(name: "Rượu nếp cẩm Kỳ Sơn", productSet: "Đồ uống có cồn khác",
                         description: "Sản phẩm mới đang hoàn thiện hồ sơ để tham gia đánh giá, phân hạng năm 2026.",
                         rawMaterialArea: "Nếp cẩm trồng thử nghiệm 2 ha tại thôn Kỳ Sơn.",
@@ -55,14 +63,14 @@ extension DemoData {
                         description: "Mật ong hoa nhãn, hoa vải khai thác từ đàn ong nuôi tại chân núi An Sơn.",
                         rawMaterialArea: "350 đàn ong nội nuôi tại thôn An Sơn.",
                         packaging: "Chai 500 ml và 1 lít, tem truy xuất nguồn gốc.", trademark: .registered,
-                        recognition: recognition("4521/QĐ-UBND", 2022, 12, 28)),
+                        recognition: recognition("4521/QĐ-UBND", expiringIn: -40)),
         ]),
         producer(.cooperativeGroup, "Tổ hợp tác trồng na An Sơn", "0202155849", "Phạm Văn Lực", "Thôn An Sơn, xã Việt Khê", vietKhe, "0983 225 714", [
             DemoProduct(name: "Na bở An Sơn", productSet: "I.1.a",
                         description: "Na bở quả to, vị ngọt đậm, trồng trên đất đồi An Sơn.",
                         rawMaterialArea: "25 ha na của 40 hộ thành viên tổ hợp tác.",
                         packaging: "Hộp carton 2 kg và 5 kg có nhãn.", trademark: .applied,
-                        recognition: recognition("152/QĐ-UBND", 2023, 1, 16)),
+                        recognition: recognition("152/QĐ-UBND", expiringIn: 200)),
         ]),
         producer(.enterprise, "Công ty TNHH Thực phẩm sạch An Khánh", "0202773193", "Vũ Thị Lan", woman: true,
                  "Thôn Đông Hà, xã An Khánh", anKhanh, "0904 317 285", [

@@ -179,6 +179,13 @@ enum DossierService {
         return nil
     }
 
+    /// The history says a late filing was late; the producer's own note follows.
+    private static func filingRemark(_ phase: String, _ note: String) -> String {
+        guard phase == ReEvaluationFilingPhase.late.rawValue else { return note }
+        let flag = "Nộp muộn so với thời hạn đánh giá lại."
+        return note.isEmpty ? flag : "\(flag) \(note)"
+    }
+
     enum SubmitOutcome {
         case submitted
         /// Already submitted (a double click or a retry): nothing changed.
@@ -189,6 +196,8 @@ enum DossierService {
     /// Nộp hồ sơ, or nộp lại after a return: the registration decision (first submission only: a
     /// returned dossier was received in time), the checklist and the self-assessment, then the
     /// workflow. `note` is the producer's answer to the commune's requests, kept with the step.
+    /// A re-evaluation's first submission is checked against its certificate's window
+    /// (`ReEvaluationFiling`): too early, refused with the opening day; late, received and flagged.
     static func submit(_ dossier: DossierRecord, product: ProductRecord, producer: ProducerRecord, actor: CurrentUser,
                        note: String = "", on db: Database) async throws -> SubmitOutcome {
         let state = dossier.dossierState
@@ -202,6 +211,8 @@ enum DossierService {
         let assessmentComplete = (try? sheet.get().isComplete) ?? false
         let checklist = checklist(dossier, documents: try await current(dossier, on: db), selfAssessmentComplete: assessmentComplete)
         var reasons: [String] = []
+        let filing = state == .draft ? try await ReEvaluationFiling.check(dossier, on: db) : nil
+        if let refusal = filing?.refusal { reasons.append(refusal) }
         if state == .draft, let refusal = registration.refusal { reasons.append(refusal) }
         if !checklist.isComplete {
             reasons.append(checklist.summary)
@@ -212,9 +223,14 @@ enum DossierService {
         let action: DossierAction = state == .draft
             ? .submit(checklist: checklist, registration: registration) : .resubmit(checklist: checklist)
         let now = Date()
+        let filed = filing.map { (phase: $0.phase.rawValue, expiry: $0.window.expiryDay.iso) }
         switch try await DossierSteps.run(action, on: dossier, loaded: OptimisticVersion(dossier.version), actor: actor,
-                                          productName: product.name, note: note, on: db,
-                                          set: { $0.set("submitted_at", to: now) }) {
+                                          productName: product.name, note: filed.map { Self.filingRemark($0.phase, note) } ?? note, on: db,
+                                          set: { update in
+                                              let submitted = update.set("submitted_at", to: now)
+                                              guard let filed else { return submitted }
+                                              return submitted.set("filing_phase", to: filed.phase).set("certificate_expires_on", to: filed.expiry)
+                                          }) {
         case .success: return .submitted
         // Lost the race with the same click: the other request submitted it.
         case .failure(let refused) where refused.isConflict: return .alreadySubmitted

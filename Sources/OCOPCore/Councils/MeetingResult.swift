@@ -96,13 +96,17 @@ public struct MeetingResult: Sendable {
 
     /// Why a decision may not be issued on these results (every dossier needs a conclusive result:
     /// quorum met, spread within the limit, a usable sheet); empty when it may.
-    public var decisionProblems: [String] {
+    public var decisionProblems: [String] { problems(includingSpread: true) }
+
+    /// `decisionProblems`, with or without the spread: written opinions say it as a reason to meet
+    /// (`WrittenOpinions.meetingReasons`) rather than to rescore.
+    public func problems(includingSpread: Bool) -> [String] {
         rows.flatMap { row -> [String] in
             var problems: [String] = []
             if let unusable = row.unusable { problems.append("\(row.product): \(unusable)") }
             guard let verdict = row.verdict else { return problems }
             if !verdict.outcome.quorum.isMet { problems.append("\(row.product): \(verdict.outcome.quorum.message)") }
-            if verdict.outcome.spreadExceeded { problems.append("\(row.product): điểm các thành viên chênh nhau quá 10 điểm, cần chấm lại.") }
+            if includingSpread, verdict.outcome.spreadExceeded { problems.append("\(row.product): điểm các thành viên chênh nhau quá 10 điểm, cần chấm lại.") }
             return problems
         }
     }

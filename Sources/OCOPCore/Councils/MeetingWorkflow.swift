@@ -10,11 +10,17 @@
 /// sheet is submitted (or a submitted one reopened to rescore) from the meeting's day, since the
 /// council scores at the meeting after its discussion. The decision is signed on or after the
 /// meeting and after the last sheet it rests on; once it exists every sheet is final.
+///
+/// By written opinions (`CouncilProcedure.writtenOpinions`, re-evaluations under 26/2026 Điều 7.6.d)
+/// there is no meeting to wait for: sheets are submitted from the day the papers are sent, the
+/// decision is signed on or after that day and the last sheet, and a member may ask for a meeting
+/// (`requestMeeting`) until the decision.
 public enum MeetingWorkflow {
     /// The meeting's state on `today`.
     public static func state(_ facts: MeetingFacts, today: CalendarDay) -> MeetingState {
         if facts.decidedOn != nil { return .decided }
         guard facts.materialsSentOn != nil else { return .scheduled }
+        if facts.procedure == .writtenOpinions { return .scoring }
         return today >= facts.day ? .scoring : .materialsSent
     }
 
@@ -37,6 +43,9 @@ public enum MeetingWorkflow {
             return state == .scheduled ? nil : Refusal(.state, "Tài liệu đã được gửi trước đó.")
         case .requestTest:
             return nil
+        case .requestMeeting:
+            guard facts.procedure == .writtenOpinions else { return Refusal(.state, "Đây là phiên họp của Hội đồng: các ý kiến được thảo luận tại phiên họp.") }
+            return state == .scoring ? nil : Refusal(.state, "Thư ký chưa gửi phiếu lấy ý kiến: chưa đề nghị họp được.")
         case .saveDraft:
             return state == .scheduled ? Refusal(.state, "Thư ký chưa gửi tài liệu phiên họp: chưa chấm được.") : nil
         case .submitSheet, .rescore:
@@ -50,7 +59,10 @@ public enum MeetingWorkflow {
                 return Refusal(.state, state == .scheduled ? "Chưa gửi tài liệu phiên họp: chưa ban hành quyết định được."
                                                            : "Phiên họp ngày \(facts.day.vietnamese) chưa diễn ra: chưa ban hành quyết định được.")
             }
-            if signedOn < facts.day {
+            if facts.procedure == .writtenOpinions, let sentOn = facts.materialsSentOn, signedOn < sentOn {
+                return Refusal(.content, "Ngày ký quyết định không được trước ngày gửi phiếu lấy ý kiến (\(sentOn.vietnamese)).")
+            }
+            if facts.procedure == .meeting, signedOn < facts.day {
                 return Refusal(.content, "Ngày ký quyết định không được trước ngày họp (\(facts.day.vietnamese)).")
             }
             if let lastSheetOn = facts.lastSheetOn, signedOn < lastSheetOn {
@@ -73,15 +85,20 @@ public enum MeetingWorkflow {
 
 /// What the workflow needs to know about a meeting, loaded from its record and its decision.
 public struct MeetingFacts: Sendable, Equatable {
+    /// The meeting's day; by written opinions, the day set for the members' opinions.
     public var day: CalendarDay
     public var materialsSentOn: CalendarDay?
     /// Ngày ký quyết định công nhận, once it is issued.
     public var decidedOn: CalendarDay?
     /// The day the last sheet was submitted, if any: the decision cannot predate it.
     public var lastSheetOn: CalendarDay?
+    /// At a meeting or by written opinions.
+    public var procedure: CouncilProcedure
 
-    public init(day: CalendarDay, materialsSentOn: CalendarDay? = nil, decidedOn: CalendarDay? = nil, lastSheetOn: CalendarDay? = nil) {
+    public init(day: CalendarDay, materialsSentOn: CalendarDay? = nil, decidedOn: CalendarDay? = nil, lastSheetOn: CalendarDay? = nil,
+                procedure: CouncilProcedure = .meeting) {
         self.day = day
+        self.procedure = procedure
         self.materialsSentOn = materialsSentOn
         self.decidedOn = decidedOn
         self.lastSheetOn = lastSheetOn
@@ -122,6 +139,8 @@ public enum MeetingStep: Sendable, Equatable {
     /// Kiểm nghiệm bổ sung: the council asks for a test of a dossier before its next round; not once
     /// the meeting is decided (its results are final).
     case requestTest
+    /// Đề nghị họp trực tiếp: by written opinions, a member asks the council to meet on a dossier.
+    case requestMeeting
     /// The decision (and its certificates) signed on `signedOn`.
     case decide(signedOn: CalendarDay)
 }

@@ -11,6 +11,7 @@ enum DossierPageView {
                 Tag("dt") { Text("Trạng thái") }; Tag("dd", [("id", "dossier-state")]) { Text(model.state.title) }
             }
             Paragraph { Link("Tải toàn bộ hồ sơ (ZIP, có mục lục)", url: SiteURL.dossierAction(id: model.id, action: "zip").path).id("dossier-zip") }
+            if let panel = model.reEvaluation { ReEvaluationPanelView(panel: panel) }
             progress(model)
             if !model.actions.isEmpty { steps(model, context.csrfToken) }
             ErrorList(title: "Chưa nộp được hồ sơ", messages: model.submitErrors, id: "submit-errors")

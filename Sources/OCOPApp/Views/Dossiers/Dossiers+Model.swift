@@ -60,6 +60,8 @@ struct DossierPageModel {
     /// The council's result once decided: the certificate, or the result letter.
     /// The council's result; `link` nil when the reader may not open the certificate or letter.
     var result: (text: String, link: String?, label: String)?
+    /// Đánh giá lại: the window, the late flag, the old certificate's standing, the 45 days.
+    var reEvaluation: ReEvaluationPanel?
 }
 
 /// Trang tự đánh giá: the sheet as radio buttons and the live result.

@@ -10,6 +10,8 @@ struct MeetingFormModel {
     var dossiers: [(id: String, label: String)] = []
     var evaluationRound = ""
     var round = String(MeetingRound.screening.rawValue)
+    /// `CouncilProcedure` raw value.
+    var procedure = CouncilProcedure.meeting.rawValue
     var day = ""
     var time = "08:00"
     var place = ""
@@ -46,6 +48,8 @@ struct MeetingPageModel {
     let maySend: Bool
     var tests: [SupplementaryTests.Line] = []
     var testForm = TestForm()
+    /// By written opinions: why the council must meet instead (spread, members' requests).
+    var meetingReasons: [String] = []
 
     /// "Yêu cầu kiểm nghiệm bổ sung", kept with its errors when refused.
     struct TestForm {

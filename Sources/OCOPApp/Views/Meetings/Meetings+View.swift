@@ -14,10 +14,14 @@ enum MeetingsView {
                 CSRFField(token: context.csrfToken)
                 SelectField(label: "Đợt đánh giá, phân hạng", name: "evaluationRound", options: model.evaluationRounds,
                             selected: model.evaluationRound, error: model.errors["evaluationRound"])
+                SelectField(label: "Hình thức đánh giá", name: "procedure",
+                            options: CouncilProcedure.allCases.map { ($0.rawValue, $0.title) }, selected: model.procedure,
+                            error: model.errors["procedure"])
+                Paragraph("Hồ sơ đánh giá lại được đánh giá bằng lấy ý kiến bằng văn bản (Điều 7.6 Quyết định 26/2026/QĐ-TTg): thành viên chấm từ xa, không họp, không áp dụng hạn gửi tài liệu; khi đó «Ngày» là hạn gửi phiếu lấy ý kiến.").class("muted")
                 SelectField(label: "Vòng", name: "round", options: MeetingRound.allCases.map { (String($0.rawValue), $0.title) }, selected: model.round)
-                FormField(label: "Ngày họp", name: "day", value: model.day, type: .date, error: model.errors["day"], isRequired: true)
-                FormField(label: "Giờ họp", name: "time", value: model.time, type: .time, error: model.errors["time"], isRequired: true)
-                FormField(label: "Địa điểm", name: "place", value: model.place, error: model.errors["place"], isRequired: true)
+                FormField(label: "Ngày họp (hoặc hạn gửi phiếu lấy ý kiến)", name: "day", value: model.day, type: .date, error: model.errors["day"], isRequired: true)
+                FormField(label: "Giờ họp", name: "time", value: model.time, type: .time, error: model.errors["time"])
+                FormField(label: "Địa điểm (không cần khi lấy ý kiến bằng văn bản)", name: "place", value: model.place, error: model.errors["place"])
                 Tag("fieldset", [("class", "criterion"), ("id", "agenda")]) {
                     Tag("legend") { Text("Hồ sơ đưa vào phiên họp") }
                     if let error = model.errors["agenda"] { Paragraph(error).class("error") }
@@ -45,6 +49,15 @@ enum MeetingsView {
                 for fact in model.facts { Tag("dt") { Text(fact.label) }; Tag("dd") { Text(fact.value) } }
             }
             Paragraph(model.materialsStatus).class(model.materialsLate ? "requests" : "lead").id("materials-status")
+            if !model.meetingReasons.isEmpty {
+                Div {
+                    H2("Cần tổ chức họp Hội đồng")
+                    List(model.meetingReasons) { Text($0) }
+                    if model.maySend {
+                        Paragraph { Link("Lên lịch phiên họp cho các hồ sơ này", url: SiteURL.newMeeting(council: model.councilID).path).class("button") }
+                    }
+                }.class("requests").id("meeting-needed").attribute(named: "role", value: "status")
+            }
             if model.maySend && !model.materialsSent {
                 Form(url: SiteURL.meetingAction(id: model.id, action: .sendMaterials).path, method: .post) {
                     CSRFField(token: context.csrfToken)

@@ -51,6 +51,7 @@ enum ProductDetailView {
                     }.class("data-table").id("product-recognitions")
                 }.class("table-wrap")
             }
+            if let note = model.reEvaluation { Paragraph(note).id("product-re-evaluation") }
         }
     }
 }

@@ -70,4 +70,6 @@ struct ProductDetailModel {
     var mayPrepareDossier = false
     /// The product's dossiers, newest first: (id, round, kind, state).
     var dossiers: [(id: String, round: String, kind: String, state: String)] = []
+    /// Đánh giá lại: when to file, or the extension a late filing gives (`ReEvaluationFiling.productNote`).
+    var reEvaluation: String?
 }

@@ -19,6 +19,8 @@ struct ScoringPageModel {
     /// shown instead of the submit button.
     var submitRefusal: String?
     var mayRescore = false
+    /// By written opinions: the member's request to meet (what they wrote, or what was kept), nil at a meeting.
+    var meetingRequest: MeetingRequestForm.State?
 }
 
 /// Bảng điểm trực tiếp for the secretary.
@@ -82,6 +84,7 @@ enum ScoringView {
                         Button { Text("Chấm lại sau thảo luận (tạo phiên bản mới)") }.attribute(named: "type", value: "submit")
                     }.id("rescore-form")
                 }
+                if let request = model.meetingRequest { MeetingRequestForm(model: model, request: request, csrf: context.csrfToken) }
                 if !model.history.isEmpty {
                     H2("Các phiên bản đã nộp")
                     List(model.history) { Text("Phiên bản \($0.version): \($0.total) điểm, nộp lúc \($0.at)") }.id("score-history")
