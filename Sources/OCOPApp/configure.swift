@@ -44,6 +44,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M017CreateFormSubmissions())
     app.migrations.add(M018PublishShippedCriteriaSets())
     app.migrations.add(M019CreateFileBlobs())
+    app.migrations.add(M024CreateCommuneForms())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in

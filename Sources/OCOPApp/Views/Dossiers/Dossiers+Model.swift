@@ -60,6 +60,8 @@ struct DossierPageModel {
     /// The council's result once decided: the certificate, or the result letter.
     /// The council's result; `link` nil when the reader may not open the certificate or letter.
     var result: (text: String, link: String?, label: String)?
+    /// Mẫu số 03, the samples, the elimination (`CommuneFormsPanel.add(to:)`).
+    var communeForms: CommuneFormsPanel?
 }
 
 /// Trang tự đánh giá: the sheet as radio buttons and the live result.
