@@ -47,6 +47,17 @@ def test_register_submit_return_resubmit_assess_forward_accept(browser, base_url
     browser.find_element(By.LINK_TEXT, "Báo cáo đánh giá cấp xã (A4)").click()
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in browser.find_element(By.ID, "official-document").text
     browser.back()
+    # Mẫu số 03 prints the four assessments with the commune's verdicts (26/2026 Điều 7.2.b).
+    browser.find_element(By.ID, "mau03-link").click()
+    assert "BÁO CÁO" in browser.find_element(By.ID, "official-document").text
+    rows = browser.find_elements(By.CSS_SELECTOR, "#mau03-assessments tr[id^=mau03-]")
+    points = [row.find_element(By.CSS_SELECTOR, "p.point").text for row in rows]
+    assert points == ["Về sử dụng nguyên liệu địa phương", "Về sử dụng lao động địa phương",
+                      "Nguồn gốc ý tưởng sản phẩm", "Bản sắc/trí tuệ địa phương"]
+    assert [row.find_element(By.CSS_SELECTOR, "td.verdict").text for row in rows] == ["Đạt"] * 4
+    assert "đề nghị Ủy ban nhân dân thành phố Hải Phòng" in browser.find_element(By.ID, "mau03-proposal").text
+    assert browser.find_element(By.CSS_SELECTOR, "[data-print]").is_displayed()
+    browser.back()
     browser.find_element(By.PARTIAL_LINK_TEXT, "công văn số 57/UBND-KT").click()
     letter = browser.find_element(By.ID, "official-document").text
     assert "Số: 57/UBND-KT" in letter and PRODUCT in letter

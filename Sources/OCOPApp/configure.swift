@@ -46,6 +46,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M019CreateFileBlobs())
     app.migrations.add(M021AddEvaluationRoundDates())
     app.migrations.add(M022AddReEvaluation())
+    app.migrations.add(M024CreateCommuneForms())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in

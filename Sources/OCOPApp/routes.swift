@@ -21,6 +21,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: DossiersController(uploadBodyLimit: app.settings.uploadBodyLimit))
     try app.register(collection: CommuneStageController())
     try app.register(collection: ForwardingLettersController())
+    try app.register(collection: CommuneFormsController())
+    try app.register(collection: EliminationController())
     try app.register(collection: ProvinceIntakeController())
     try app.register(collection: EvaluationRoundsController())
     try app.register(collection: NotificationsController())

@@ -233,6 +233,8 @@ struct MatrixRoute {
             return [("ho-so[]", DossierPick(foreign.submitted).value), ("number", "1/UBND"), ("signedOn", today.iso), ("signer", "Người ký")]
         case "POST /ho-so/:id/tra-lai": return [("version", "\(foreign.submitted.version)"), ("ly-do-1", "Thiếu chữ ký")]
         case "POST /ho-so/:id/danh-gia-xa": return CommuneStageTests().allMet(version: "\(foreign.submitted.version)").map { ($0.key, $0.value) }
+        case "POST /ho-so/:id/mau-san-pham": return [("receivedOn", today.iso)]
+        case "POST /ho-so/:id/loai": return [("version", "\(foreign.forwarded.version)"), ("rule", "0"), ("finding", "Giả mạo hồ sơ")]
         case "POST /ho-so/:id/tra-xa": return [("version", "\(foreign.forwarded.version)"), ("ly-do", "Thiếu hồ sơ")]
         case "POST /ho-so/:id/tu-danh-gia": return [("version", "\(foreign.draft.version)")]
         case "POST /dot-dang-ky/:id/gia-han":
@@ -252,7 +254,8 @@ extension ForeignUnitRecords {
     func dossier(for pattern: String) -> DossierRecord {
         if pattern.hasSuffix("/tu-danh-gia") || pattern.hasSuffix("/nop") || pattern.contains("/tai-lieu/") { return draft }
         if pattern.hasSuffix("/tra-xa") { return forwarded }
-        if pattern.hasSuffix("/thu-ket-qua") || pattern.hasSuffix("/bao-cao-xa") { return decided }
+        if pattern.hasSuffix("/thu-ket-qua") || pattern.hasSuffix("/bao-cao-xa") || pattern.hasSuffix("/mau-03") { return decided }
+        if pattern.hasSuffix("/loai") { return forwarded }
         return submitted
     }
 }

@@ -190,6 +190,7 @@ extension BenchData {
         case .forwarded: actions += [.assess, .forward]
         case .acceptedByProvince: actions += [.assess, .forward, .accept]
         case .returnedByProvince: actions += [.assess, .forward, .returnToCommune]
+        case .eliminated: actions += [.assess, .forward, .eliminate]
         }
         // The commune stage ends on the letter's day, or now (last year's unfinished ones: a month after closing).
         let end = letter?.date ?? min(now, round.closes.addingTimeInterval(30 * day))
@@ -238,8 +239,12 @@ extension BenchData {
         case .forward: .forward(assessment!)
         case .accept: .accept(evaluationRoundID: round.evaluationRoundID.uuidString)
         case .returnToCommune: .returnToCommune(reasons: [pickOne(provinceReturns, &rng)])
+        case .eliminate: .eliminate(DossierElimination(rules: [eliminationRule], rule: eliminationRule, finding: pickOne(provinceReturns, &rng)))
         }
     }
+
+    /// The rule every 26/2026 food sheet states, for dossiers the generator eliminates.
+    private static let eliminationRule = "Hồ sơ bị loại khi: Giả mạo hồ sơ hoặc không đáp ứng về hồ sơ đăng ký theo quy định"
 
     private static let completeChecklists: [DossierKind: DossierChecklist] = Dictionary(uniqueKeysWithValues: DossierKind.allCases.map { kind in
         let present = Dictionary(DossierCatalogue.requirements.items(for: kind).map { ($0.code, ["tai-lieu.pdf"]) }, uniquingKeysWith: { a, _ in a })

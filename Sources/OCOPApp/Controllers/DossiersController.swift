@@ -284,6 +284,7 @@ struct DossiersController: RouteCollection {
         model.requests = history.openRequests(in: dossier.dossierState)
         if dossier.dossierState == .returnedByProvince { model.provinceReasons = history.latest(.returnToCommune)?.details ?? [] }
         model.communeAssessment = try dossier.assessment?.summary()
+        try await CommuneFormsPanel.add(to: &model, found, user: user, on: db)
         // A page offers only what the policy lets this reader open (issue 10: links led to 403).
         let policy = AccessPolicy()
         if let id = dossier.forwardingLetterID, let letter = try await ForwardingLetterRecord.find(id, on: db) {

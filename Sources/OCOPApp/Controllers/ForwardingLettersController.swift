@@ -76,10 +76,13 @@ struct ForwardingLettersController: RouteCollection {
         var rows: [ForwardingLetterModel.Row] = []
         for dossier in dossiers {
             let sheet = try await DossierSelfAssessment.sheet(dossier, product: dossier.product, on: req.db)
+            let samples = DossierSamples.statusLine(required: try await DossierSamples.areRequired(dossier, product: dossier.product, on: req.db),
+                                                    receipt: try await DossierSamples.receipt(of: dossier.id!, on: req.db))
             rows.append(.init(dossierID: dossier.id!.uuidString, productName: dossier.product.name,
                               productSet: "\(dossier.product.productSetCode) \(dossier.product.productSetName)",
                               producerName: dossier.producer.name, kind: dossier.dossierKind.title,
-                              selfAssessment: DossierSelfAssessment.shortSummary(sheet), assessment: try dossier.assessment?.summary() ?? ""))
+                              selfAssessment: DossierSelfAssessment.shortSummary(sheet), assessment: try dossier.assessment?.summary() ?? "",
+                              samples: samples))
         }
         let signed = letter.signedDay ?? .inVietnam(letter.createdAt ?? Date())
         let model = ForwardingLetterModel(id: id.uuidString, number: letter.number,

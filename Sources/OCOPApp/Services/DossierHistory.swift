@@ -55,6 +55,9 @@ struct DossierHistory {
             title = "Thay tài liệu"
             lines = ["\(document): \(fields["file"] ?? "")"]
         case "dossier.self-assess": title = "Lưu phiếu tự đánh giá"
+        case "dossier.samples":
+            title = "Nhận sản phẩm mẫu"
+            lines = ["Đã nhận \(fields["quantity"] ?? "") sản phẩm mẫu ngày \(fields["receivedOn"].flatMap(CalendarDay.init(iso:))?.vietnamese ?? "")."]
         default: title = row.action
         }
         return Entry(at: row.at, actor: row.actorName, title: title, lines: lines, event: nil)

@@ -40,6 +40,9 @@ public enum AccessAction: Hashable, Sendable {
     /// Upload or replace a document of a dossier: the representative, or the commune officer of the
     /// producer's commune, who often scans papers for producers who cannot.
     case uploadDossierDocument(producerID: String, location: UnitLocation)
+    /// Record that the producer's 05 samples were received with a dossier (26/2026 Điều 6.2.d):
+    /// the officers of the dossier's commune, who send them to the province with the dossier.
+    case receiveDossierSamples(UnitLocation)
     /// Open an evaluation round (đợt đánh giá, phân hạng) of this province, into which forwarded
     /// dossiers are received: the province's officers.
     case manageEvaluationRound(UnitLocation)
@@ -112,7 +115,7 @@ public struct AccessPolicy: Sendable {
             allowed = false
         case .listProducers(let location):
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
-        case .createProducer(let location), .reviewProducerSignUp(let location):
+        case .createProducer(let location), .reviewProducerSignUp(let location), .receiveDossierSamples(let location):
             allowed = location.communeCode != nil && grants.contains { isCommuneOfficer($0, of: location) }
         case .readProducer(let id, let location):
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false || represents($0, id) }
@@ -230,6 +233,7 @@ public struct AccessPolicy: Sendable {
         case .scoreDossier: "Bạn không chấm được hồ sơ này."
         case .seatOnCouncil: "Chỉ thêm vào Hội đồng tài khoản của cán bộ hoặc thành viên hội đồng thuộc tỉnh của Hội đồng (Hội đồng cấp trung ương: cán bộ trung ương)."
         case .prepareDossier: "Chỉ người đại diện của chủ thể được lập, tự đánh giá và nộp hồ sơ của chủ thể."
+        case .receiveDossierSamples: "Chỉ cán bộ cấp xã nơi chủ thể nộp hồ sơ được ghi nhận sản phẩm mẫu."
         case .uploadDossierDocument: "Chỉ người đại diện của chủ thể hoặc cán bộ cấp xã nơi chủ thể đăng ký được tải tài liệu lên hồ sơ này."
         }
     }

@@ -19,6 +19,8 @@ public enum DossierAction: Sendable, Equatable {
     case accept(evaluationRoundID: String)
     /// Trả lại xã: the province sends the dossier back to the commune with its reasons.
     case returnToCommune(reasons: [String])
+    /// Loại hồ sơ: the province eliminates the dossier under one of its sheet's elimination rules.
+    case eliminate(DossierElimination)
 
     public var kind: DossierActionKind {
         switch self {
@@ -29,13 +31,14 @@ public enum DossierAction: Sendable, Equatable {
         case .forward: .forward
         case .accept: .accept
         case .returnToCommune: .returnToCommune
+        case .eliminate: .eliminate
         }
     }
 }
 
 /// The action without its payload: what buttons to show, what the audit log records.
 public enum DossierActionKind: String, Sendable, Codable, CaseIterable, Hashable {
-    case submit, returnForSupplement, resubmit, assess, forward, accept, returnToCommune
+    case submit, returnForSupplement, resubmit, assess, forward, accept, returnToCommune, eliminate
 
     /// The button's label.
     public var title: String {
@@ -47,6 +50,7 @@ public enum DossierActionKind: String, Sendable, Codable, CaseIterable, Hashable
         case .forward: "Chuyển tỉnh"
         case .accept: "Tiếp nhận hồ sơ"
         case .returnToCommune: "Trả lại xã"
+        case .eliminate: "Loại hồ sơ"
         }
     }
 
@@ -60,6 +64,7 @@ public enum DossierActionKind: String, Sendable, Codable, CaseIterable, Hashable
         case .forward: "chuyển hồ sơ lên tỉnh"
         case .accept: "tiếp nhận hồ sơ"
         case .returnToCommune: "trả lại hồ sơ cho xã"
+        case .eliminate: "loại hồ sơ"
         }
     }
 
@@ -73,7 +78,9 @@ public enum DossierActionKind: String, Sendable, Codable, CaseIterable, Hashable
         switch self {
         case .submit, .resubmit: .producerRepresentative
         case .returnForSupplement, .assess, .forward: .communeOfficer
-        case .accept, .returnToCommune: .provincialOfficer
+        // Elimination is decided where the dossier is checked against its sheet, at the province's
+        // intake (Điều 7.3.a); the commune, which cannot score, returns a dossier for supplements.
+        case .accept, .returnToCommune, .eliminate: .provincialOfficer
         }
     }
 
@@ -88,7 +95,7 @@ public enum DossierActionKind: String, Sendable, Codable, CaseIterable, Hashable
         // Forwarding needs an assessment recorded since the last change: after a return by the
         // province the commune assesses again, so the same dossier does not bounce unchanged.
         case .forward: [.communeAssessed]
-        case .accept, .returnToCommune: [.forwarded]
+        case .accept, .returnToCommune, .eliminate: [.forwarded]
         }
     }
 
@@ -100,6 +107,7 @@ public enum DossierActionKind: String, Sendable, Codable, CaseIterable, Hashable
         case .forward: .forwarded
         case .accept: .acceptedByProvince
         case .returnToCommune: .returnedByProvince
+        case .eliminate: .eliminated
         }
     }
 
@@ -111,6 +119,7 @@ public enum DossierActionKind: String, Sendable, Codable, CaseIterable, Hashable
         case .forward: [.producer, .provincialOfficers]
         case .accept: [.producer, .communeOfficers]
         case .returnToCommune: [.communeOfficers]
+        case .eliminate: [.producer, .communeOfficers]
         }
     }
 }

@@ -15,6 +15,9 @@ public enum DossierState: String, Sendable, Codable, CaseIterable, Hashable {
     case acceptedByProvince
     /// Tỉnh trả lại xã: the province sent it back to the commune with its reasons.
     case returnedByProvince
+    /// Bị loại: the province found at intake that the dossier meets one of its sheet's elimination
+    /// rules ("Hồ sơ bị loại khi …"); it leaves the flow and sits in no queue.
+    case eliminated
 
     public var title: String {
         switch self {
@@ -25,17 +28,18 @@ public enum DossierState: String, Sendable, Codable, CaseIterable, Hashable {
         case .forwarded: "Đã chuyển tỉnh"
         case .acceptedByProvince: "Tỉnh tiếp nhận"
         case .returnedByProvince: "Tỉnh trả lại xã"
+        case .eliminated: "Bị loại"
         }
     }
 
     /// Whose queue the dossier is in: the role expected to act next. Nil once the province has
-    /// received it, when the evaluation round's own steps take over.
+    /// received it, when the evaluation round's own steps take over, and once it is eliminated.
     public var awaitingRole: Role? {
         switch self {
         case .draft, .returned: .producerRepresentative
         case .submitted, .communeAssessed, .returnedByProvince: .communeOfficer
         case .forwarded: .provincialOfficer
-        case .acceptedByProvince: nil
+        case .acceptedByProvince, .eliminated: nil
         }
     }
 

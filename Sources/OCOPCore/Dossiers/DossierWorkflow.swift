@@ -6,6 +6,7 @@
 /// - submitted, communeAssessed or returnedByProvince → returnForSupplement → returned → resubmit → submitted
 /// - communeAssessed → forward → forwarded → accept → acceptedByProvince
 /// - forwarded → returnToCommune → returnedByProvince
+/// - forwarded → eliminate → eliminated (only when the dossier's sheet has elimination rules)
 ///
 /// Checks run in the order a person understands them: role, then scope, then state, then content.
 public enum DossierWorkflow {
@@ -113,6 +114,10 @@ public enum DossierWorkflow {
                 return .failure(Refusal(.content, "Phải ghi rõ lý do trả lại hồ sơ cho xã."))
             }
             return .success(("UBND tỉnh trả lại hồ sơ cho UBND xã (\(lines.count) nội dung).", lines, nil))
+        case .eliminate(let elimination):
+            let problems = elimination.problems
+            guard problems.isEmpty else { return .failure(Refusal(.content, problems.joined(separator: " "))) }
+            return .success((elimination.summary, elimination.details, nil))
         }
     }
 

@@ -111,9 +111,9 @@ struct DossierWorkflowTests {
     @Test("Hàng đợi: mỗi trạng thái chờ đúng một vai trò")
     func queues() {
         #expect(DossierState.allCases.map(\.awaitingRole) == [.producerRepresentative, .communeOfficer, .producerRepresentative,
-                                                             .communeOfficer, .provincialOfficer, nil, .communeOfficer])
+                                                             .communeOfficer, .provincialOfficer, nil, .communeOfficer, nil])
         #expect(DossierState.allCases.map(\.title) == ["Nháp", "Đã nộp", "Trả lại bổ sung", "Xã đã đánh giá", "Đã chuyển tỉnh",
-                                                      "Tỉnh tiếp nhận", "Tỉnh trả lại xã"])
+                                                      "Tỉnh tiếp nhận", "Tỉnh trả lại xã", "Bị loại"])
         #expect(DossierWorkflow.availableActions(in: .communeAssessed, for: .communeOfficer) == [.returnForSupplement, .assess, .forward])
         #expect(DossierWorkflow.availableActions(in: .draft, for: .communeOfficer).isEmpty)
         // Whoever a state awaits can act on it.
@@ -164,6 +164,8 @@ struct DossierWorkflowTests {
         case .forward: .forward(F.allMet)
         case .accept: .accept(evaluationRoundID: "HP-2026-1")
         case .returnToCommune: .returnToCommune(reasons: ["Thiếu biên bản"])
+        case .eliminate: .eliminate(DossierElimination(rules: [DossierEliminationTests.rule], rule: DossierEliminationTests.rule,
+                                                       finding: "Giấy chứng nhận ATTP hết hạn"))
         }
     }
 
@@ -196,6 +198,11 @@ struct DossierWorkflowTests {
                 #expect(history[index - 1] == .communeAssessed)
             }
             if let accepted = history.firstIndex(of: .acceptedByProvince) { #expect(accepted == history.count - 1) }
+            // An eliminated dossier leaves the flow: nothing follows, and only a forwarded one is eliminated.
+            if let eliminated = history.firstIndex(of: .eliminated) {
+                #expect(eliminated == history.count - 1)
+                #expect(history[eliminated - 1] == .forwarded)
+            }
         }
     }
 }

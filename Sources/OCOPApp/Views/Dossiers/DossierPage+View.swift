@@ -78,6 +78,7 @@ enum DossierPageView {
                 Link("Báo cáo đánh giá cấp xã (A4)", url: SiteURL.dossierAction(id: model.id, action: "bao-cao-xa").path)
             }.id("commune-assessment")
         }
+        SampleReceiptView.panel(model.communeForms, dossierID: model.id)
         if let letter = model.letter {
             Paragraph {
                 Text("Đã chuyển tỉnh theo ")
@@ -116,6 +117,8 @@ enum DossierPageView {
                         Link(action.title, url: SiteURL.dossierAction(id: model.id, action: "tra-xa").path).class("button").id("step-return-commune")
                     case .accept:
                         acceptForm(model, csrf)
+                    case .eliminate:
+                        Link(action.title, url: SiteURL.dossierAction(id: model.id, action: "loai").path).class("button").id("step-eliminate")
                     case .submit, .resubmit:
                         EmptyComponent()
                     }

@@ -62,6 +62,8 @@ struct DossierPageModel {
     var result: (text: String, link: String?, label: String)?
     /// Đánh giá lại: the window, the late flag, the old certificate's standing, the 45 days.
     var reEvaluation: ReEvaluationPanel?
+    /// Mẫu số 03, the samples, the elimination (`CommuneFormsPanel.add(to:)`).
+    var communeForms: CommuneFormsPanel?
 }
 
 /// Trang tự đánh giá: the sheet as radio buttons and the live result.

@@ -19,7 +19,7 @@ struct ForwardingLetterFormModel {
     var isConflict = false
 }
 
-/// Công văn đề nghị tỉnh đánh giá, phân hạng, printable on A4.
+/// Văn bản đề nghị UBND tỉnh đánh giá, phân hạng (26/2026 Điều 6.2.a, 7.2.b), printable on A4.
 struct ForwardingLetterModel {
     struct Row {
         let dossierID: String
@@ -29,6 +29,8 @@ struct ForwardingLetterModel {
         let kind: String
         let selfAssessment: String
         let assessment: String
+        /// The 05 samples' receipt, or why none are asked (`DossierSamples.statusLine`).
+        let samples: String
     }
 
     let id: String

@@ -7,7 +7,7 @@ enum ForwardingLetterView {
             ErrorSummary(errors: model.errors)
             ErrorList(title: "Chưa chuyển được hồ sơ lên tỉnh", messages: model.stepErrors, id: "step-errors",
                       reloadURL: model.isConflict ? SiteURL.dossierQueue(state: .communeAssessed).path : nil)
-            Paragraph("Một công văn đề nghị UBND tỉnh đánh giá, phân hạng các sản phẩm dưới đây. Khi lưu, các hồ sơ được chuyển lên tỉnh cùng báo cáo đánh giá cấp xã.").class("lead")
+            Paragraph("Một văn bản đề nghị UBND tỉnh đánh giá, phân hạng các sản phẩm dưới đây (khoản 2 Điều 6 Quyết định 26/2026/QĐ-TTg). Khi lưu, các hồ sơ được chuyển lên tỉnh cùng báo cáo Mẫu số 03 và sản phẩm mẫu.").class("lead")
             Form(url: SiteURL.newForwardingLetter.path, method: .post) {
                 CSRFField(token: context.csrfToken)
                 Div {
@@ -48,22 +48,30 @@ enum ForwardingLetterView {
                 recipients: ["Như trên;", "Các chủ thể có tên tại danh sách;", "Lưu: VT."],
                 content: Div {
                     Paragraph("Kính gửi: Ủy ban nhân dân \(model.provinceName).").class("doc-subject")
-                    Paragraph("Thực hiện Chương trình Mỗi xã một sản phẩm (OCOP), Ủy ban nhân dân \(model.communeName) đã tiếp nhận, hướng dẫn chủ thể hoàn thiện hồ sơ và đánh giá các tiêu chí địa phương đối với các sản phẩm đăng ký tham gia đánh giá, phân hạng. Ủy ban nhân dân \(model.communeName) đề nghị Ủy ban nhân dân \(model.provinceName) tổ chức đánh giá, phân hạng \(model.rows.count) sản phẩm sau:")
+                    Paragraph("Căn cứ Quyết định số 26/2026/QĐ-TTg ngày 22/5/2026 của Thủ tướng Chính phủ ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm mỗi xã một sản phẩm;")
+                        .id("letter-basis")
+                    Paragraph("Ủy ban nhân dân \(UnitNames.inSentence(model.communeName)) đã tiếp nhận hồ sơ sản phẩm, kiểm tra thành phần hồ sơ và đánh giá một số nội dung của hồ sơ theo khoản 2 Điều 7 Quyết định số 26/2026/QĐ-TTg. Ủy ban nhân dân \(UnitNames.inSentence(model.communeName)) đề nghị Ủy ban nhân dân \(UnitNames.inSentence(model.provinceName)) tổ chức đánh giá, phân hạng sản phẩm OCOP năm \(model.year) đối với \(model.rows.count) sản phẩm sau:")
                     Table(header: TableRow {
                         TableHeaderCell("TT"); TableHeaderCell("Tên sản phẩm"); TableHeaderCell("Bộ sản phẩm"); TableHeaderCell("Chủ thể")
                         TableHeaderCell("Loại hồ sơ"); TableHeaderCell("Tự đánh giá"); TableHeaderCell("Đánh giá của xã")
+                        TableHeaderCell("Sản phẩm mẫu")
                     }) {
                         for (index, row) in model.rows.enumerated() {
                             TableRow {
                                 TableCell(String(index + 1))
                                 TableCell { Link(row.productName, url: SiteURL.dossier(id: row.dossierID).path) }
                                 TableCell(row.productSet); TableCell(row.producerName); TableCell(row.kind)
-                                TableCell(row.selfAssessment); TableCell(row.assessment)
+                                TableCell(row.selfAssessment); TableCell(row.assessment); TableCell(row.samples)
                             }
                         }
                     }.class("verdicts").id("letter-rows")
-                    Paragraph("(Gửi kèm hồ sơ của từng sản phẩm và báo cáo kết quả đánh giá cấp xã.)")
-                    Paragraph("Ủy ban nhân dân \(model.communeName) kính đề nghị Ủy ban nhân dân \(model.provinceName) xem xét, tổ chức đánh giá, phân hạng./.")
+                    Paragraph("Hồ sơ gửi kèm theo khoản 2 Điều 6 Quyết định số 26/2026/QĐ-TTg (01 bộ hồ sơ giấy và 01 bộ hồ sơ điện tử cho mỗi sản phẩm):")
+                    List {
+                        ListItem { Text("Báo cáo đánh giá một số nội dung của hồ sơ đăng ký tham gia đánh giá, phân hạng sản phẩm OCOP theo Mẫu số 03;") }
+                        ListItem { Text("Hồ sơ sản phẩm của chủ thể;") }
+                        ListItem { Text("\(ProductSamples.countText) của mỗi sản phẩm (trừ nhóm sản phẩm Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch).") }
+                    }.id("letter-enclosures")
+                    Paragraph("Ủy ban nhân dân \(UnitNames.inSentence(model.communeName)) kính đề nghị Ủy ban nhân dân \(UnitNames.inSentence(model.provinceName)) xem xét, tổ chức đánh giá, phân hạng./.")
                 }
             )
         }

@@ -1,0 +1,63 @@
+import Fluent
+import Foundation
+import OCOPCore
+
+/// Sản phẩm mẫu: the commune records once that it received the producer's 05 samples of a dossier
+/// (26/2026 Điều 6.2.d), with its audit entry in the same transaction. Tourism dossiers are never
+/// asked (`ProductSamples.areRequired`); the receipt is shown on the dossier page and in the letter.
+enum DossierSamples {
+    enum Outcome {
+        case recorded(DossierSampleRecord)
+        /// A second click or a retried request: the first receipt stands, nothing was added.
+        case alreadyRecorded(DossierSampleRecord)
+        case refused(String)
+    }
+
+    /// Whether the dossier's product set must send samples, read from the criteria set the dossier keeps.
+    static func areRequired(_ dossier: DossierRecord, product: ProductRecord, on db: Database) async throws -> Bool {
+        ProductSamples.areRequired(productSetCode: product.productSetCode, in: try await DossierSelfAssessment.criteriaSet(of: dossier, on: db))
+    }
+
+    static func receipt(of dossierID: UUID, on db: Database) async throws -> DossierSampleRecord? {
+        try await DossierSampleRecord.query(on: db).filter(\.$dossier.$id == dossierID).first()
+    }
+
+    static func record(_ found: FoundDossier, receivedOn day: CalendarDay, actor: CurrentUser, on db: Database) async throws -> Outcome {
+        let dossier = found.dossier
+        let existing = try await receipt(of: dossier.id!, on: db)
+        let required = try await areRequired(dossier, product: found.product, on: db)
+        if let refusal = ProductSamples.refusal(required: required, state: dossier.dossierState, alreadyRecorded: existing != nil) {
+            return .refused(refusal)
+        }
+        if let existing { return .alreadyRecorded(existing) }
+        let record = DossierSampleRecord()
+        record.$dossier.id = dossier.id!
+        record.quantity = ProductSamples.count
+        record.receivedOn = day.iso
+        record.receivedBy = actor.label
+        let audit = RecordedChange.Audit(action: "dossier.samples", recordType: "dossier", recordID: dossier.id!.uuidString,
+                                         location: dossier.location,
+                                         after: ["quantity": String(record.quantity), "receivedOn": day.iso])
+        do {
+            let outcome = try await RecordedChange.commit(actor: actor, on: db) { tx in
+                try await record.create(on: tx)
+                return RecordedChange.Done(value: (), audit: audit)
+            }
+            if case .failure(let refused) = outcome { return .refused(refused.message) }
+            return .recorded(record)
+        } catch {
+            // Two clicks at the same instant: the unique dossier_id kept the first receipt.
+            guard (error as? any DatabaseError)?.isConstraintFailure == true,
+                  let first = try await receipt(of: dossier.id!, on: db) else { throw error }
+            return .alreadyRecorded(first)
+        }
+    }
+
+    /// One line for the dossier page and the proposal letter.
+    static func statusLine(required: Bool, receipt: DossierSampleRecord?) -> String {
+        guard required else { return ProductSamples.notRequiredText }
+        guard let receipt else { return "Chưa nhận \(ProductSamples.countText)." }
+        let day = receipt.receivedDay?.vietnamese ?? receipt.receivedOn
+        return "Đã nhận \(String(format: "%02d", receipt.quantity)) sản phẩm mẫu ngày \(day) (\(receipt.receivedBy))."
+    }
+}
