@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from flows import producer_registers_and_submits, PDF
 from pages import log_in, log_out
 
-PRODUCT = "Mật ong hoa vải Kỳ Sơn"
+PRODUCT = "Mật ong rừng tràm Kỳ Sơn"
 
 
 def test_commune_officer_sees_the_limit_on_the_queue(browser, base_url, tmp_path):
