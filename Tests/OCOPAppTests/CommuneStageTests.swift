@@ -59,6 +59,30 @@ struct CommuneStageTests {
             ("number", number), ("signedOn", CalendarDay.inVietnam(Date()).iso), ("signer", "Nguyễn Văn Khê")])
     }
 
+    /// A submitted dossier carried through the commune (assessed, forwarded) and received by Hải
+    /// Phòng into a new evaluation round named `roundName`: where council tests start.
+    func receivedByProvince(_ app: Application, _ dossier: DossierRecord, roundName: String,
+                            year: Int) async throws -> (DossierRecord, EvaluationRoundRecord) {
+        let commune = Browser(app)
+        try await commune.login("vietkhe")
+        _ = try await assess(commune, dossier)
+        _ = try await forward(commune, [try await reload(dossier, app)])
+        let round = EvaluationRoundRecord()
+        round.provinceCode = DemoData.haiPhong
+        round.year = year
+        round.name = roundName
+        round.createdBy = "test"
+        try await round.create(on: app.db)
+        let province = Browser(app)
+        try await province.login("haiphong")
+        try await province.get(SiteURL.dossiers.path)
+        try await province.post(SiteURL.dossierIntake.path, pairs: [
+            ("ho-so[]", DossierPick(try await reload(dossier, app)).value), ("evaluationRound", round.id!.uuidString)])
+        let accepted = try await reload(dossier, app)
+        #expect(accepted.dossierState == .acceptedByProvince)
+        return (accepted, round)
+    }
+
     func notifications(_ app: Application, _ username: String) async throws -> [NotificationRecord] {
         let account = try #require(try await UserAccount.query(on: app.db).filter(\.$username == username).first())
         return try await NotificationRecord.query(on: app.db).filter(\.$account.$id == account.id!).all()

@@ -14,24 +14,7 @@ struct CouncilsTests {
     /// A dossier of Việt Khê received by Hải Phòng into an evaluation round.
     func acceptedDossier(_ app: Application) async throws -> (DossierRecord, EvaluationRoundRecord) {
         let (_, dossier, _) = try await stage.submitted(app)
-        let commune = Browser(app)
-        try await commune.login("vietkhe")
-        try await stage.assess(commune, dossier)
-        try await stage.forward(commune, [try await stage.reload(dossier, app)])
-        let round = EvaluationRoundRecord()
-        round.provinceCode = DemoData.haiPhong
-        round.year = 2026
-        round.name = "Đánh giá, phân hạng OCOP 2026 – đợt 1"
-        round.createdBy = "test"
-        try await round.create(on: app.db)
-        let province = Browser(app)
-        try await province.login("haiphong")
-        try await province.get(SiteURL.dossiers.path)
-        try await province.post(SiteURL.dossierIntake.path, pairs: [
-            ("ho-so[]", DossierPick(try await stage.reload(dossier, app)).value), ("evaluationRound", round.id!.uuidString)])
-        let accepted = try await stage.reload(dossier, app)
-        #expect(accepted.dossierState == .acceptedByProvince)
-        return (accepted, round)
+        return try await stage.receivedByProvince(app, dossier, roundName: "Đánh giá, phân hạng OCOP 2026 – đợt 1", year: 2026)
     }
 
     /// A council member's account of Hải Phòng, or of the nation for the national council.

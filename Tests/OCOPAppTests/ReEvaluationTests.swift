@@ -49,24 +49,7 @@ struct ReEvaluationTests {
     func received(_ app: Application, expiringIn days: Int) async throws -> (DossierRecord, EvaluationRoundRecord) {
         let (dossier, _, producer) = try await draft(app, expiringIn: days)
         #expect(try await submit(producer, dossier).status == .seeOther)
-        let commune = Browser(app)
-        try await commune.login("vietkhe")
-        try await stage.assess(commune, try await stage.reload(dossier, app))
-        try await stage.forward(commune, [try await stage.reload(dossier, app)])
-        let round = EvaluationRoundRecord()
-        round.provinceCode = DemoData.haiPhong
-        round.year = today.year
-        round.name = "Đánh giá lại OCOP – đợt 1"
-        round.createdBy = "test"
-        try await round.create(on: app.db)
-        let province = Browser(app)
-        try await province.login("haiphong")
-        try await province.get(SiteURL.dossiers.path)
-        try await province.post(SiteURL.dossierIntake.path, pairs: [
-            ("ho-so[]", DossierPick(try await stage.reload(dossier, app)).value), ("evaluationRound", round.id!.uuidString)])
-        let accepted = try await stage.reload(dossier, app)
-        #expect(accepted.dossierState == .acceptedByProvince)
-        return (accepted, round)
+        return try await stage.receivedByProvince(app, try await stage.reload(dossier, app), roundName: "Đánh giá lại OCOP – đợt 1", year: today.year)
     }
 
     /// A written-opinion round of a three-member council with the dossier, its papers sent; the

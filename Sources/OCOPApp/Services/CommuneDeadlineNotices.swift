@@ -24,9 +24,9 @@ enum CommuneDeadlineNotices {
             let kind = status.isOverdue ? "qua-han" : "sap-het-han"
             let key = "han-xa:\(dossier.id!.uuidString):\(deadline.receivedOn.iso):\(kind)"
             let text = "\(dossier.product.name): " + message(status, deadline)
-            for account in try await Notifications.recipients([.communeOfficers], of: dossier, on: db).sorted(by: { $0.uuidString < $1.uuidString }) {
-                if try await send(text, key: key, dossier: dossier, to: account, on: db) { sent += 1 }
-            }
+            let officers = try await Notifications.recipients([.communeOfficers], of: dossier, on: db)
+            sent += try await Notifications.send(text, link: SiteURL.dossier(id: dossier.id!.uuidString).path, dossierID: dossier.id,
+                                                 to: officers, key: key, on: db)
         }
         return sent
     }
@@ -40,25 +40,6 @@ enum CommuneDeadlineNotices {
             return "Hôm nay là hạn cuối xử lý của xã: \(rule). Vui lòng đánh giá và chuyển hồ sơ lên tỉnh trong ngày."
         case .onTime(let left):
             return "Còn \(left) ngày làm việc đến hạn xử lý của xã: \(rule). Vui lòng đánh giá và chuyển hồ sơ lên tỉnh."
-        }
-    }
-
-    /// Adds the notice unless the account already has one with this key; true when added.
-    private static func send(_ text: String, key: String, dossier: DossierRecord, to account: UUID, on db: Database) async throws -> Bool {
-        let existing = try await NotificationRecord.query(on: db).filter(\.$account.$id == account).filter(\.$noticeKey == key).first()
-        guard existing == nil else { return false }
-        let note = NotificationRecord()
-        note.$account.id = account
-        note.dossierID = dossier.id
-        note.text = text
-        note.link = SiteURL.dossier(id: dossier.id!.uuidString).path
-        note.createdAt = Date()
-        note.noticeKey = key
-        do {
-            try await note.create(on: db)
-            return true
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            return false // another run added it in the meantime
         }
     }
 

@@ -180,8 +180,8 @@ enum DossierService {
     }
 
     /// The history says a late filing was late; the producer's own note follows.
-    private static func filingRemark(_ phase: String, _ note: String) -> String {
-        guard phase == ReEvaluationFilingPhase.late.rawValue else { return note }
+    private static func filingRemark(_ phase: ReEvaluationFilingPhase, _ note: String) -> String {
+        guard phase == .late else { return note }
         let flag = "Nộp muộn so với thời hạn đánh giá lại."
         return note.isEmpty ? flag : "\(flag) \(note)"
     }
@@ -223,13 +223,13 @@ enum DossierService {
         let action: DossierAction = state == .draft
             ? .submit(checklist: checklist, registration: registration) : .resubmit(checklist: checklist)
         let now = Date()
-        let filed = filing.map { (phase: $0.phase.rawValue, expiry: $0.window.expiryDay.iso) }
+        let filed = filing.map { (phase: $0.phase, expiry: $0.window.expiryDay.iso) }
         switch try await DossierSteps.run(action, on: dossier, loaded: OptimisticVersion(dossier.version), actor: actor,
                                           productName: product.name, note: filed.map { Self.filingRemark($0.phase, note) } ?? note, on: db,
                                           set: { update in
                                               let submitted = update.set("submitted_at", to: now)
                                               guard let filed else { return submitted }
-                                              return submitted.set("filing_phase", to: filed.phase).set("certificate_expires_on", to: filed.expiry)
+                                              return submitted.set("filing_phase", to: filed.phase.rawValue).set("certificate_expires_on", to: filed.expiry)
                                           }) {
         case .success: return .submitted
         // Lost the race with the same click: the other request submitted it.

@@ -14,18 +14,36 @@ enum Notifications {
                        dossierID: dossier.id, to: accounts, on: db)
     }
 
-    /// Puts one message in each of these inboxes.
-    static func send(_ text: String, link: String, dossierID: UUID? = nil, to accounts: Set<UUID>, on db: Database) async throws {
+    /// Puts one message in each of these inboxes. A `key` makes the message once-only per account
+    /// (reminders generated again and again, `notice_key` unique per account, M021): an account that
+    /// already holds it, or gets it from another run at the same moment, is skipped. Returns how many
+    /// messages were added.
+    @discardableResult
+    static func send(_ text: String, link: String, dossierID: UUID? = nil, to accounts: Set<UUID>, key: String? = nil,
+                     on db: Database) async throws -> Int {
+        var recipients = accounts
+        if let key {
+            let holders = try await NotificationRecord.query(on: db).filter(\.$noticeKey == key).filter(\.$account.$id ~~ accounts).all()
+            recipients.subtract(holders.map { $0.$account.id })
+        }
         let now = Date()
-        for account in accounts.sorted(by: { $0.uuidString < $1.uuidString }) {
+        var added = 0
+        for account in recipients.sorted(by: { $0.uuidString < $1.uuidString }) {
             let note = NotificationRecord()
             note.$account.id = account
             note.dossierID = dossierID
             note.text = text
             note.link = link
             note.createdAt = now
-            try await note.create(on: db)
+            note.noticeKey = key
+            do {
+                try await note.create(on: db)
+                added += 1
+            } catch let error as any DatabaseError where key != nil && error.isConstraintFailure {
+                continue // another run added the keyed message in the meantime
+            }
         }
+        return added
     }
 
     /// The accounts holding a grant that makes them part of `audience` for this dossier.

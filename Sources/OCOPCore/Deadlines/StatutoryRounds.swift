@@ -108,16 +108,20 @@ public enum StatutoryRounds {
     /// A provincial proposal on 29/4 goes to round 1, on 30/4 to round 2; after 29/10, to round 1
     /// of the next year.
     public static func round(_ level: EvaluationLevel, forProposalOn day: CalendarDay) -> StatutoryRound {
-        let candidates = (day.year - 1...day.year + 1).flatMap { rounds(level, year: $0) }.sorted { $0.proposalsBefore < $1.proposalsBefore }
-        return candidates.first { $0.accepts(proposalOn: day) }!
+        roundsAround(level, day).first { $0.accepts(proposalOn: day) }!
+    }
+
+    /// The rounds of the year before, of and after `day`, by cut-off: a national round 2 of one year
+    /// takes proposals of January of the next, so a day's round may be of either neighbour.
+    private static func roundsAround(_ level: EvaluationLevel, _ day: CalendarDay) -> [StatutoryRound] {
+        (day.year - 1...day.year + 1).flatMap { rounds(level, year: $0) }.sorted { $0.proposalsBefore < $1.proposalsBefore }
     }
 
     /// What to tell the officer who proposes (forwards) a dossier on `day`: the round it goes to,
     /// and, when it missed the cut-off of the round before, which one.
     public static func notice(_ level: EvaluationLevel, forProposalOn day: CalendarDay) -> String {
         let round = round(level, forProposalOn: day)
-        let all = (day.year - 1...day.year + 1).flatMap { rounds(level, year: $0) }.sorted { $0.proposalsBefore < $1.proposalsBefore }
-        let missed = all.last { !$0.accepts(proposalOn: day) && $0.concludesBefore > day }
+        let missed = roundsAround(level, day).last { !$0.accepts(proposalOn: day) && $0.concludesBefore > day }
         let target = "Hồ sơ đề nghị ngày \(day.vietnamese) thuộc \(round.summary)."
         guard let missed else { return target }
         return "Đã qua hạn đề nghị của đợt \(missed.number) năm \(missed.year) (trước ngày \(missed.proposalsBefore.vietnamese)): " + target
