@@ -47,6 +47,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M021AddEvaluationRoundDates())
     app.migrations.add(M022AddReEvaluation())
     app.migrations.add(M024CreateCommuneForms())
+    app.migrations.add(M026CreateCriteriaSetChanges())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in
@@ -122,7 +123,7 @@ public func prepareDatabase(_ app: Application) async throws {
     }
     let added = try await ReferenceDataLoader.loadAdministrativeUnits(on: app.db)
     if added > 0 { app.logger.info("Đã nạp \(added) đơn vị hành chính.") }
-    try await CriteriaStore.seedReferenceSets(on: app.db)
+    try await ShippedCriteriaSets.ensure(on: app.db, logger: app.logger)
     if app.fileStore == .database {
         let imported = try await FileBlobs.importDirectory(app)
         if imported > 0 { app.logger.info("Đã chuyển \(imported) tệp từ \(FileStore.directory(app).path) vào cơ sở dữ liệu.") }

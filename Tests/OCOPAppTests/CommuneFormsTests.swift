@@ -12,19 +12,21 @@ import VaporTesting
 struct CommuneFormsTests {
     let stage = CommuneStageTests()
 
-    /// The 26/2026 set read from the app's shipped reference data and stored in the test database
-    /// (the demo's 148/1048 sets state no elimination rule).
-    func law26(_ app: Application) async throws -> CriteriaSetRecord {
-        if let stored = try await CriteriaSetRecord.query(on: app.db).filter(\.$code == Law26Importer.criteriaSetID).first() { return stored }
-        let folder = ResourceFiles.root.appendingPathComponent("reference")
-        let imported = try Law26Importer.importSet(criteria: folder.appendingPathComponent("qd26-2026.json"),
-                                                   classification: folder.appendingPathComponent("classification-qd26-2026.json"))
-        return try await CriteriaStore.insert(imported.criteriaSet, actor: nil, action: "criteria.import", on: app.db)
+    /// The newest shipped version of a set (26/2026 states elimination rules; 148 and 1048 do not).
+    func shipped(_ code: String, _ app: Application) async throws -> CriteriaSetRecord {
+        try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == code)
+            .filter(\.$status == CriteriaSetStatus.published.rawValue).sort(\.$version, .descending).first())
     }
+
+    func law26(_ app: Application) async throws -> CriteriaSetRecord { try await shipped(Law26Importer.criteriaSetID, app) }
 
     /// Puts the dossier (and its product) on a 26/2026 product set, as a dossier of a 26/2026 round.
     func moveTo26(_ dossier: DossierRecord, productSet code: String, _ app: Application) async throws -> DossierRecord {
-        let record = try await law26(app)
+        try await move(dossier, to: try await law26(app), productSet: code, app)
+    }
+
+    /// Puts the dossier (and its product) on a product set of another set, as a dossier of a round on it.
+    func move(_ dossier: DossierRecord, to record: CriteriaSetRecord, productSet code: String, _ app: Application) async throws -> DossierRecord {
         let set = try CriteriaStore.load(record)
         let productSet = try #require(set.productSet(code: code))
         let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
@@ -224,7 +226,9 @@ struct CommuneFormsTests {
     @Test("Bộ tiêu chí không có quy định loại hồ sơ (148, 1048): không có bước loại hồ sơ")
     func noEliminationWithoutRules() async throws {
         try await withTestApp { app in
-            let (_, dossier, _, _) = try await forwarded(app)
+            let (_, forwardedOn26, _, _) = try await forwarded(app)
+            let dossier = try await move(forwardedOn26, to: try await shipped(Legacy1048Importer.criteriaSetID, app),
+                                         productSet: "mat-ong-cac-san-pham-tu-mat-ong-mat-khac", app)
             let province = Browser(app)
             try await province.login("haiphong")
             let page = try await province.get(SiteURL.dossier(id: dossier.id!.uuidString).path).body.string

@@ -9,9 +9,10 @@ import VaporTesting
 struct CriteriaEditorTests {
     static let rice = "che-bien-tu-gao-ngu-coc"
 
-    /// The draft copy of the shipped 1048 set (version 2), made on first use.
+    /// The draft copy of the shipped 1048 set, made on first use.
     func draft(_ app: Application) async throws -> (CriteriaSetRecord, CriteriaSet) {
-        if let record = try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD1048-2019").filter(\.$version == 2).first() {
+        if let record = try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD1048-2019")
+            .filter(\.$status == CriteriaSetStatus.draft.rawValue).first() {
             return (record, try CriteriaStore.load(record))
         }
         return try await draftCopy(app, code: "QD1048-2019")
@@ -21,7 +22,8 @@ struct CriteriaEditorTests {
     func form(_ grid: SheetGrid, _ change: (inout [[String]]) -> Void = { _ in }) -> [String: String] {
         var rows = grid.rows
         change(&rows)
-        var fields = ["rows": String(rows.count), "hanh-dong": "luu"]
+        // A copy revises a published text: every save carries its reason.
+        var fields = ["rows": String(rows.count), "hanh-dong": "luu", "ly-do": "Thử sửa trong kiểm thử"]
         for (r, row) in rows.enumerated() {
             for (c, value) in row.enumerated() { fields["r\(r)c\(c)"] = value }
         }
@@ -75,7 +77,8 @@ struct CriteriaEditorTests {
             let (_, stored) = try await draft(app)
             #expect(stored != set)
             #expect(stored.productSet(code: Self.rice)!.sheet.criteria.flatMap(\.allOptions).contains { $0.points == Points(9) })
-            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "criteria.update").count() == 1)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "criteria.update")
+                .filter(\.$recordID == "\(record.code) v\(record.version)").count() == 1)
         }
     }
 

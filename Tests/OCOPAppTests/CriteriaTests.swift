@@ -9,8 +9,11 @@ import VaporTesting
 struct CriteriaTests {
     static let riceProducts = "che-bien-tu-gao-ngu-coc"
 
-    func record(_ app: Application, code: String) async throws -> (CriteriaSetRecord, CriteriaSet) {
-        let record = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == code).sort(\.$version, .descending).first())
+    /// The newest version of `code`, or the given one.
+    func record(_ app: Application, code: String, version: Int? = nil) async throws -> (CriteriaSetRecord, CriteriaSet) {
+        var query = CriteriaSetRecord.query(on: app.db).filter(\.$code == code)
+        if let version { query = query.filter(\.$version == version) }
+        let record = try #require(try await query.sort(\.$version, .descending).first())
         return (record, try CriteriaStore.load(record))
     }
 
@@ -24,18 +27,28 @@ struct CriteriaTests {
             .joined(separator: "&")
     }
 
-    @Test("Danh sách và chi tiết: 1048 nạp kèm 6 bộ sản phẩm lỗi, hiển thị lý do")
+    @Test("Danh sách và chi tiết: 1048 nạp kèm 6 bộ sản phẩm lỗi, hiển thị lý do; phiên bản 2 đọc tiêu chí con, chè dùng được")
     func listAndDetailShowDefects() async throws {
         try await withTestApp { app in
             let browser = Browser(app)
             let list = try await browser.get(SiteURL.criteria.path).body.string
-            #expect(list.contains("QD1048-2019") && list.contains("QD148-2023"))
+            #expect(list.contains("QD1048-2019") && list.contains("QD148-2023") && list.contains("QD26-2026"))
             #expect(list.contains("6 lỗi"))
-            let (record, _) = try await record(app, code: "QD1048-2019")
-            let detail = try await browser.get(SiteURL.criteriaSet(id: record.id!.uuidString).path).body.string
+            let (first, _) = try await record(app, code: "QD1048-2019", version: 1)
+            let detail = try await browser.get(SiteURL.criteriaSet(id: first.id!.uuidString).path).body.string
             #expect(detail.components(separatedBy: "Có lỗi, không dùng để chấm").count - 1 == 6)
             #expect(detail.components(separatedBy: ">Dùng được<").count - 1 == 20)
             #expect(detail.contains("Phần C"))
+            #expect(detail.contains(#"<dd id="criteria-status">hết hiệu lực</dd>"#)) // replaced by version 2
+            let (second, set) = try await record(app, code: "QD1048-2019", version: 2)
+            let tea = try #require(set.productSets.first { $0.name == "Chè tươi, chế biến" })
+            let page = try await browser.get(SiteURL.criteriaSet(id: second.id!.uuidString).path).body.string
+            #expect(page.contains(#"<li data-code="\#(tea.code)"><strong>Chè tươi, chế biến</strong>"#))
+            let teaItem = try #require(page.components(separatedBy: #"data-code="\#(tea.code)""#).dropFirst().first)
+            #expect(teaItem.prefix(400).contains(">Dùng được<"))
+            #expect(page.components(separatedBy: "Có lỗi, không dùng để chấm").count - 1 == 5)
+            // The history lists both versions, the one being read marked.
+            #expect(page.contains(#"<tr data-version="2" aria-current="true">"#) && page.contains(#"<tr data-version="1">"#))
         }
     }
 
@@ -74,7 +87,7 @@ struct CriteriaTests {
     @Test("Bộ sản phẩm lỗi không chấm được; phiếu in đánh dấu phương án đã chọn")
     func defectiveSheetAndFilledPrint() async throws {
         try await withTestApp { app in
-            let (record, _) = try await record(app, code: "QD1048-2019")
+            let (record, _) = try await record(app, code: "QD1048-2019", version: 1) // version 2 reads tea's items as sub-criteria
             let browser = Browser(app)
             let defective = try await browser.get(SiteURL.criteriaTry(id: record.id!.uuidString, productSet: "che-tuoi-che-bien").path).body.string
             #expect(defective.contains("Phiếu này có lỗi nên không dùng để chấm"))
@@ -100,14 +113,14 @@ struct CriteriaTests {
             #expect(duplicate.status == .unprocessableEntity)
             #expect(duplicate.body.string.contains("đã có"))
             var next = set
-            next.version = 2
+            next.version = try await CriteriaStore.nextVersion(of: set.id, on: app.db)
             next.status = .draft
             let created = try await browser.upload(SiteURL.criteriaImport.path, filename: "1048-v2.json", data: try CriteriaSetDocument.export(next))
             #expect(created.status == .seeOther)
             let (stored, storedSet) = try await self.record(app, code: "QD1048-2019")
-            #expect(stored.version == 2)
+            #expect(stored.version == next.version)
             #expect(storedSet == next)
-            #expect(try await AuditEntry.query(on: app.db).filter(\.$recordID == "QD1048-2019 v2").filter(\.$action == "criteria.import").count() == 1)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$recordID == "QD1048-2019 v\(next.version)").filter(\.$action == "criteria.import").count() == 1)
         }
     }
 

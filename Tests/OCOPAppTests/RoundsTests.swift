@@ -14,7 +14,8 @@ struct RoundsTests {
 
     /// The round of seed 000: new and re-evaluation dossiers until 30/06/2026.
     func roundForm(_ app: Application, closes: String = "2026-06-30", communes: [String] = []) async throws -> [String: String] {
-        let criteria = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD148-2023").first())
+        let criteria = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == "QD148-2023")
+            .filter(\.$status == CriteriaSetStatus.published.rawValue).first())
         var form = ["name": "Đăng ký đánh giá, phân hạng sản phẩm OCOP năm 2026", "year": "2026",
                     "kinds[0]": "new", "kinds[1]": "reRecognition",
                     "opensOn": "2026-06-01", "closesOn": closes, "criteriaSet": criteria.id!.uuidString]

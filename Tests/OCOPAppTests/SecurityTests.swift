@@ -123,12 +123,17 @@ struct SecurityTests {
     @Test("Bộ tiêu chí gửi kèm đã ban hành, không sửa được; đợt đăng ký chỉ chọn phiên bản đã ban hành")
     func roundsUseOnlyPublishedVersions() async throws {
         try await withTestApp { app in
-            let shipped = try await CriteriaSetRecord.query(on: app.db).filter(\.$version == 1).all()
-            #expect(shipped.count == 2)
-            #expect(shipped.allSatisfy { $0.status == CriteriaSetStatus.published.rawValue })
+            // Every shipped version is there, published, or retired when a later shipped version replaces it.
+            let records = try await CriteriaSetRecord.query(on: app.db).all()
+            let replaced = Set(ShippedCriteriaSets.all.compactMap { entry in entry.supersedes.map { "\(entry.code) v\($0)" } })
+            for entry in ShippedCriteriaSets.all {
+                let record = try #require(records.first { $0.code == entry.code && $0.version == entry.version })
+                let expected: CriteriaSetStatus = replaced.contains("\(entry.code) v\(entry.version)") ? .retired : .published
+                #expect(record.status == expected.rawValue, "\(entry.code) v\(entry.version)")
+            }
             let national = Browser(app)
             try await national.login("trunguong")
-            let legacy = try #require(shipped.first { $0.code == Legacy1048Importer.criteriaSetID })
+            let legacy = try #require(records.first { $0.code == Legacy1048Importer.criteriaSetID && $0.version == 2 })
             let editor = try await national.get(SiteURL.criteriaEditor(id: legacy.id!.uuidString, target: "che-bien-tu-gao-ngu-coc").path)
             #expect(editor.status == .conflict)
 

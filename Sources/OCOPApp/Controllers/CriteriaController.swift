@@ -106,6 +106,7 @@ struct CriteriaController: RouteCollection {
             AccessPolicy().decide($0.grants, .editCriteria(provinceCode: record.provinceCode)).isAllowed
         } ?? false
         return CriteriaDetailModel(recordID: record.id!.uuidString, set: set, report: CriteriaSetValidator.validate(set),
-                                   scopeName: scopeName, canEdit: canEdit, isEditable: record.isEditable)
+                                   scopeName: scopeName, canEdit: canEdit, isEditable: record.isEditable,
+                                   history: try await CriteriaChanges.history(of: record.code, on: req.db))
     }
 }

@@ -26,6 +26,7 @@ struct CriteriaEditorController: RouteCollection {
         let grid = SheetGrid(set: set, target: target)
         var model = model(record, set, grid, grid.rows.isEmpty ? blankRows(5, grid.headers) : grid.rows)
         model.defects = grid.defects(of: set)
+        model.needsReason = try await CriteriaChanges.needsReason(record, on: req.db)
         return CriteriaEditorView.render(req.pageContext(title: model.title), model).response()
     }
 
@@ -33,6 +34,8 @@ struct CriteriaEditorController: RouteCollection {
         let (record, set) = try await editable(req)
         let grid = try posted(req, set, try target(req, set))
         var model = model(record, set, grid, grid.rows)
+        model.reason = ((try? req.content.get(String.self, at: "ly-do")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        model.needsReason = try await CriteriaChanges.needsReason(record, on: req.db)
         if (try? req.content.get(String.self, at: "hanh-dong")) == "them" {
             model.rows += blankRows(5, grid.headers)
             model.defects = grid.defects(of: set)
@@ -43,14 +46,23 @@ struct CriteriaEditorController: RouteCollection {
             model.tableProblems = problems
             return CriteriaEditorView.render(req.pageContext(title: model.title), model).response(status: .unprocessableEntity)
         case .set(let updated):
+            let refreshed = SheetGrid(set: updated, target: grid.target)
+            let cells = CriteriaChanges.cells(before: SheetGrid(set: set, target: grid.target), after: refreshed)
+            if !cells.isEmpty && model.reason.isEmpty && model.needsReason {
+                model.tableProblems = ["Chưa lưu: đây là bản sửa đổi của một bộ tiêu chí đã có, hãy ghi lý do thay đổi (\(cells.count) ô thay đổi)."]
+                model.reasonMissing = true
+                return CriteriaEditorView.render(req.pageContext(title: model.title), model).response(status: .unprocessableEntity)
+            }
             do {
-                try await CriteriaStore.update(record, to: updated, actor: try req.currentUser, action: "criteria.update", on: req.db)
+                try await CriteriaChanges.save(record, to: updated, target: grid.target, cells: cells, reason: model.reason,
+                                               actor: try req.currentUser, on: req.db)
             } catch let refusal as CriteriaStore.Refusal {
                 throw Abort(.conflict, reason: refusal.message)
             }
-            let refreshed = SheetGrid(set: updated, target: grid.target)
+            let needsReason = model.needsReason
             model = self.model(record, updated, refreshed, refreshed.rows)
             model.defects = refreshed.defects(of: updated)
+            model.needsReason = needsReason
             model.saved = true
             return CriteriaEditorView.render(req.pageContext(title: model.title), model).response()
         }

@@ -57,18 +57,6 @@ enum CriteriaStore {
         (try await CriteriaSetRecord.query(on: db).filter(\.$code == code).max(\.$version) ?? 0) + 1
     }
 
-    /// Loads the shipped sets once, published: the 1048/781 sheets (kept with their defects) and
-    /// the 148 framework.
-    static func seedReferenceSets(on db: Database) async throws {
-        if try await CriteriaSetRecord.query(on: db).count() > 0 { return }
-        var legacy = try Legacy1048Importer.importSet(from: Data(try ResourceFiles.reference("qd1048-2019.json").utf8)).criteriaSet
-        legacy.status = .published
-        try await insert(legacy, actor: nil, action: "criteria.import", on: db)
-        var framework = CriteriaSet.framework148()
-        framework.status = .published
-        try await insert(framework, actor: nil, action: "criteria.import", on: db)
-    }
-
     /// Publishes a shipped set as it is. A shipped set is the text of a decision: published without
     /// the lifecycle's rule that a defective set cannot be, because its defects are those of the
     /// official copy (shown with the validator's reasons, and those product sets refused for

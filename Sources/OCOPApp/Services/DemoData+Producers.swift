@@ -15,7 +15,7 @@ import OCOPCore
 extension DemoData {
     struct DemoProduct {
         let name: String
-        /// A product set code ("I.2.b") or, for the 1048 sets, the product set's name.
+        /// The product set's code in the 26/2026 set (Phụ lục I), "I.2.b".
         let productSet: String
         let description: String
         let rawMaterialArea: String
@@ -47,12 +47,12 @@ extension DemoData {
 
     static var producers: [DemoProducer] { [
         producer(.cooperative, "Hợp tác xã Nông nghiệp Kỳ Sơn", chutheTaxCode, "Hoàng Văn Sơn", "Thôn Kỳ Sơn, xã Việt Khê", vietKhe, "0225 3874 112", [
-            DemoProduct(name: "Rượu nếp men lá Kỳ Sơn", productSet: "Rượu trắng",
+            DemoProduct(name: "Rượu nếp men lá Kỳ Sơn", productSet: "II.1.a",
                         description: "Rượu nếp cái nấu thủ công bằng men lá truyền thống của thôn Kỳ Sơn, 29–35 độ.",
                         rawMaterialArea: "Nếp cái hoa vàng trồng tại cánh đồng Kỳ Sơn, khoảng 12 ha.",
                         packaging: "Chai thủy tinh 500 ml và 750 ml, nhãn ghi đủ thông tin, tem truy xuất nguồn gốc.",
                         trademark: .registered, recognition: recognition("3756/QĐ-UBND", expiringIn: 150)),
-            DemoProduct(name: "Rượu nếp cẩm Kỳ Sơn", productSet: "Đồ uống có cồn khác",
+            DemoProduct(name: "Rượu nếp cẩm Kỳ Sơn", productSet: "II.1.b",
                         description: "Sản phẩm mới đang hoàn thiện hồ sơ để tham gia đánh giá, phân hạng năm 2026.",
                         rawMaterialArea: "Nếp cẩm trồng thử nghiệm 2 ha tại thôn Kỳ Sơn.",
                         packaging: "Đang thiết kế bao bì, nhãn mác.", trademark: .applied, recognition: nil),
@@ -74,7 +74,7 @@ extension DemoData {
         ]),
         producer(.enterprise, "Công ty TNHH Thực phẩm sạch An Khánh", "0202773193", "Vũ Thị Lan", woman: true,
                  "Thôn Đông Hà, xã An Khánh", anKhanh, "0904 317 285", [
-            DemoProduct(name: "Giò lụa An Khánh", productSet: "Chế biến từ thịt, trứng, sữa",
+            DemoProduct(name: "Giò lụa An Khánh", productSet: "I.3.d",
                         description: "Giò lụa làm thủ công từ thịt lợn nuôi tại địa phương.",
                         rawMaterialArea: "Liên kết với 6 trang trại chăn nuôi trong xã.",
                         packaging: "Gói hút chân không 500 g, nhãn đúng quy định.", trademark: .none, recognition: nil),
@@ -97,7 +97,8 @@ extension DemoData {
             let producer = try await ProducerService.create(demo.input, checked, status: .active, account: nil, accountIsActive: true,
                                                             actor: nil, on: app, database: db)
             for item in demo.products {
-                guard let entry = catalog.first(where: { $0.code == item.productSet || $0.name == item.productSet }) else { continue }
+                // Classified under 26/2026, the set the demo's rounds score on.
+                guard let entry = catalog.first(where: { $0.criteriaSetCode == Law26Importer.criteriaSetID && $0.code == item.productSet }) else { continue }
                 let input = ProductService.Input(name: item.name, productSet: entry.value, description: item.description,
                                                  rawMaterialArea: item.rawMaterialArea, packaging: item.packaging,
                                                  trademarkStatus: item.trademark.rawValue)

@@ -42,6 +42,7 @@ public enum DemoData {
                 actor: nil, on: app, database: app.db)
             created += 1
         }
+        try await seedCriteriaCorrection(on: app.db)
         try await seedProducers(on: app)
         try await seedRounds(on: app.db)
         try await seedCouncil(on: app.db)

@@ -66,6 +66,10 @@ public struct CriteriaSet: Sendable, Codable, Equatable, Hashable {
     public func partMaximum(_ part: String) -> Points? { partMaxima.first { $0.part == part }?.maxPoints }
 
     /// True when the set is in force on `day` (both ends inclusive; open ends always match).
+    /// A set transcribed from an unofficial copy (148's) says so in its name, and the places that show
+    /// only its code add the words, so nobody takes it for the signed text.
+    public var isUnofficialCopy: Bool { name.contains("không chính thức") }
+
     public func isInForce(on day: CalendarDay) -> Bool {
         if let from = effectiveFrom, day < from { return false }
         if let to = effectiveTo, to < day { return false }

@@ -13,8 +13,13 @@ struct Law26File: Decodable {
 
     struct Source: Decodable {
         var repo: String
-        var path: String
+        /// 26/2026: the one HTML file transcribed; the 148 copy names its CSV files in `paths`.
+        var path: String?
+        var paths: String?
         var commit: String
+
+        /// Where in the repository the text was taken from.
+        var place: String { path ?? paths ?? "" }
     }
 
     struct ProductSetEntry: Decodable {

@@ -18,17 +18,59 @@ import Foundation
 public enum Law26Importer {
     public static let criteriaSetID = "QD26-2026"
 
+    /// Which decision's transcription is read. The unofficial 148 copy has the same shape and the
+    /// same 26 product sets in the same order (its product sets carry 26/2026's classification codes),
+    /// so one reader serves both; what differs is the set's identity, dates and parts, and that only
+    /// 26/2026 names a responsible ministry per product set (148's copy only repeats 26/2026's).
+    public enum Edition: Sendable {
+        /// Quyết định 26/2026/QĐ-TTg, in force from 22/5/2026.
+        case qd26
+        /// Quyết định 148/QĐ-TTg, from an unofficial transcription: labelled so wherever its name shows.
+        case qd148Unofficial
+
+        public var criteriaSetID: String {
+            switch self {
+            case .qd26: Law26Importer.criteriaSetID
+            case .qd148Unofficial: "QD148-2023"
+            }
+        }
+
+        var name: String {
+            switch self {
+            case .qd26: "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP theo Quyết định 26/2026/QĐ-TTg"
+            case .qd148Unofficial: "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP theo Quyết định 148/QĐ-TTg (bản chép không chính thức)"
+            }
+        }
+
+        /// 148/QĐ-TTg replaced 1048 from 24/02/2023 and lapsed when 26/2026 took over its dossiers (21/7/2026).
+        var period: (from: CalendarDay?, to: CalendarDay?) {
+            switch self {
+            case .qd26: (CalendarDay(year: 2026, month: 5, day: 22), nil)
+            case .qd148Unofficial: (CalendarDay(year: 2023, month: 2, day: 24), CalendarDay(year: 2026, month: 7, day: 21))
+            }
+        }
+
+        func legalBasis(_ file: Law26File) -> String {
+            switch self {
+            case .qd26:
+                "Quyết định 26/2026/QĐ-TTg ngày 22/5/2026 (Phụ lục I: phân loại; Phụ lục II: phiếu đánh giá). Dữ liệu: \(file.criteriaSet), chép từ \(file.source.repo) \(file.source.place) @ \(file.source.commit)"
+            case .qd148Unofficial:
+                "Quyết định 148/QĐ-TTg ngày 24/02/2023 (Phụ lục III). Bản chép KHÔNG CHÍNH THỨC, chưa đối chiếu với văn bản gốc: \(file.criteriaSet), từ \(file.source.repo) \(file.source.place) @ \(file.source.commit)"
+            }
+        }
+    }
+
     public struct Import: Sendable {
         public var criteriaSet: CriteriaSet
         /// Observations for the person importing, in Vietnamese (typos carried over, notes placed).
         public var remarks: [String]
     }
 
-    public static func importSet(criteria: URL, classification: URL) throws -> Import {
-        try importSet(criteria: Data(contentsOf: criteria), classification: Data(contentsOf: classification))
+    public static func importSet(criteria: URL, classification: URL, edition: Edition = .qd26) throws -> Import {
+        try importSet(criteria: Data(contentsOf: criteria), classification: Data(contentsOf: classification), edition: edition)
     }
 
-    public static func importSet(criteria: Data, classification: Data) throws -> Import {
+    public static func importSet(criteria: Data, classification: Data, edition: Edition = .qd26) throws -> Import {
         let file = try JSONDecoder().decode(Law26File.self, from: criteria)
         let tree = try JSONDecoder().decode(Law26ClassificationFile.self, from: classification)
         var remarks: [String] = []
@@ -48,7 +90,7 @@ public enum Law26Importer {
             }
             placed.insert(code)
             return ProductSet(code: code, name: found.name, sheet: found.sheet,
-                              responsibleAuthority: (authorities[code] ?? nil) ?? authority)
+                              responsibleAuthority: edition == .qd26 ? (authorities[code] ?? nil) ?? authority : nil)
         }
         let groups = tree.tree.map { branch in
             ProductGroup(code: branch.code, name: branch.name, subGroups: branch.groups.map { group in
@@ -65,10 +107,8 @@ public enum Law26Importer {
             remarks.append("Phiếu «\(code) \(sheets[code]!.name)» không có trong cây phân loại của Phụ lục I.")
         }
         let set = CriteriaSet(
-            id: criteriaSetID, version: 1,
-            name: "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP theo Quyết định 26/2026/QĐ-TTg",
-            legalBasis: "Quyết định 26/2026/QĐ-TTg ngày 22/5/2026 (Phụ lục I: phân loại; Phụ lục II: phiếu đánh giá). Dữ liệu: \(file.criteriaSet), chép từ \(file.source.repo) \(file.source.path) @ \(file.source.commit)",
-            scope: .national, effectiveFrom: CalendarDay(year: 2026, month: 5, day: 22), effectiveTo: nil, status: .draft,
+            id: edition.criteriaSetID, version: 1, name: edition.name, legalBasis: edition.legalBasis(file),
+            scope: .national, effectiveFrom: edition.period.from, effectiveTo: edition.period.to, status: .draft,
             partMaxima: [
                 PartMaximum(part: "A", name: "Sản phẩm và sức mạnh của cộng đồng", maxPoints: 40),
                 PartMaximum(part: "B", name: "Khả năng tiếp thị", maxPoints: 25),

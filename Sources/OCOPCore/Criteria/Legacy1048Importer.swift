@@ -23,27 +23,39 @@ public enum Legacy1048Importer {
         public var remarks: [String]
     }
 
-    public static func importSet(contentsOf url: URL) throws -> Import {
-        try importSet(from: Data(contentsOf: url))
+    /// How the numbered items under a criterion are read. The transcription stores "6.1.1 Tạp chất",
+    /// "6.1.2 Hình dạng" under the key it uses for choose-one cases; the text scores them all and adds
+    /// them (as 148 and 26/2026 print the same sheets). Version 1, shipped first, kept them as cases,
+    /// which left tea and coffee short of their part maxima and refused; version 2 reads them as
+    /// sub-criteria, so those sheets add up and become usable (issue 11).
+    public enum Reading: Sendable {
+        /// Version 1: as transcribed (numbered items are alternative cases).
+        case asTranscribed
+        /// Version 2: numbered items "n.m.k" under criterion "n.m" are additive sub-criteria.
+        case numberedCasesAsSubCriteria
+
+        var version: Int { self == .asTranscribed ? 1 : 2 }
+        /// 1048 lapsed when 148/QĐ-TTg took effect (24/02/2023); version 1 was shipped without the date.
+        var effectiveTo: CalendarDay? { self == .asTranscribed ? nil : CalendarDay(year: 2023, month: 2, day: 23) }
     }
 
-    public static func importSet(from data: Data) throws -> Import {
+    public static func importSet(contentsOf url: URL, reading: Reading = .asTranscribed) throws -> Import {
+        try importSet(from: Data(contentsOf: url), reading: reading)
+    }
+
+    public static func importSet(from data: Data, reading: Reading = .asTranscribed) throws -> Import {
         let file = try JSONDecoder().decode(Legacy1048File.self, from: data)
         var remarks: [String] = []
         let productSets = file.productSets.map { entry in
             ProductSet(code: asciiSlug(entry.productSet), name: entry.productSet,
-                       sheet: ScoringSheet(parts: entry.parts.map { convert($0, productSet: entry.productSet, remarks: &remarks) }))
+                       sheet: ScoringSheet(parts: entry.parts.map { convert($0, productSet: entry.productSet, reading: reading, remarks: &remarks) }))
         }
         let set = CriteriaSet(
-            id: criteriaSetID, version: 1,
+            id: criteriaSetID, version: reading.version,
             name: "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP theo Quyết định 1048/QĐ-TTg",
             legalBasis: "Quyết định 1048/QĐ-TTg ngày 21/8/2019, sửa đổi bởi Quyết định 781/QĐ-TTg (2020). Dữ liệu: \(file.criteriaSet); \(file.source)",
-            scope: .national, effectiveFrom: CalendarDay(year: 2019, month: 8, day: 21), effectiveTo: nil, status: .draft,
-            partMaxima: [
-                PartMaximum(part: "A", name: "Sản phẩm và sức mạnh cộng đồng", maxPoints: 35),
-                PartMaximum(part: "B", name: "Khả năng tiếp thị", maxPoints: 25),
-                PartMaximum(part: "C", name: "Chất lượng sản phẩm", maxPoints: 40),
-            ],
+            scope: .national, effectiveFrom: CalendarDay(year: 2019, month: 8, day: 21), effectiveTo: reading.effectiveTo, status: .draft,
+            partMaxima: partMaxima,
             starBands: StarBand.national, recognitionThreshold: .three,
             factGates: [FactGate(fact: .hasRegisteredTrademark, requiredFrom: .four)],
             bonusRules: [],
@@ -53,10 +65,18 @@ public enum Legacy1048Importer {
         return Import(criteriaSet: set, remarks: remarks)
     }
 
-    private static func convert(_ part: Legacy1048File.Part, productSet: String, remarks: inout [String]) -> SheetPart {
+    /// 1048 fixes the parts of every sheet: A 35, B 25, C 40.
+    static let partMaxima = [
+        PartMaximum(part: "A", name: "Sản phẩm và sức mạnh cộng đồng", maxPoints: 35),
+        PartMaximum(part: "B", name: "Khả năng tiếp thị", maxPoints: 25),
+        PartMaximum(part: "C", name: "Chất lượng sản phẩm", maxPoints: 40),
+    ]
+
+    private static func convert(_ part: Legacy1048File.Part, productSet: String, reading: Reading, remarks: inout [String]) -> SheetPart {
         var sections: [SheetSection] = []
         var caseSumBonus = Points.zero
         var suspicious: [String] = []
+        var readAsSubCriteria: [String] = []
         for section in part.sections {
             let heading = splitOutlineNumber(section.section)
             let sectionNumber = heading?.number ?? String(sections.count + 1)
@@ -86,8 +106,13 @@ public enum Legacy1048Importer {
                 for option in criterion.allOptions where option.isKnockOut {
                     remarks.append("«\(productSet)», tiêu chí \(code): phương án «\(option.text)» được đánh dấu là phương án loại theo ghi chú «\(entry.note ?? "")».")
                 }
-                if criterion.alternatives.count > 1,
-                   criterion.alternatives.allSatisfy({ splitOutlineNumber($0.text)?.number.hasPrefix(number + ".") ?? false }) {
+                let numberedItems = criterion.alternatives.count > 1
+                    && criterion.alternatives.allSatisfy({ splitOutlineNumber($0.text)?.number.hasPrefix(number + ".") ?? false })
+                if numberedItems, reading == .numberedCasesAsSubCriteria {
+                    criterion.subCriteria = criterion.alternatives.map { subCriterion($0, part: part.code) }
+                    criterion.alternatives = []
+                    readAsSubCriteria.append(code)
+                } else if numberedItems {
                     let caseMaxima = criterion.alternatives.map { $0.options.map(\.points).max() ?? .zero }
                     caseSumBonus = caseSumBonus + caseMaxima.reduce(.zero, +) - criterion.maxPoints
                     suspicious.append(code)
@@ -96,11 +121,28 @@ public enum Legacy1048Importer {
             }
             sections.append(SheetSection(title: section.section, criteria: criteria))
         }
-        let converted = SheetPart(code: part.code, name: part.name, maxPoints: part.maxPoints, sections: sections)
+        var converted = SheetPart(code: part.code, name: part.name, maxPoints: part.maxPoints, sections: sections)
+        // The transcription's per-sheet part maximum was added up with one case chosen per item (tea
+        // C 28, coffee C 30); where the items are read as sub-criteria it is the decision's own figure.
+        if !readAsSubCriteria.isEmpty, let fixed = partMaxima.first(where: { $0.part == part.code })?.maxPoints, fixed != part.maxPoints {
+            converted.maxPoints = fixed
+            remarks.append("«\(productSet)», Phần \(part.code): các mục \(readAsSubCriteria.joined(separator: ", ")) được đọc là tiêu chí con cộng điểm; điểm tối đa của phần lấy theo quyết định (\(fixed.vietnamese)) thay cho \(part.maxPoints.vietnamese) của bản chép.")
+        }
         if !suspicious.isEmpty {
             remarks.append("«\(productSet)», Phần \(part.code): các trường hợp của tiêu chí \(suspicious.joined(separator: ", ")) được đánh số như tiêu chí con; nếu chấm tất cả chứ không chọn một, tổng điểm tối đa của phần là \(converted.criteriaMaximum + caseSumBonus) thay vì \(converted.criteriaMaximum). Dữ liệu được giữ nguyên, cần đối chiếu văn bản gốc.")
         }
         return converted
+    }
+
+    /// A numbered item "6.1.1 Tạp chất" read as the sub-criterion "C.6.1.1", its options renumbered from 1.
+    private static func subCriterion(_ item: AlternativeCase, part: String) -> Criterion {
+        let numbered = splitOutlineNumber(item.text)
+        return Criterion(code: "\(part).\(numbered?.number ?? item.id)", text: numbered?.rest ?? item.text,
+                         options: item.options.enumerated().map { index, option in
+                             var renumbered = option
+                             renumbered.id = "\(index + 1)"
+                             return renumbered
+                         })
     }
 
     private static func makeOption(_ option: Legacy1048File.Option, id: String, knockOut stops: Bool) -> ScoringOption {

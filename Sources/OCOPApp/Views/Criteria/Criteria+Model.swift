@@ -27,6 +27,8 @@ struct CriteriaDetailModel {
     let scopeName: String
     let canEdit: Bool
     let isEditable: Bool
+    /// Every version of the same code, newest first, with the changes (and reasons) saved into each.
+    var history: [CriteriaChanges.Version] = []
     var importErrors: [String] = []
 }
 

@@ -33,6 +33,7 @@ enum CriteriaDetailView {
                 H2("Lỗi của cả bộ tiêu chí")
                 List(model.report.setDefects.map(\.message)) { Text($0) }.class("defects")
             }
+            CriteriaHistoryView(model: model)
             H2("Bộ sản phẩm")
             for group in set.groups {
                 H3("Nhóm \(group.code). \(group.name)")

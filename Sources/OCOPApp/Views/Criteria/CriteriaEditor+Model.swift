@@ -14,4 +14,9 @@ struct CriteriaEditorModel {
     /// What the validator says of the edited part and of the whole set.
     var defects: [String] = []
     var saved = false
+    /// The draft revises another version of its code: a save that changes something needs a reason.
+    var needsReason = false
+    /// Lý do thay đổi, as typed (kept when the save is refused).
+    var reason = ""
+    var reasonMissing = false
 }

@@ -51,6 +51,7 @@ enum CriteriaEditorView {
                     }
                 }.class("table-wrap")
                 Input(type: .hidden, name: "rows", value: String(model.rows.count))
+                if model.needsReason { reasonField(model) }
                 Div {
                     Button { Text("Lưu bản nháp") }.attribute(named: "type", value: "submit").attribute(named: "name", value: "hanh-dong")
                         .attribute(named: "value", value: "luu").class("primary")
@@ -59,6 +60,17 @@ enum CriteriaEditorView {
                 }.class("actions")
             }.id("editor-form").attribute(named: "data-validate", value: SiteURL.criteriaEditor(id: model.recordID, target: model.target.segment).path + "/kiem-tra")
         }
+    }
+
+    /// Lý do thay đổi: kept in the set's history next to the cells the save changed.
+    private static func reasonField(_ model: CriteriaEditorModel) -> Component {
+        Div {
+            Tag("label", [("for", "f-ly-do")]) { Text("Lý do thay đổi (bắt buộc với bản sửa đổi)") }
+            Tag("input", [("id", "f-ly-do"), ("name", "ly-do"), ("value", model.reason), ("maxlength", "500"),
+                          ("aria-describedby", "f-ly-do-help")] + (model.reasonMissing ? [("aria-invalid", "true")] : []))
+            Paragraph("Ví dụ: «Bộ 4, C 7: bản chép in 13, văn bản gốc là 3». Mỗi lần lưu ghi một lý do; các ô thay đổi được lưu kèm trong lịch sử phiên bản.")
+                .id("f-ly-do-help").class("hint")
+        }.class("field")
     }
 
     private static func guide(_ target: SheetGrid.Target) -> String {
