@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import OCOPCore
 
@@ -90,6 +91,71 @@ struct CriteriaSetTableSchemaV2Tests {
         }
         let read = try tables.criteriaSet()
         #expect(read == set, "\(StructuralDiff.first(set, read) ?? "")")
+    }
+
+    /// Random sets given every schema 2 feature at random places: star marks, printed maxima (right or
+    /// wrong), points printed wrongly, headings over neighbouring criteria, yes/no criteria, elimination
+    /// rules and ministries. Always identical after the tables, with the same defects.
+    @Test func randomSchema2SetsRoundTrip() async {
+        await propertyCheck(count: 150, input: Gen.uint64()) { seed in
+            var rng = SplitMix64(seed: seed)
+            var set = RandomMinimums.mark(RandomSets.criteriaSet(seed: seed, defectRate: 0), rng: &rng)
+            for g in set.groups.indices {
+                for s in set.groups[g].subGroups.indices {
+                    for p in set.groups[g].subGroups[s].productSets.indices {
+                        Self.sprinkle(&set.groups[g].subGroups[s].productSets[p], rng: &rng)
+                    }
+                }
+            }
+            do throws(CriteriaTableError) {
+                let read = try Tables.make(from: set).criteriaSet()
+                #expect(read == set, "\(StructuralDiff.first(set, read) ?? "")")
+                #expect(CriteriaSetValidator.validate(read) == CriteriaSetValidator.validate(set))
+            } catch {
+                Issue.record("refused: \(error)")
+            }
+        }
+    }
+
+    static func sprinkle(_ productSet: inout ProductSet, rng: inout SplitMix64) {
+        let words = ["Hồ sơ bị loại khi: giả mạo hồ sơ", "Không đủ điều kiện", "Sản phẩm vi phạm"]
+        productSet.sheet.eliminationRules = (0..<Int.random(in: 0...3, using: &rng)).map { words[$0] }
+        if Bool.random(using: &rng) { productSet.responsibleAuthority = "Bộ Công Thương" }
+        for p in productSet.sheet.parts.indices {
+            for s in productSet.sheet.parts[p].sections.indices {
+                var section = productSet.sheet.parts[p].sections[s]
+                if Bool.random(using: &rng) { section.maxPoints = Bool.random(using: &rng) ? section.criteriaMaximum : Points(7) }
+                if Int.random(in: 0..<4, using: &rng) == 0 { section.sourceMaxPointsRaw = ["4\n1", "", "?"].randomElement(using: &rng)! }
+                for c in section.criteria.indices {
+                    if Bool.random(using: &rng) { section.criteria[c].declaredMaxPoints = section.criteria[c].maxPoints }
+                    for o in section.criteria[c].options.indices where Int.random(in: 0..<8, using: &rng) == 0 {
+                        section.criteria[c].options[o].sourcePointsRaw = ["", "13", "1/2"].randomElement(using: &rng)!
+                        if Bool.random(using: &rng) { section.criteria[c].options[o].points = .zero }
+                    }
+                    if Int.random(in: 0..<8, using: &rng) == 0 {
+                        let max = Points(Int.random(in: 0...3, using: &rng))
+                        section.criteria[c] = YesNo.criterion(code: section.criteria[c].code, text: section.criteria[c].text, maximum: max)
+                    }
+                }
+                // A heading over the first two criteria (codes made unique under it), sometimes nested.
+                if section.criteria.count >= 2, Bool.random(using: &rng) {
+                    var subs = Array(section.criteria.prefix(2))
+                    let code = subs[0].code + "H"
+                    for i in subs.indices { subs[i].code = "\(code).\(i + 1)"; subs[i].appliesWhen = nil }
+                    if Bool.random(using: &rng) {
+                        subs[1] = Criterion(code: subs[1].code, text: "Tiêu chí con có con", subCriteria: [Self.renamed(subs[1], "\(subs[1].code).1")])
+                    }
+                    section.criteria.replaceSubrange(0..<2, with: [Criterion(code: code, text: "Tiêu chí cha", subCriteria: subs)])
+                }
+                productSet.sheet.parts[p].sections[s] = section
+            }
+        }
+    }
+
+    static func renamed(_ criterion: Criterion, _ code: String) -> Criterion {
+        var copy = criterion
+        copy.code = code
+        return copy
     }
 
     // MARK: Old workbooks
