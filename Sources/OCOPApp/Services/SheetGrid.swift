@@ -2,6 +2,10 @@ import OCOPCore
 
 /// Lưới soạn bộ tiêu chí: a part of the criteria tables cut out for editing in the browser and put
 /// back in place for reading, so the grid and the Excel workbook share one reader and one layout.
+/// The grid's columns are the table's headers, so every column of the workbook (the schema 2 ones
+/// included: star minimums, parent criteria, printed maxima and points) is a column here too, and
+/// what a grid does not show (other product sets, the other sheets, such as the elimination rules
+/// and ministries of «Phân loại» when a product set's sheet is edited) is kept as it was.
 struct SheetGrid {
     /// What a grid edits.
     enum Target: Equatable {
@@ -68,10 +72,15 @@ struct SheetGrid {
         self.rows = rows
     }
 
-    /// Rows from a posted grid (`r<row>c<column>` fields); blank rows are dropped.
+    /// Rows from a posted grid (`r<row>c<column>` fields); blank rows are dropped. A multi-line cell
+    /// (a text area, see `CriteriaEditorView`) arrives with the browser's CRLF line ends, put back to
+    /// "\n" so that a cell printed as "4" and "1" reads as it was written.
     static func rows(from fields: [String: String], rowCount: Int, columnCount: Int) -> [[String]] {
         (0..<min(rowCount, 2000)).map { row in
-            (0..<columnCount).map { column in fields["r\(row)c\(column)"]?.trimmingCharacters(in: .whitespaces) ?? "" }
+            (0..<columnCount).map { column in
+                (fields["r\(row)c\(column)"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+                    .replacingOccurrences(of: "\r", with: "\n").trimmingCharacters(in: .whitespaces)
+            }
         }.filter { row in row.contains { !$0.isEmpty } }
     }
 

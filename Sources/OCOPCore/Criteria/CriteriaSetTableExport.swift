@@ -5,8 +5,7 @@ extension CriteriaSetTables {
         CriteriaSetTables(sheets: [
             Sheet(name: setSheetName, rows: setRows(set), numericColumns: [SetColumn.value2.rawValue, SetColumn.value3.rawValue]),
             Sheet(name: classificationSheetName, rows: classificationRows(set)),
-            Sheet(name: criteriaSheetName, rows: criteriaRows(set),
-                  numericColumns: [CriteriaColumn.partMax.rawValue, CriteriaColumn.points.rawValue]),
+            Sheet(name: criteriaSheetName, rows: criteriaRows(set), numericColumns: CriteriaColumn.numeric),
             Sheet(name: guideSheetName, rows: guideRows),
         ])
     }
@@ -37,17 +36,30 @@ extension CriteriaSetTables {
         return rows
     }
 
-    /// Names are written on the first row of their group or sub-group only.
+    /// Names are written on the first row of their group or sub-group only. A product set's second and
+    /// later elimination rules take a row each below it, with its codes and nothing else.
     static func classificationRows(_ set: CriteriaSet) -> [[String]] {
         var rows: [[String]] = [ClassificationColumn.headers]
+        func row(_ values: [ClassificationColumn: String]) -> [String] {
+            ClassificationColumn.allCases.map { values[$0] ?? "" }
+        }
         for group in set.groups {
             var groupName = group.name
-            if group.subGroups.isEmpty { rows.append([group.code, groupName, "", "", "", ""]) }
+            if group.subGroups.isEmpty { rows.append(row([.groupCode: group.code, .groupName: groupName])) }
             for subGroup in group.subGroups {
                 var subGroupName = subGroup.name
-                if subGroup.productSets.isEmpty { rows.append([group.code, groupName, subGroup.code, subGroupName, "", ""]) }
+                if subGroup.productSets.isEmpty {
+                    rows.append(row([.groupCode: group.code, .groupName: groupName, .subGroupCode: subGroup.code, .subGroupName: subGroupName]))
+                }
                 for productSet in subGroup.productSets {
-                    rows.append([group.code, groupName, subGroup.code, subGroupName, productSet.code, productSet.name])
+                    let rules = productSet.sheet.eliminationRules
+                    rows.append(row([.groupCode: group.code, .groupName: groupName, .subGroupCode: subGroup.code,
+                                     .subGroupName: subGroupName, .productSetCode: productSet.code, .productSetName: productSet.name,
+                                     .authority: productSet.responsibleAuthority ?? "", .eliminationRule: rules.first ?? ""]))
+                    for rule in rules.dropFirst() {
+                        rows.append(row([.groupCode: group.code, .subGroupCode: subGroup.code, .productSetCode: productSet.code,
+                                         .eliminationRule: rule]))
+                    }
                     subGroupName = ""
                     groupName = ""
                 }
@@ -60,9 +72,11 @@ extension CriteriaSetTables {
 
     /// One row per option. Codes are on every row; other fields only on the first row of their part,
     /// section, criterion or case. A part, section, criterion or case without children gets one row
-    /// of its own, so that the tables say it exists.
+    /// of its own, so that the tables say it exists; so does a criterion made of sub-criteria (its
+    /// heading row), whose sub-criteria follow with its code in «Tiêu chí cha».
     static func criteriaRows(_ set: CriteriaSet) -> [[String]] {
         var rows: [[String]] = [CriteriaColumn.headers]
+        let sectionFields: [CriteriaColumn] = [.partName, .partMax] + CriteriaColumn.sectionLevel
         for productSet in set.productSets {
             for part in productSet.sheet.parts {
                 var row = [String](repeating: "", count: CriteriaColumn.allCases.count)
@@ -74,10 +88,12 @@ extension CriteriaSetTables {
                 for (index, section) in part.sections.enumerated() {
                     row[CriteriaColumn.section.rawValue] = String(index + 1)
                     row[CriteriaColumn.sectionTitle.rawValue] = section.title
-                    if section.criteria.isEmpty { rows.append(row); clear(&row, [.partName, .partMax, .sectionTitle]) }
+                    row[CriteriaColumn.sectionMax.rawValue] = section.maxPoints.map(TableText.points) ?? ""
+                    row[CriteriaColumn.sectionMaxPrinted.rawValue] = TableText.printed(section.sourceMaxPointsRaw)
+                    if section.criteria.isEmpty { rows.append(row); clear(&row, sectionFields) }
                     for criterion in section.criteria {
-                        criterionRows(criterion, base: row, into: &rows)
-                        clear(&row, [.partName, .partMax, .sectionTitle])
+                        criterionRows(criterion, parent: nil, base: row, into: &rows)
+                        clear(&row, sectionFields)
                     }
                     clear(&row, [.partName, .partMax])
                 }
@@ -86,11 +102,14 @@ extension CriteriaSetTables {
         return rows
     }
 
-    private static func criterionRows(_ criterion: Criterion, base: [String], into rows: inout [[String]]) {
+    private static func criterionRows(_ criterion: Criterion, parent: String?, base: [String], into rows: inout [[String]]) {
         var row = base
         func set(_ column: CriteriaColumn, _ value: String) { row[column.rawValue] = value }
         set(.criterion, criterion.code)
+        set(.parent, parent ?? "")
         set(.criterionText, criterion.text)
+        set(.criterionMax, criterion.declaredMaxPoints.map(TableText.points) ?? "")
+        set(.yesNo, criterion.isYesNo ? "x" : "")
         set(.note, criterion.note ?? "")
         set(.evidence, criterion.evidence ?? "")
         if let rule = criterion.appliesWhen {
@@ -101,24 +120,35 @@ extension CriteriaSetTables {
             set(.mandatoryStar, String(rule.gatesStar.rawValue))
             set(.mandatoryOptions, TableText.ids(rule.requiredOptionIDs))
         }
-        let criterionFields: [CriteriaColumn] = [.partName, .partMax, .sectionTitle, .criterionText, .note, .evidence,
-                                                 .appliesCriterion, .appliesOptions, .mandatoryStar, .mandatoryOptions]
+        let criterionFields: [CriteriaColumn] = [.partName, .partMax] + CriteriaColumn.sectionLevel
+            + [.criterionText, .criterionMax, .yesNo, .note, .evidence, .appliesCriterion, .appliesOptions, .mandatoryStar, .mandatoryOptions]
         func emit(_ option: ScoringOption?) {
             set(.optionID, option?.id ?? "")
             set(.optionText, option?.text ?? "")
-            set(.points, option.map { TableText.points($0.points) } ?? "")
+            // Points the source printed wrongly are 0 and mean nothing: the cell stays blank beside
+            // what was printed, so that nobody reads the 0 as the sheet's figure.
+            let unusable = option.map { $0.sourcePointsRaw != nil && $0.points == .zero } ?? true
+            set(.points, unusable ? "" : option.map { TableText.points($0.points) } ?? "")
+            set(.pointsPrinted, TableText.printed(option?.sourcePointsRaw))
             set(.knockOut, option?.isKnockOut == true ? "x" : "")
+            set(.minForStar, option?.minForStar.map { String($0.rawValue) } ?? "")
             rows.append(row)
             clear(&row, criterionFields + [.caseText])
         }
-        if criterion.options.isEmpty && criterion.alternatives.isEmpty { emit(nil) }
-        for option in criterion.options { emit(option) }
+        // A yes/no criterion's two options follow from its maximum, as in the JSON file: the flag and
+        // the maximum are what the officer fills, and changing the maximum cannot leave «Có» behind.
+        let impliedOptions = criterion.isYesNo && criterion.options == YesNo.options(maximum: criterion.declaredMaxPoints ?? .zero)
+        let options = impliedOptions ? [] : criterion.options
+        if options.isEmpty && criterion.alternatives.isEmpty { emit(nil) }
+        for option in options { emit(option) }
         for alternative in criterion.alternatives {
             set(.caseID, alternative.id)
             set(.caseText, alternative.text)
             if alternative.options.isEmpty { emit(nil) }
             for option in alternative.options { emit(option) }
         }
+        clear(&row, [.caseID])
+        for sub in criterion.subCriteria { criterionRows(sub, parent: criterion.code, base: row, into: &rows) }
     }
 
     private static func clear(_ row: inout [String], _ columns: [CriteriaColumn]) {

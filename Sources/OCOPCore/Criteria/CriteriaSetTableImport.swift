@@ -27,7 +27,10 @@ extension CriteriaSetTables {
             for s in group.subGroups.indices {
                 for p in group.subGroups[s].productSets.indices {
                     let code = group.subGroups[s].productSets[p].code
-                    group.subGroups[s].productSets[p].sheet = sheets[code] ?? ScoringSheet()
+                    // «Phân loại» carries the elimination rules, «Tiêu chí» the parts.
+                    var sheet = sheets[code] ?? ScoringSheet()
+                    sheet.eliminationRules = group.subGroups[s].productSets[p].sheet.eliminationRules
+                    group.subGroups[s].productSets[p].sheet = sheet
                 }
             }
             return group

@@ -73,8 +73,12 @@ enum SetProperty: CaseIterable {
 }
 
 /// «Phân loại»: one row per product set; a group or sub-group without product sets has a row of its own.
+/// A product set with several elimination rules takes one more row per rule, right below, repeating
+/// its codes (as «Tiêu chí» repeats a criterion's codes on each option row).
 enum ClassificationColumn: Int, TableColumn {
     case groupCode, groupName, subGroupCode, subGroupName, productSetCode, productSetName
+    /// Schema 2 (26/2026), optional so that a workbook written before them still reads.
+    case authority, eliminationRule
 
     var header: String {
         switch self {
@@ -84,18 +88,25 @@ enum ClassificationColumn: Int, TableColumn {
         case .subGroupName: "Tên phân nhóm"
         case .productSetCode: "Mã bộ sản phẩm"
         case .productSetName: "Tên bộ sản phẩm"
+        case .authority: "Cơ quan chủ trì"
+        case .eliminationRule: "Điều kiện loại hồ sơ"
         }
     }
 
     var isRequired: Bool { [.groupCode, .subGroupCode, .productSetCode].contains(self) }
 }
 
-/// «Tiêu chí»: one row per scoring option. Codes (product set, part, section, criterion, case) are
-/// repeated on every row; the other fields of a part, section, criterion or case are read from its
-/// first row that fills them, and may be left blank on the others.
+/// «Tiêu chí»: one row per scoring option. Codes (product set, part, section, criterion, parent
+/// criterion, case) are repeated on every row; the other fields of a part, section, criterion or case
+/// are read from its first row that fills them, and may be left blank on the others.
+///
+/// The schema 2 columns (26/2026) sit next to the field they qualify, so that an officer reads a
+/// printed maximum beside the name it belongs to; none of them is required, so a workbook written
+/// before them still reads.
 enum CriteriaColumn: Int, TableColumn {
-    case productSet, part, partName, partMax, section, sectionTitle, criterion, criterionText
-    case caseID, caseText, optionID, optionText, points, knockOut
+    case productSet, part, partName, partMax, section, sectionTitle, sectionMax, sectionMaxPrinted
+    case criterion, parent, criterionText, criterionMax, yesNo
+    case caseID, caseText, optionID, optionText, points, pointsPrinted, knockOut, minForStar
     case mandatoryStar, mandatoryOptions, appliesCriterion, appliesOptions, note, evidence
 
     var header: String {
@@ -106,14 +117,21 @@ enum CriteriaColumn: Int, TableColumn {
         case .partMax: "Điểm tối đa của phần"
         case .section: "Mục"
         case .sectionTitle: "Tên mục"
+        case .sectionMax: "Điểm tối đa của mục"
+        case .sectionMaxPrinted: "Điểm tối đa của mục in trên văn bản"
         case .criterion: "Mã tiêu chí"
+        case .parent: "Tiêu chí cha"
         case .criterionText: "Nội dung tiêu chí"
+        case .criterionMax: "Điểm tối đa của tiêu chí"
+        case .yesNo: "Có/Không"
         case .caseID: "Mã trường hợp"
         case .caseText: "Trường hợp"
         case .optionID: "Mã phương án"
         case .optionText: "Phương án"
         case .points: "Điểm"
+        case .pointsPrinted: "Điểm in trên văn bản"
         case .knockOut: "Phương án loại"
+        case .minForStar: "Mức tối thiểu cho hạng sao"
         case .mandatoryStar: "Bắt buộc từ hạng"
         case .mandatoryOptions: "Phương án đạt yêu cầu bắt buộc"
         case .appliesCriterion: "Chỉ áp dụng khi tiêu chí"
@@ -127,10 +145,15 @@ enum CriteriaColumn: Int, TableColumn {
         [.productSet, .part, .partMax, .section, .criterion, .optionID, .optionText, .points].contains(self)
     }
 
+    /// Fields of a section beyond its number: a row that fills one of them describes a section.
+    static let sectionLevel: [CriteriaColumn] = [.sectionTitle, .sectionMax, .sectionMaxPrinted]
     /// Columns below a criterion: a row that fills one of them describes a criterion.
     static let criterionLevel: [CriteriaColumn] = [
-        .criterion, .criterionText, .caseID, .caseText, .optionID, .optionText, .points, .knockOut,
+        .criterion, .parent, .criterionText, .criterionMax, .yesNo, .caseID, .caseText,
+        .optionID, .optionText, .points, .pointsPrinted, .knockOut, .minForStar,
         .mandatoryStar, .mandatoryOptions, .appliesCriterion, .appliesOptions, .note, .evidence,
     ]
-    static let optionLevel: [CriteriaColumn] = [.optionID, .optionText, .points, .knockOut]
+    static let optionLevel: [CriteriaColumn] = [.optionID, .optionText, .points, .pointsPrinted, .knockOut, .minForStar]
+    /// Points columns, stored as numbers in a workbook (the printed-text columns stay text: "4\n1").
+    static let numeric: Set<Int> = [partMax.rawValue, sectionMax.rawValue, criterionMax.rawValue, points.rawValue]
 }

@@ -50,6 +50,25 @@ enum TableText {
         return Points(hundredths: negative ? -hundredths : hundredths)
     }
 
+    // MARK: Cells as printed (schema 2)
+
+    /// What «… in trên văn bản» holds when the source printed an empty cell: a blank table cell
+    /// already means "nothing to report", so the empty print needs a word of its own.
+    static let printedBlank = "(trống)"
+
+    /// The printed text of a points cell, "" when there is none to report.
+    static func printed(_ raw: String?) -> String {
+        guard let raw else { return "" }
+        return trim(raw).isEmpty ? printedBlank : raw
+    }
+
+    /// Blank → nil (nothing printed wrongly); «(trống)» → "" (the source left the cell empty).
+    static func printed(_ text: String) -> String? {
+        let value = trim(text)
+        if value.isEmpty { return nil }
+        return fold(value) == fold(printedBlank) ? "" : value
+    }
+
     // MARK: Stars, whole numbers, yes/no
 
     /// "3", "3★", "3 sao".

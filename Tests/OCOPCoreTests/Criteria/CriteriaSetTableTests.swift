@@ -130,15 +130,18 @@ struct CriteriaSetTableTests {
         #expect(tables.sheets.map(\.name) == ["Bộ tiêu chí", "Phân loại", "Tiêu chí", "Hướng dẫn"])
         #expect(tables.sheets.allSatisfy { $0.name.count <= 31 })
         #expect(tables.sheets[2].rows[0] == [
-            "Mã bộ sản phẩm", "Phần", "Tên phần", "Điểm tối đa của phần", "Mục", "Tên mục", "Mã tiêu chí", "Nội dung tiêu chí",
-            "Mã trường hợp", "Trường hợp", "Mã phương án", "Phương án", "Điểm", "Phương án loại", "Bắt buộc từ hạng",
-            "Phương án đạt yêu cầu bắt buộc", "Chỉ áp dụng khi tiêu chí", "Chỉ áp dụng khi chọn phương án", "Ghi chú", "Hồ sơ minh chứng",
+            "Mã bộ sản phẩm", "Phần", "Tên phần", "Điểm tối đa của phần", "Mục", "Tên mục", "Điểm tối đa của mục",
+            "Điểm tối đa của mục in trên văn bản", "Mã tiêu chí", "Tiêu chí cha", "Nội dung tiêu chí", "Điểm tối đa của tiêu chí",
+            "Có/Không", "Mã trường hợp", "Trường hợp", "Mã phương án", "Phương án", "Điểm", "Điểm in trên văn bản", "Phương án loại",
+            "Mức tối thiểu cho hạng sao", "Bắt buộc từ hạng", "Phương án đạt yêu cầu bắt buộc", "Chỉ áp dụng khi tiêu chí",
+            "Chỉ áp dụng khi chọn phương án", "Ghi chú", "Hồ sơ minh chứng",
         ])
-        #expect(tables.sheets[2].numericColumns == [3, 12])
+        #expect(tables.sheets[2].numericColumns == [3, 6, 11, 17])
         // One row per option: the demo sheet has 27 options.
         #expect(tables.sheets[2].rows.count == 1 + Fixtures.demoSheet.criteria.map(\.allOptions.count).reduce(0, +))
-        #expect(tables.sheets[1].rows == [["Mã nhóm", "Tên nhóm", "Mã phân nhóm", "Tên phân nhóm", "Mã bộ sản phẩm", "Tên bộ sản phẩm"],
-                                          ["I", "Thực phẩm", "I.1", "Phân nhóm thử", "demo", "Bộ sản phẩm thử"]])
+        #expect(tables.sheets[1].rows == [["Mã nhóm", "Tên nhóm", "Mã phân nhóm", "Tên phân nhóm", "Mã bộ sản phẩm", "Tên bộ sản phẩm",
+                                           "Cơ quan chủ trì", "Điều kiện loại hồ sơ"],
+                                          ["I", "Thực phẩm", "I.1", "Phân nhóm thử", "demo", "Bộ sản phẩm thử", "", ""]])
         #expect(tables.sheets[0].rows.contains(["Phần", "A", "Phần A", "40", SetProperty.part.explanation]))
         #expect(tables.sheets[0].rows.contains(["Khung hạng sao", "2", "30", "50", SetProperty.starBand.explanation]))
     }

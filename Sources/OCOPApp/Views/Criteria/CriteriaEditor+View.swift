@@ -40,10 +40,8 @@ enum CriteriaEditorView {
                                 Tag("tr") {
                                     Tag("th", [("scope", "row")]) { Text(String(index + 1)) }
                                     for (column, header) in model.headers.enumerated() {
-                                        Tag("td") {
-                                            Tag("input", [("name", "r\(index)c\(column)"), ("value", column < row.count ? row[column] : ""),
-                                                          ("aria-label", "Dòng \(index + 1), \(header)")])
-                                        }
+                                        Tag("td") { cell(column < row.count ? row[column] : "", name: "r\(index)c\(column)",
+                                                         label: "Dòng \(index + 1), \(header)") }
                                     }
                                 }
                             }
@@ -73,15 +71,25 @@ enum CriteriaEditorView {
         }.class("field")
     }
 
+    /// One cell of the grid. A value on several lines (26/2026 prints one section maximum as "4" and
+    /// "1") gets a text area: a one-line input drops line breaks, and the grid would save "41".
+    private static func cell(_ value: String, name: String, label: String) -> Component {
+        if value.contains("\n") {
+            return Tag("textarea", [("name", name), ("rows", String(value.split(separator: "\n", omittingEmptySubsequences: false).count)),
+                                    ("aria-label", label)]) { Text(value) }
+        }
+        return Tag("input", [("name", name), ("value", value), ("aria-label", label)])
+    }
+
     private static func guide(_ target: SheetGrid.Target) -> String {
         let common = " Dòng để trống sẽ bị bỏ qua. Có thể soạn bằng Excel rồi nhập lại: bảng tính có đúng các cột này."
         switch target {
         case .setProperties:
             return "Mỗi dòng là một thuộc tính của bộ tiêu chí; các dòng Phần, Khung hạng sao, Điều kiện theo hạng và Điểm cộng có thể lặp lại. Cột Giải thích chỉ để đọc." + common
         case .classification:
-            return "Mỗi dòng là một bộ sản phẩm với nhóm và phân nhóm của nó. Thêm dòng để thêm bộ sản phẩm, rồi soạn phiếu của nó." + common
+            return "Mỗi dòng là một bộ sản phẩm với nhóm và phân nhóm, cơ quan chủ trì và điều kiện loại hồ sơ của nó; mỗi điều kiện loại thêm một dòng ngay bên dưới, ghi lại các mã. Thêm dòng để thêm bộ sản phẩm, rồi soạn phiếu của nó." + common
         case .productSet:
-            return "Mỗi dòng là một phương án chấm. Mã phần, mục, tiêu chí lặp lại trên mọi dòng; nội dung tiêu chí chỉ cần ghi ở dòng đầu." + common
+            return "Mỗi dòng là một phương án chấm. Mã phần, mục, tiêu chí lặp lại trên mọi dòng; nội dung tiêu chí chỉ cần ghi ở dòng đầu. Tiêu chí con ghi mã tiêu chí cha ở cột «Tiêu chí cha»; tiêu chí có/không chỉ cần một dòng, không cần phương án. Cách điền từng cột: trang «Hướng dẫn» của tệp Excel." + common
         }
     }
 
