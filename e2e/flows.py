@@ -33,7 +33,7 @@ def open_dossier(browser, base_url, tab, product):
 
 
 def choose_best(browser, form_selector):
-    """The last option of every criterion: the best one on the 1048 sheets."""
+    """The last option of every criterion: the best one on the 26/2026 sheets the demo rounds use."""
     for fieldset in browser.find_elements(By.CSS_SELECTOR, f"{form_selector} fieldset.criterion"):
         click(browser, fieldset.find_elements(By.CSS_SELECTOR, "input[type=radio]")[-1])
 
@@ -45,7 +45,7 @@ def producer_registers_and_submits(browser, base_url, product, document):
     browser.find_element(By.LINK_TEXT, "Sản phẩm của tôi").click()
     browser.find_element(By.PARTIAL_LINK_TEXT, "+ Thêm sản phẩm cho").click()
     browser.find_element(By.ID, "f-name").send_keys(product)
-    Select(browser.find_element(By.ID, "f-productSet")).select_by_value("QD1048-2019|mat-ong-cac-san-pham-tu-mat-ong-mat-khac")
+    Select(browser.find_element(By.ID, "f-productSet")).select_by_value("QD26-2026|I.2.b")
     browser.find_element(By.ID, "f-rawMaterialArea").send_keys("120 đàn ong nuôi tại thôn Kỳ Sơn")
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#product-form button[type=submit]"))
     browser.find_element(By.LINK_TEXT, "Hồ sơ").click()

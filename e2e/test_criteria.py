@@ -64,9 +64,19 @@ def test_national_officer_copies_and_edits_a_sheet_with_live_validation(browser,
     cell.send_keys("9")
     WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(
         lambda b: "Phần A" in b.find_element(By.ID, "validation").text)
+    # A copy revises a published text: saving without a reason is refused and keeps the typed cell.
+    submit_and_wait(browser, browser.find_element(By.XPATH, "//button[contains(., 'Lưu bản nháp')]"))
+    assert "hãy ghi lý do thay đổi (1 ô thay đổi)" in browser.find_element(By.ID, "table-problems").text
+    assert browser.find_element(By.NAME, f"r2c{points_column}").get_attribute("value") == "9"
+    browser.find_element(By.ID, "f-ly-do").send_keys("Thử sửa điểm phương án 3 của A.1.1")
     submit_and_wait(browser, browser.find_element(By.XPATH, "//button[contains(., 'Lưu bản nháp')]"))
     assert "Đã lưu bản nháp" in browser.find_element(By.ID, "validation").text
     assert browser.find_element(By.NAME, f"r2c{points_column}").get_attribute("value") == "9"
+    # The set's history names the change and its reason.
+    browser.find_element(By.LINK_TEXT, "Về trang bộ tiêu chí").click()
+    current = browser.find_element(By.CSS_SELECTOR, "#history tr[aria-current='true']")
+    assert current.find_element(By.CSS_SELECTOR, ".reason").text == "Thử sửa điểm phương án 3 của A.1.1"
+    assert "Điểm:" in current.find_element(By.CSS_SELECTOR, ".cells").text
 
 
 def test_excel_export_opens_in_an_independent_reader(browser, base_url, tmp_path):
