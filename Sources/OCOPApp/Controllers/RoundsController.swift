@@ -51,8 +51,14 @@ struct RoundsController: RouteCollection {
         let opens = CalendarDay(iso: model.opensOn), closes = CalendarDay(iso: model.closesOn)
         if opens == nil { errors.append("Ngày bắt đầu nhận hồ sơ không hợp lệ.") }
         if closes == nil { errors.append("Hạn chót không hợp lệ.") }
-        let criteria = try await criteriaSet(model.criteriaSet, on: req.db)
-        if criteria == nil { errors.append("Vui lòng chọn một bộ tiêu chí đã ban hành.") }
+        let chosen = try await criteriaSet(model.criteriaSet, on: req.db)
+        var criteria = chosen.map { (code: $0.id, version: $0.version) }
+        if chosen == nil { errors.append("Vui lòng chọn một bộ tiêu chí đã ban hành.") }
+        if let chosen, let opens, !chosen.isInForce(on: opens) {
+            // Điều 12: a dossier registered from 22/5/2026 is evaluated under the set then in force.
+            errors.append("Bộ tiêu chí «\(chosen.name)» có hiệu lực \(chosen.effectiveFrom?.vietnamese ?? "—") – \(chosen.effectiveTo?.vietnamese ?? "nay"), không áp dụng cho đợt bắt đầu ngày \(opens.vietnamese). Hãy chọn bộ tiêu chí đang có hiệu lực (Quyết định 26/2026/QĐ-TTg từ 22/05/2026).")
+            criteria = nil
+        }
         let coverage = try await coverage(owner: owner, picked: model.communes, on: req.db)
         if coverage == nil { errors.append("Có xã đã chọn không thuộc tỉnh của bạn.") }
         if let opens, let closes, let criteria, let coverage, errors.isEmpty {
@@ -138,18 +144,22 @@ struct RoundsController: RouteCollection {
     }
 
     /// Only a published version: it can no longer change, so a dossier scored on it keeps its result.
-    private func criteriaSet(_ id: String, on db: Database) async throws -> (code: String, version: Int)? {
+    private func criteriaSet(_ id: String, on db: Database) async throws -> CriteriaSet? {
         guard let uuid = UUID(uuidString: id), let record = try await CriteriaSetRecord.find(uuid, on: db),
               record.status == CriteriaSetStatus.published.rawValue else { return nil }
-        return (record.code, record.version)
+        return try CriteriaStore.load(record)
     }
 
     private func renderForm(_ req: Request, _ model: RoundFormModel, owner: UnitLocation, status: HTTPStatus) async throws -> Response {
         var model = model
+        // The sets in force today first (the newest version first), then the lapsed ones, marked.
+        let today = CalendarDay.inVietnam(Date())
         let sets = try await CriteriaSetRecord.query(on: req.db).filter(\.$status == CriteriaSetStatus.published.rawValue)
             .sort(\.$code).sort(\.$version, .descending).all()
-        model.criteriaSetChoices = sets.map { ($0.id!.uuidString, "\($0.name) — phiên bản \($0.version)") }
-        if model.criteriaSet.isEmpty { model.criteriaSet = sets.first { $0.code.hasPrefix("QD148") }?.id?.uuidString ?? "" }
+            .map { (record: $0, inForce: try CriteriaStore.load($0).isInForce(on: today)) }
+            .enumerated().sorted { ($0.element.inForce ? 0 : 1, $0.offset) < ($1.element.inForce ? 0 : 1, $1.offset) }.map(\.element)
+        model.criteriaSetChoices = sets.map { ($0.record.id!.uuidString, "\($0.record.name) — phiên bản \($0.record.version)\($0.inForce ? "" : " (hết hiệu lực)")") }
+        if model.criteriaSet.isEmpty { model.criteriaSet = sets.first?.record.id?.uuidString ?? "" }
         if owner.communeCode == nil, let province = owner.provinceCode {
             model.communeChoices = try await AdminUnit.query(on: req.db).filter(\.$provinceCode == province).filter(\.$level == .commune)
                 .sort(\.$name).all().map { ($0.id!, $0.nameWithType) }
