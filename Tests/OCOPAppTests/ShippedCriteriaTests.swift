@@ -106,4 +106,42 @@ struct ShippedCriteriaTests {
             #expect(detail.contains(#"<strong class="reason">Thử: đổi điểm phương án đầu của A 1.1</strong>"#))
         }
     }
+
+    @Test("Phiếu 26/2026: điều kiện loại in đầu phiếu, tiêu chí con chấm riêng, phương án tối thiểu ghi hạng sao")
+    func law26SheetShowsItsRules() async throws {
+        try await withTestApp { app in
+            let record = try #require(try await versions(app, Law26Importer.criteriaSetID).last)
+            let set = try CriteriaStore.load(record)
+            let tea = try #require(set.productSet(code: "I.5.a"))
+            let browser = Browser(app)
+            let trial = try await browser.get(SiteURL.criteriaTry(id: record.id!.uuidString, productSet: "I.5.a").path)
+            #expect(trial.status == .ok)
+            let page = trial.body.string
+            #expect(page.contains(#"<div class="elimination-rules" id="elimination-rules"><p>\#(tea.sheet.eliminationRules[0])</p>"#))
+            let group = try #require(tea.sheet.parts.flatMap(\.sections).flatMap(\.criteria).first { !$0.subCriteria.isEmpty })
+            #expect(page.contains(#"<div class="criterion-group" data-code="\#(group.code)">"#))
+            for sub in group.subCriteria { #expect(page.contains(#"<fieldset class="criterion" id="tc-\#(sub.code)">"#)) }
+            let marked = try #require(tea.sheet.criteria.flatMap(\.options).first { $0.minForStar == .four })
+            #expect(page.contains("\(marked.text) — \(marked.points.vietnamese) điểm ★★★★ tối thiểu cho 4 sao</label>"))
+        }
+    }
+
+    @Test("Đợt đăng ký bắt đầu sau 22/5/2026 không dùng được bộ tiêu chí đã hết hiệu lực; giữ những gì đã nhập")
+    func roundRefusesALapsedSet() async throws {
+        try await withTestApp { app in
+            let legacy = try #require(try await versions(app, Legacy1048Importer.criteriaSetID).last)
+            let officer = Browser(app)
+            try await officer.login("vietkhe")
+            let form = try await officer.get(SiteURL.newRound.path).body.string
+            #expect(form.contains(#"<option value="\#(legacy.id!.uuidString)">\#(legacy.name) — phiên bản 2 (hết hiệu lực)</option>"#))
+            let before = try await RegistrationRoundRecord.query(on: app.db).count()
+            let refused = try await officer.post(SiteURL.newRound.path, [
+                "name": "Đợt thử bộ cũ", "year": "2026", "kinds[0]": "new", "opensOn": "2026-08-01", "closesOn": "2026-08-30",
+                "criteriaSet": legacy.id!.uuidString])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("không áp dụng cho đợt bắt đầu ngày 01/08/2026"))
+            #expect(refused.body.string.contains(#"value="Đợt thử bộ cũ""#))
+            #expect(try await RegistrationRoundRecord.query(on: app.db).count() == before)
+        }
+    }
 }

@@ -11,17 +11,38 @@ struct SheetTable: Component {
     let mode: Mode
 
     var body: Component {
-        ComponentGroup(members: sheet.parts.map { part in
+        ComponentGroup(members: eliminationRules + sheet.parts.map { part in
             Div {
                 H2("Phần \(part.code). \(part.name) (tối đa \(part.maxPoints.vietnamese) điểm)")
                 for section in part.sections {
                     if !section.title.isEmpty { H3(section.title) }
-                    for criterion in section.criteria {
-                        mode == .form ? formCriterion(criterion) : printCriterion(criterion)
-                    }
+                    for criterion in section.criteria { self.criterion(criterion) }
                 }
             }.class("sheet-part")
         })
+    }
+
+    /// A criterion, or (schema 2) a heading whose sub-criteria are each answered and added up.
+    private func criterion(_ criterion: Criterion) -> Component {
+        guard !criterion.subCriteria.isEmpty else {
+            return mode == .form ? formCriterion(criterion) : printCriterion(criterion)
+        }
+        return Div {
+            Paragraph {
+                Tag("strong") { Text("\(criterion.code). \(criterion.text)") }
+                Tag("small", [("class", "marks")]) { Text(" (cộng điểm các tiêu chí con, tối đa \(criterion.maxPoints.vietnamese) điểm)") }
+            }
+            if let note = criterion.note { Paragraph(note).class("note") }
+            for sub in criterion.subCriteria { self.criterion(sub) }
+        }.class("criterion-group").data(named: "code", value: criterion.code)
+    }
+
+    /// "Hồ sơ bị loại khi …" (26/2026): printed above the sheet, as the decision prints it.
+    private var eliminationRules: [Component] {
+        guard !sheet.eliminationRules.isEmpty else { return [] }
+        return [Div {
+            for rule in sheet.eliminationRules { Paragraph(rule) }
+        }.class("elimination-rules").id("elimination-rules")]
     }
 
     private func marks(_ criterion: Criterion) -> String {
@@ -40,6 +61,7 @@ struct SheetTable: Component {
 
     private func optionLabel(_ option: ScoringOption) -> String {
         "\(option.text) — \(option.points.vietnamese) điểm" + (option.isKnockOut ? " (bị loại)" : "")
+            + (option.minForStar.map { " " + String(repeating: "★", count: $0.rawValue) + " tối thiểu cho \($0.rawValue) sao" } ?? "")
     }
 
     private func printCriterion(_ criterion: Criterion) -> Component {
