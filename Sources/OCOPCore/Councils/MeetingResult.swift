@@ -106,7 +106,7 @@ public struct MeetingResult: Sendable {
             if let unusable = row.unusable { problems.append("\(row.product): \(unusable)") }
             guard let verdict = row.verdict else { return problems }
             if !verdict.outcome.quorum.isMet { problems.append("\(row.product): \(verdict.outcome.quorum.message)") }
-            if includingSpread, verdict.outcome.spreadExceeded { problems.append("\(row.product): điểm các thành viên chênh nhau quá 10 điểm, cần chấm lại.") }
+            if includingSpread, verdict.outcome.spreadExceeded { problems.append("\(row.product): điểm các thành viên chênh nhau quá \(verdict.outcome.spreadLimit.vietnamese) điểm, cần chấm lại.") }
             return problems
         }
     }

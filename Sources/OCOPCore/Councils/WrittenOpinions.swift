@@ -44,8 +44,8 @@ public enum WrittenOpinions {
     public static func meetingReasons(_ result: MeetingResult, requests: [MeetingRequest]) -> [String] {
         result.rows.flatMap { row -> [String] in
             var reasons: [String] = []
-            if row.verdict?.outcome.spreadExceeded == true {
-                reasons.append("\(row.product): ý kiến các thành viên chênh nhau quá 10 điểm – cần tổ chức họp Hội đồng để thảo luận.")
+            if let outcome = row.verdict?.outcome, outcome.spreadExceeded {
+                reasons.append("\(row.product): ý kiến các thành viên chênh nhau quá \(outcome.spreadLimit.vietnamese) điểm – cần tổ chức họp Hội đồng để thảo luận.")
             }
             for request in requests where request.dossierID == row.dossierID {
                 let why = request.reason.isEmpty ? "" : " (\(request.reason))"

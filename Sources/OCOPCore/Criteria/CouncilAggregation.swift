@@ -53,6 +53,8 @@ public struct CouncilOutcome: Sendable, Equatable {
     /// Highest minus lowest member total.
     public var spread: Points
     public var spreadExceeded: Bool
+    /// The province's allowed spread (`CouncilRules.maxSpread`), for the messages that cite it.
+    public var spreadLimit: Points
     /// When the spread is exceeded: the members farthest from the median, to discuss first.
     public var outliers: [CouncilMember]
     public var quorum: QuorumCheck
@@ -68,7 +70,7 @@ public struct CouncilOutcome: Sendable, Equatable {
         lines.append(quorum.message)
         if spreadExceeded {
             let names = outliers.map(\.name).joined(separator: ", ")
-            lines.append("Điểm các thành viên chênh nhau \(spread.vietnamese) điểm, vượt mức cho phép; cần thảo luận và chấm lại (lệch nhiều nhất so với trung vị: \(names))")
+            lines.append("Điểm các thành viên chênh nhau \(spread.vietnamese) điểm, vượt mức cho phép (\(spreadLimit.vietnamese) điểm); cần thảo luận và chấm lại (lệch nhiều nhất so với trung vị: \(names))")
         }
         if let mean, isConclusive { lines.append("Điểm trung bình của hội đồng: \(mean.vietnamese)") }
         return lines
@@ -133,7 +135,7 @@ public enum CouncilAggregation {
         let required = (members.count * rules.quorumNumerator + rules.quorumDenominator - 1) / rules.quorumDenominator
         let quorum = QuorumCheck(members: members.count, scoring: counted.count, required: required,
                                  chairScored: counted.contains { $0.member.isChair }, chairRequired: rules.chairRequired)
-        return CouncilOutcome(mean: mean, spread: spread, spreadExceeded: exceeded, outliers: outliers, quorum: quorum, problems: problems)
+        return CouncilOutcome(mean: mean, spread: spread, spreadExceeded: exceeded, spreadLimit: rules.maxSpread, outliers: outliers, quorum: quorum, problems: problems)
     }
 
     /// `sum / count` rounded half away from zero.

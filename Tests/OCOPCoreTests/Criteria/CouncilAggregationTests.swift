@@ -36,12 +36,14 @@ struct CouncilAggregationTests {
         #expect(wide.spreadExceeded)
         #expect(wide.outliers.map(\.id) == ["m1"])  // median 78,5; m1 is 16,5 away
         #expect(!wide.isConclusive)
-        #expect(wide.messages.contains("Điểm các thành viên chênh nhau 18 điểm, vượt mức cho phép; cần thảo luận và chấm lại (lệch nhiều nhất so với trung vị: Thành viên 1)"))
+        #expect(wide.messages.contains("Điểm các thành viên chênh nhau 18 điểm, vượt mức cho phép (10 điểm); cần thảo luận và chấm lại (lệch nhiều nhất so với trung vị: Thành viên 1)"))
+        #expect(wide.spreadLimit == 10)
 
         let strict = CouncilAggregation.aggregate(members: members, scores: scores(["c": 70, "m1": 75, "m2": 80, "m3": 78]),
                                                   rules: CouncilRules(maxSpread: Points(hundredths: 999)))
         #expect(strict.spreadExceeded)
         #expect(strict.outliers.map(\.id) == ["c"])
+        #expect(strict.messages.contains { $0.contains("vượt mức cho phép (9,99 điểm)") }) // the province's own limit, not a fixed 10
     }
 
     @Test func tiesAtTheSameDistanceAreAllNamed() {

@@ -119,7 +119,7 @@ enum ScoringView {
                     if let verdict = row.verdict {
                         Paragraph(verdict.outcome.quorum.message).class(verdict.outcome.quorum.isMet ? "ok" : "bad").attribute(named: "data-quorum", value: "true")
                         if verdict.outcome.spreadExceeded {
-                            Paragraph("Chênh lệch \(verdict.outcome.spread.vietnamese) điểm, vượt 10 điểm: Hội đồng thảo luận và chấm lại ("
+                            Paragraph("Chênh lệch \(verdict.outcome.spread.vietnamese) điểm, vượt \(verdict.outcome.spreadLimit.vietnamese) điểm: Hội đồng thảo luận và chấm lại ("
                                       + verdict.outcome.outliers.map(\.name).joined(separator: ", ") + ").")
                                 .class("bad spread-flag")
                         }
