@@ -152,6 +152,12 @@ struct ReEvaluationTests {
             #expect(try await CertificateRecord.query(on: app.db).filter(\.$dossier.$id == dossier.id!).count() == 1)
             let after = try await officer.get(SiteURL.dossier(id: dossier.id!.uuidString).path).body.string
             #expect(after.contains("đã quyết định ngày \(today.vietnamese), trong hạn."))
+            // The minutes say no meeting took place and when the opinions were due.
+            let minutes = try await officer.get(SiteURL.meetingAction(id: meeting.id!.uuidString, action: .minutes).path)
+            #expect(minutes.status == .ok)
+            #expect(minutes.body.string.contains(#"<p id="minutes-procedure">Hình thức: lấy ý kiến thành viên bằng văn bản, không tổ chức họp (điểm d khoản 6 Điều 7 Quyết định 26/2026/QĐ-TTg). Hạn gửi ý kiến: ngày \#(meeting.meetingDay!.vietnamese).</p>"#))
+            #expect(minutes.body.string.contains("Thành viên gửi ý kiến (3)"))
+            #expect(!minutes.body.string.contains("Địa điểm:"))
         }
     }
 

@@ -77,8 +77,10 @@ struct DecisionsController: RouteCollection {
             },
             lines: try await minutesLines(req, meeting, conflicts: conflicts),
             chair: members.first { $0.councilPosition == .chair }?.fullName ?? "",
-            secretary: members.first { $0.councilPosition == .secretary }?.fullName ?? "")
-        return ResultsView.minutes(req.pageContext(title: "Biên bản họp Hội đồng"), model).response()
+            secretary: members.first { $0.councilPosition == .secretary }?.fullName ?? "",
+            procedure: meeting.procedure)
+        let title = meeting.procedure == .writtenOpinions ? "Biên bản tổng hợp ý kiến bằng văn bản" : "Biên bản họp Hội đồng"
+        return ResultsView.minutes(req.pageContext(title: title), model).response()
     }
 
     func show(req: Request) async throws -> Response {

@@ -52,6 +52,8 @@ struct MinutesModel {
     let lines: [ResultLine]
     let chair: String
     let secretary: String
+    /// A re-evaluation decided by written opinions (Điều 7.6): no meeting took place, the minutes say so.
+    var procedure: CouncilProcedure = .meeting
 }
 
 /// Quyết định công nhận, printable.

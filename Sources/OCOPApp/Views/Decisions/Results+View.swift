@@ -68,18 +68,26 @@ enum ResultsView {
     }
 
     static func minutes(_ context: PageContext, _ model: MinutesModel) -> HTML {
-        Layout.page(context) {
+        let written = model.procedure == .writtenOpinions
+        return Layout.page(context) {
             PrintBar(backLabel: "← Phiên họp", backURL: SiteURL.meeting(id: model.meetingID).path)
             OfficialDocument(
                 parentAgency: model.parentAgency, agency: model.councilName.uppercased(), number: "",
                 placeAndDate: "\(model.place), \(OfficialDocument.longDate(model.day))", title: "BIÊN BẢN",
-                subject: "Họp Hội đồng đánh giá, phân hạng sản phẩm OCOP – \(model.round)",
+                subject: written
+                    ? "Tổng hợp ý kiến bằng văn bản của Hội đồng đánh giá, phân hạng sản phẩm OCOP (đánh giá lại) – \(model.round)"
+                    : "Họp Hội đồng đánh giá, phân hạng sản phẩm OCOP – \(model.round)",
                 signerTitle: ["CHỦ TỊCH HỘI ĐỒNG"], signerName: model.chair, recipients: ["Thư ký: \(model.secretary)"],
                 content: Div {
-                    Paragraph("Thời gian: \(model.time) ngày \(model.day.vietnamese). Địa điểm: \(model.place).")
+                    if written {
+                        Paragraph("Hình thức: lấy ý kiến thành viên bằng văn bản, không tổ chức họp (điểm d khoản 6 Điều 7 Quyết định 26/2026/QĐ-TTg). Hạn gửi ý kiến: ngày \(model.day.vietnamese).")
+                            .id("minutes-procedure")
+                    } else {
+                        Paragraph("Thời gian: \(model.time) ngày \(model.day.vietnamese). Địa điểm: \(model.place).")
+                    }
                     H2("1. Thành phần")
-                    Paragraph("Có mặt (\(model.present.count)): " + model.present.joined(separator: "; ") + ".")
-                    if !model.absent.isEmpty { Paragraph("Vắng mặt hoặc không chấm: " + model.absent.joined(separator: "; ") + ".") }
+                    Paragraph((written ? "Thành viên gửi ý kiến (" : "Có mặt (") + "\(model.present.count)): " + model.present.joined(separator: "; ") + ".")
+                    if !model.absent.isEmpty { Paragraph((written ? "Chưa gửi ý kiến: " : "Vắng mặt hoặc không chấm: ") + model.absent.joined(separator: "; ") + ".") }
                     H2("2. Xung đột lợi ích")
                     if model.conflicts.isEmpty { Paragraph("Không có thành viên nào có xung đột lợi ích với hồ sơ của phiên họp.") }
                     else { List(model.conflicts) { Text($0) } }
