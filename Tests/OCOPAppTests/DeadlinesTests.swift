@@ -69,6 +69,24 @@ struct DeadlinesTests {
         }
     }
 
+    @Test("Cán bộ trung ương tạo 2 đợt cấp quốc gia: đề nghị trước 30/7 → trước 30/9, trước 30/01 năm sau → trước 30/3 năm sau")
+    func nationalStatutoryRounds() async throws {
+        try await withTestApp { app in
+            let year = today.year + 1
+            let national = Browser(app)
+            try await national.login("trunguong")
+            #expect(try await national.get(SiteURL.evaluationRounds.path).status == .ok)
+            #expect(try await national.post(SiteURL.statutoryEvaluationRounds.path, ["statutoryYear": String(year)]).status == .seeOther)
+            let stored = try await EvaluationRoundRecord.query(on: app.db).filter(\.$provinceCode == nil).filter(\.$year == year).sort(\.$name).all()
+            #expect(stored.map(\.name) == ["Đánh giá, phân hạng sản phẩm OCOP cấp quốc gia năm \(year) – đợt 1",
+                                           "Đánh giá, phân hạng sản phẩm OCOP cấp quốc gia năm \(year) – đợt 2"])
+            #expect(stored.map(\.proposalsBefore) == ["\(year)-07-30", "\(year + 1)-01-30"])
+            #expect(stored.map(\.concludesBefore) == ["\(year)-09-30", "\(year + 1)-03-30"])
+            // The province's own rounds are not touched, and a province cannot make national ones.
+            #expect(try await rounds(app, year: year).isEmpty)
+        }
+    }
+
     @Test("Hồ sơ chuyển sau hạn đề nghị của một đợt: xã được báo đợt của hồ sơ; tỉnh không tiếp nhận được vào đợt đã qua hạn, tiếp nhận vào đợt sau")
     func nextRound() async throws {
         try await withTestApp { app in
