@@ -68,7 +68,7 @@ def producer_registers_and_submits(browser, base_url, product, document):
 
 
 def commune_assesses_and_forwards(browser, base_url, product, letter):
-    """`vietkhe` records the four local criteria as met and forwards the dossier with a letter."""
+    """`vietkhe` records the four local criteria as met, the samples received, and forwards the dossier with a letter."""
     log_in(browser, base_url, "vietkhe")
     open_dossier(browser, base_url, "submitted", product)
     browser.find_element(By.ID, "step-assess").click()
@@ -76,6 +76,10 @@ def commune_assesses_and_forwards(browser, base_url, product, letter):
         click(browser, browser.find_element(By.ID, f"v-{criterion}-met"))
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#assessment-form button[type=submit]"))
     assert state(browser) == "Xã đã đánh giá"
+    # 26/2026 Điều 6.2.d: the proposal goes to the province with the producer's 05 samples.
+    click(browser, browser.find_element(By.ID, "samples-record"))
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#samples-form button[type=submit]"))
+    assert browser.find_element(By.ID, "samples-status").text.startswith("Đã nhận 05 sản phẩm mẫu")
     browser.find_element(By.ID, "step-forward").click()
     browser.find_element(By.ID, "f-number").send_keys(letter)
     browser.find_element(By.ID, "f-signer").send_keys("Nguyễn Văn Khê")

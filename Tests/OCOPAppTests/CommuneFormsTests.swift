@@ -243,4 +243,22 @@ struct CommuneFormsTests {
             #expect(try await DossierEliminationRecord.query(on: app.db).count() == 0)
         }
     }
+
+    @Test("26/2026: chưa ghi nhận 05 sản phẩm mẫu thì không chuyển tỉnh được, không tạo công văn; ghi nhận xong thì chuyển được")
+    func forwardingNeedsTheSamples() async throws {
+        try await withTestApp { app in
+            let (_, dossier, _) = try await stage.submitted(app)
+            let commune = Browser(app)
+            try await commune.login("vietkhe")
+            #expect(try await stage.assess(commune, dossier).status == .seeOther)
+            let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
+            let refused = try await stage.forward(commune, [try await stage.reload(dossier, app)], recordingSamples: false)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("\(product.name): chưa ghi nhận 05 sản phẩm mẫu (điểm d khoản 2 Điều 6 Quyết định 26/2026/QĐ-TTg)"))
+            #expect(try await stage.reload(dossier, app).dossierState == .communeAssessed)
+            #expect(try await ForwardingLetterRecord.query(on: app.db).count() == 0)
+            #expect(try await stage.forward(commune, [try await stage.reload(dossier, app)]).status == .seeOther)
+            #expect(try await stage.reload(dossier, app).dossierState == .forwarded)
+        }
+    }
 }

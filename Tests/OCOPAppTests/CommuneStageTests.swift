@@ -50,7 +50,14 @@ struct CommuneStageTests {
         return try await officer.post(path(dossier, "danh-gia-xa"), allMet(version: try version(form)))
     }
 
-    func forward(_ officer: Browser, _ dossiers: [DossierRecord], number: String = "125/UBND-KT") async throws -> TestingHTTPResponse {
+    /// Forwards with a letter, as the commune does: the 05 samples recorded first (26/2026 Điều 6.2.d).
+    func forward(_ officer: Browser, _ dossiers: [DossierRecord], number: String = "125/UBND-KT",
+                 recordingSamples: Bool = true) async throws -> TestingHTTPResponse {
+        if recordingSamples {
+            for dossier in dossiers {
+                _ = try await officer.post(path(dossier, "mau-san-pham"), ["receivedOn": CalendarDay.inVietnam(Date()).iso])
+            }
+        }
         let picks = dossiers.map { ("ho-so[]", DossierPick($0).value) }
         let query = picks.map { "ho-so[]=\($0.1)" }.joined(separator: "&")
         let form = try await officer.get(SiteURL.newForwardingLetter.path + "?" + query)

@@ -18,6 +18,18 @@ enum DossierSamples {
         ProductSamples.areRequired(productSetCode: product.productSetCode, in: try await DossierSelfAssessment.criteriaSet(of: dossier, on: db))
     }
 
+    /// Why the commune cannot forward this dossier yet, or nil: under 26/2026 (a criteria set in force
+    /// from 22/5/2026) the proposal goes to the province with the 05 samples, so they must have been
+    /// recorded. Dossiers kept on 148 or 1048 (Điều 12) handed the samples in as a dossier document.
+    static func missingBeforeForwarding(_ found: FoundDossier, on db: Database) async throws -> String? {
+        let set = try await DossierSelfAssessment.criteriaSet(of: found.dossier, on: db)
+        guard let from = set?.effectiveFrom, let law26 = CalendarDay(year: 2026, month: 5, day: 22), from >= law26,
+              ProductSamples.areRequired(productSetCode: found.product.productSetCode, in: set),
+              try await receipt(of: found.dossier.id!, on: db) == nil else { return nil }
+        return "\(found.product.name): chưa ghi nhận \(ProductSamples.countText) (điểm d khoản 2 Điều 6 Quyết định 26/2026/QĐ-TTg); "
+            + "ghi nhận tại trang hồ sơ («Ghi nhận đã nhận sản phẩm mẫu») rồi chuyển tỉnh."
+    }
+
     static func receipt(of dossierID: UUID, on db: Database) async throws -> DossierSampleRecord? {
         try await DossierSampleRecord.query(on: db).filter(\.$dossier.$id == dossierID).first()
     }

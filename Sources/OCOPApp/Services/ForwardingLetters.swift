@@ -35,6 +35,11 @@ enum ForwardingLetters {
             let sameLetter = picked.allSatisfy { $0.0.dossier.forwardingLetterID == existing.id }
             return sameLetter ? .alreadyForwarded(letterID: existing.id!) : .numberTaken
         }
+        var missingSamples: [String] = []
+        for (found, _) in picked {
+            if let missing = try await DossierSamples.missingBeforeForwarding(found, on: db) { missingSamples.append(missing) }
+        }
+        if !missingSamples.isEmpty { return .refused(Refusal(.content, missingSamples.joined(separator: " "))) }
         let record = ForwardingLetterRecord()
         let letterID = UUID()
         record.id = letterID
