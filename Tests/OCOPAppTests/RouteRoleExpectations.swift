@@ -109,6 +109,7 @@ enum RouteRoleExpectations {
         "POST /ho-so/:id/danh-gia-xa":                     "L   422 422 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/bao-cao-xa":                       "L   200 200 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/mau-03":                           "L   200 200 403 403 403 403 403 403 403 403",
+        "GET /ho-so/:id/mau-01":                           "L   200 200 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/mau-san-pham":                     "L   200 403 403 403 403 403 403 403 403 403",
         "POST /ho-so/:id/mau-san-pham":                    "L   303 403 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/loai":                             "L   403 403 403 403 403 403 403 403 403 403",

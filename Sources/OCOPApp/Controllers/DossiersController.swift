@@ -285,6 +285,7 @@ struct DossiersController: RouteCollection {
         if dossier.dossierState == .returnedByProvince { model.provinceReasons = history.latest(.returnToCommune)?.details ?? [] }
         model.communeAssessment = try dossier.assessment?.summary()
         try await CommuneFormsPanel.add(to: &model, found, user: user, on: db)
+        try await RegistrationFormsPanel.add(to: &model, found, user: user, on: db)
         // A page offers only what the policy lets this reader open (issue 10: links led to 403).
         let policy = AccessPolicy()
         if let id = dossier.forwardingLetterID, let letter = try await ForwardingLetterRecord.find(id, on: db) {

@@ -78,6 +78,7 @@ enum DossierPageView {
                 Link("Báo cáo đánh giá cấp xã (A4)", url: SiteURL.dossierAction(id: model.id, action: "bao-cao-xa").path)
             }.id("commune-assessment")
         }
+        RegistrationFormsPanelView.render(model.registrationForms)
         SampleReceiptView.panel(model.communeForms, dossierID: model.id)
         if let letter = model.letter {
             Paragraph {
