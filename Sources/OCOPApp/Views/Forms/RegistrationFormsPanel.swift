@@ -18,10 +18,12 @@ struct RegistrationFormsPanel {
         let dossier = found.dossier
         let id = dossier.id!.uuidString
         let receipts = try await RegistrationReceipts.receipts(of: dossier.id!, on: db)
+        let mayEdit = SelfReports.refusal(dossier) == nil
+            && AccessPolicy().decide(user.grants, .prepareDossier(producerID: found.producer.id!.uuidString, location: dossier.location)).isAllowed
         model.registrationForms = RegistrationFormsPanel(
             mau01Link: SiteURL.dossierAction(id: id, action: "mau-01").path,
-            mau02Link: nil,
-            editLink: nil,
+            mau02Link: SiteURL.dossierAction(id: id, action: "mau-02").path,
+            editLink: mayEdit ? SiteURL.dossierAction(id: id, action: "bao-cao-tu-danh-gia").path : nil,
             receipts: ReceiptDesk.allCases.compactMap { desk in
                 receipts[desk].map { (desk, $0.number, $0.receivedDay?.vietnamese ?? $0.receivedOn) }
             })
