@@ -41,7 +41,8 @@ struct RegistrationFormTests {
             #expect(try text(html, id: "mau01-address") == f.producer.address)
             #expect(try text(html, id: "mau01-phone") == (f.producer.phone ?? Mau01View.dots))
             #expect(try text(html, id: "mau01-product") == f.product.name)
-            #expect(html.contains("Phân nhóm (bộ sản phẩm): \(f.productSet.code) \(f.productSet.name)"))
+            // A 1048 sheet has no Phụ lục I tree: the product set alone, ngành and nhóm left to the hand.
+            #expect(html.contains("<li>Bộ sản phẩm: \(f.productSet.name)</li>"))
             #expect(try text(html, id: "mau01-kind-new") == "Lần đầu ☑")
             #expect(try text(html, id: "mau01-kind-upgrade") == "Nâng hạng ☐")
             #expect(try text(html, id: "mau01-kind-reRecognition") == "Đánh giá lại ☐")
@@ -86,6 +87,13 @@ struct RegistrationFormTests {
             html = try await province.get(path).body.string
             #expect(try text(html, id: "receipt-province") == number(1))
             #expect(try text(html, id: "receipt-commune") == number(1))
+
+            // On a 26/2026 sheet, item 3 is the path of Phụ lục I: ngành, nhóm, phân nhóm.
+            let law26 = try await CommuneFormsTests().moveTo26(dossier, productSet: "I.2.b", app)
+            let classified = try await province.get(stage.path(law26, "mau-01")).body.string
+            #expect(classified.contains("<li>Ngành: I. "))
+            #expect(classified.contains("<li>Nhóm: I.2 "))
+            #expect(classified.contains("<li>Phân nhóm (bộ sản phẩm): I.2.b "))
 
             // Outside the unit: another commune's officer may not read it.
             let other = Browser(app)

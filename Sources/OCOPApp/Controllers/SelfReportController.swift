@@ -126,7 +126,7 @@ struct SelfReportController: RouteCollection {
         switch sheet {
         case .failure(let refusal): title = refusal.message
         case .success(let value):
-            title = "\(value.set.name), phiên bản \(value.set.version): \(value.productSet.code) \(value.productSet.name)"
+            title = "\(value.set.name), phiên bản \(value.set.version): \(value.productSet.name)"
             rows = Mau02Model.rows(value, report: report, evidence: evidence)
         }
         return Mau02Model(

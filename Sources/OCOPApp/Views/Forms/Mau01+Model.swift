@@ -48,10 +48,18 @@ struct Mau01Model {
         for group in set?.groups ?? [] {
             for subGroup in group.subGroups {
                 guard let productSet = subGroup.productSets.first(where: { $0.code == code }) else { continue }
+                // Sets before 26/2026 (1048) have no Phụ lục I tree, only a placeholder group: the
+                // product set is all they say, and the form's ngành and nhóm stay to be written by hand.
+                guard isAnnexCode(group.code) else { return ["Bộ sản phẩm: \(productSet.name)"] }
                 return ["Ngành: \(group.code). \(group.name)", "Nhóm: \(subGroup.code) \(subGroup.name)",
                         "Phân nhóm (bộ sản phẩm): \(productSet.code) \(productSet.name)"]
             }
         }
         return []
+    }
+
+    /// "I" … "VI": a ngành of Phụ lục I.
+    private static func isAnnexCode(_ code: String) -> Bool {
+        !code.isEmpty && code.allSatisfy { "IVX".contains($0) }
     }
 }

@@ -91,7 +91,7 @@ enum Mau02View {
                     TableCell(row.code)
                     TableCell { Paragraph(row.text).class("point"); Paragraph(row.section).class("guidance") }
                     TableCell(row.chosen.map { "\($0.points)/\(row.maxPoints) – \($0.text)" } ?? "Chưa chọn").class("score")
-                    TableCell(row.description.isEmpty ? dots : row.description).class("remark")
+                    TableCell(row.description.isEmpty ? "……………" : row.description).class("remark")
                     TableCell {
                         if row.evidence.isEmpty { Text("—") }
                         for file in row.evidence {
