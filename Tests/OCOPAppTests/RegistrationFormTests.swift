@@ -62,6 +62,8 @@ struct RegistrationFormTests {
             #expect(try text(html, id: "receipt-province") == "……-……. /PĐK- (Mã tỉnh) - (Mã xã) - (Năm)")
             let page = try await producer.get(SiteURL.dossier(id: dossier.id!.uuidString).path).body.string
             #expect(try text(page, id: "dossier-receipt-commune") == number(1))
+            #expect(page.contains("<strong>UBND xã cấp số tiếp nhận phiếu đăng ký</strong>"))
+            #expect(page.contains("<li>Phiếu số \(number(1)), ngày nhận \(today.vietnamese).</li>"))
             #expect(page.contains(#"href="\#(path)" id="mau01-link""#) || page.contains(#"id="mau01-link" href="\#(path)""#))
 
             // Assessing again (the dossier is still with the commune) keeps the first number.
