@@ -81,6 +81,9 @@ struct SelfReportTests {
             let file = try await producer.get(stage.path(dossier, "tep-minh-chung/\(evidence.id!.uuidString)"))
             #expect(file.status == .ok && Data(buffer: file.body) == DossiersTests.pdf)
             #expect(html.contains("ĐẠI DIỆN THEO PHÁP LUẬT CỦA CƠ SỞ"))
+            // The dossier's ZIP carries the evidence under minh-chung/, named by its criterion.
+            let zip = try await producer.get(stage.path(dossier, "zip")).body.string
+            #expect(zip.contains("minh-chung/\(first)-01-hop-dong-nguyen-lieu.pdf"))
             let timeline = try await producer.get(SiteURL.dossier(id: dossier.id!.uuidString).path).body.string
             #expect(timeline.contains("<strong>Lưu báo cáo tự đánh giá (Mẫu số 02)</strong>"))
             #expect(timeline.contains("<li>Tiêu chí \(first): hop-dong-nguyen-lieu.pdf</li>"))
