@@ -115,6 +115,7 @@ enum RouteRoleExpectations {
         "POST /ho-so/:id/bao-cao-tu-danh-gia":             "L   422 403 403 403 403 403 403 403 403 403",
         "POST /ho-so/:id/minh-chung/:criterion":           "L   404 403 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/tep-minh-chung/:evidence":         "L   404 404 403 403 403 403 403 403 403 403",
+        "POST /ho-so/:id/tep-minh-chung/:evidence/xoa":    "L   404 403 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/mau-san-pham":                     "L   200 403 403 403 403 403 403 403 403 403",
         "POST /ho-so/:id/mau-san-pham":                    "L   303 403 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/loai":                             "L   403 403 403 403 403 403 403 403 403 403",

@@ -88,6 +88,15 @@ struct SelfReportTests {
             #expect(timeline.contains("<strong>Lưu báo cáo tự đánh giá (Mẫu số 02)</strong>"))
             #expect(timeline.contains("<li>Tiêu chí \(first): hop-dong-nguyen-lieu.pdf</li>"))
 
+            // A wrong file is taken off its criterion: gone from Mẫu 02, kept in the history.
+            try await producer.get(stage.path(dossier, "bao-cao-tu-danh-gia"))
+            let removed = try await producer.post(stage.path(dossier, "tep-minh-chung/\(evidence.id!.uuidString)/xoa"), [:])
+            #expect(removed.status == .seeOther)
+            #expect(try await CriterionEvidenceRecord.query(on: app.db).count() == 0)
+            let after = try await producer.get(stage.path(dossier, "mau-02")).body.string
+            #expect(try CommuneFormsTests().row(after, "mau02-c-\(first)").contains(#"<td class="evidence">—</td>"#))
+            #expect(try await producer.get(SiteURL.dossier(id: dossier.id!.uuidString).path).body.string.contains("<strong>Gỡ minh chứng</strong>"))
+
             // The self-assessment page says where the evidence goes and what each kind needs.
             let sheet = try await producer.get(stage.path(dossier, "tu-danh-gia")).body.string
             #expect(sheet.contains(#"id="mau02-from-sheet""#) && sheet.contains(#"id="evidence-guide""#))

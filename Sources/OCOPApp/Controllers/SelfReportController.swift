@@ -16,6 +16,7 @@ struct SelfReportController: RouteCollection {
         dossiers.post(SiteURL.dossierAction(id: ":id", action: "bao-cao-tu-danh-gia").route, use: save)
         dossiers.upload(SiteURL.dossierAction(id: ":id", action: "minh-chung/:criterion").route, limit: uploadBodyLimit, use: attach)
         dossiers.get(SiteURL.dossierAction(id: ":id", action: "tep-minh-chung/:evidence").route, use: download)
+        dossiers.post(SiteURL.dossierAction(id: ":id", action: "tep-minh-chung/:evidence/xoa").route, use: remove)
     }
 
     func mau02(req: Request) async throws -> Response {
@@ -77,11 +78,7 @@ struct SelfReportController: RouteCollection {
 
     func download(req: Request) async throws -> Response {
         let found = try await req.readableDossier()
-        guard let id = req.parameters.get("evidence", as: UUID.self),
-              let evidence = try await CriterionEvidenceRecord.query(on: req.db).filter(\.$id == id)
-                .filter(\.$dossier.$id == found.dossier.id!).with(\.$file).first() else {
-            throw Abort(.notFound, reason: "Không tìm thấy tài liệu minh chứng.")
-        }
+        let evidence = try await Self.evidence(req, of: found)
         let response = Response(status: .ok, body: .init(data: try await FileStore.read(evidence.file, on: req.application)))
         response.headers.replaceOrAdd(name: .contentType,
                                       value: UploadContentType(rawValue: evidence.file.contentType)?.mimeType ?? "application/octet-stream")
@@ -89,7 +86,30 @@ struct SelfReportController: RouteCollection {
         return response
     }
 
+    func remove(req: Request) async throws -> Response {
+        let found = try await req.readableDossier()
+        try req.authorize(.prepareDossier(producerID: found.producer.id!.uuidString, location: found.dossier.location))
+        let evidence = try await Self.evidence(req, of: found)
+        if let refused = try await SelfReports.remove(evidence, dossier: found.dossier, actor: try req.currentUser, on: req.db) {
+            var model = try await Self.model(found, on: req.db)
+            model.uploadError = (evidence.criterionCode, refused)
+            return render(req, model, status: .unprocessableEntity)
+        }
+        req.flash("Đã gỡ minh chứng \(evidence.file.fileName) khỏi tiêu chí \(evidence.criterionCode).")
+        return req.redirect(to: SiteURL.dossierAction(id: found.dossier.id!.uuidString, action: "bao-cao-tu-danh-gia").path)
+    }
+
     // MARK: - Helpers
+
+    /// The evidence file named by `:evidence`, if it belongs to this dossier; 404 otherwise.
+    private static func evidence(_ req: Request, of found: FoundDossier) async throws -> CriterionEvidenceRecord {
+        guard let id = req.parameters.get("evidence", as: UUID.self),
+              let evidence = try await CriterionEvidenceRecord.query(on: req.db).filter(\.$id == id)
+                .filter(\.$dossier.$id == found.dossier.id!).with(\.$file).first() else {
+            throw Abort(.notFound, reason: "Không tìm thấy tài liệu minh chứng.")
+        }
+        return evidence
+    }
 
     /// The form is the producer's, and only while the dossier is with them: 403 for others, and
     /// back to the printed form with the reason once the dossier has left the producer.

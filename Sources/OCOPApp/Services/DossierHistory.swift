@@ -65,6 +65,9 @@ struct DossierHistory {
         case "dossier.evidence":
             title = "Tải lên minh chứng"
             lines = ["Tiêu chí \(fields["criterion"] ?? ""): \(fields["file"] ?? "")"]
+        case "dossier.evidence-remove":
+            title = "Gỡ minh chứng"
+            lines = ["Tiêu chí \(fields["criterion"] ?? ""): \(fields["file"] ?? "")"]
         default: title = row.action
         }
         return Entry(at: row.at, actor: row.actorName, title: title, lines: lines, event: nil)

@@ -60,6 +60,18 @@ enum SelfReports {
         }
     }
 
+    /// Takes an evidence file off its criterion (a wrong file): the row goes, the stored file stays,
+    /// as a replaced document's does, and the audit entry keeps its name and hash.
+    static func remove(_ evidence: CriterionEvidenceRecord, dossier: DossierRecord, actor: CurrentUser, on db: Database) async throws -> String? {
+        let file = evidence.file
+        return try await editing(dossier, on: db) { tx in
+            try await CriterionEvidenceRecord.query(on: tx).filter(\.$id == evidence.id!).delete()
+            try await AuditLog.record(on: tx, actor: actor, action: "dossier.evidence-remove", recordType: "dossier",
+                                      recordID: dossier.id!.uuidString, location: dossier.location,
+                                      after: ["criterion": evidence.criterionCode, "file": file.fileName, "sha256": file.sha256])
+        }
+    }
+
     /// Runs `change` in a transaction that first raises the dossier's version and re-reads its state.
     private static func editing(_ dossier: DossierRecord, on db: Database,
                                 _ change: @escaping @Sendable (Database) async throws -> Void) async throws -> String? {

@@ -71,7 +71,14 @@ enum SelfReportFormView {
             }.class("field")
             if !row.evidence.isEmpty {
                 List(row.evidence) { file in
-                    Link(file.name, url: SiteURL.dossierAction(id: model.dossierID, action: "tep-minh-chung/\(file.id)").path)
+                    Span {
+                        Link(file.name, url: SiteURL.dossierAction(id: model.dossierID, action: "tep-minh-chung/\(file.id)").path)
+                        Text(" ")
+                        Form(url: SiteURL.dossierAction(id: model.dossierID, action: "tep-minh-chung/\(file.id)/xoa").path, method: .post) {
+                            CSRFField(token: csrf)
+                            Button { Text("Gỡ tệp") }.attribute(named: "type", value: "submit")
+                        }.class("inline-form")
+                    }
                 }.id("evidence-\(row.code)")
             }
             if let error = model.uploadError, error.criterion == row.code {
