@@ -93,4 +93,5 @@ def test_producer_writes_mau02_and_reads_mau01_with_receipt(browser, base_url, t
     options.page_width, options.page_height = 21.0, 29.7
     pdf = base64.b64decode(browser.print_page(options))
     (tmp_path / "mau01.pdf").write_bytes(pdf)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 2
     log_out(browser)
