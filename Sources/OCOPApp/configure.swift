@@ -47,6 +47,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M021AddEvaluationRoundDates())
     app.migrations.add(M022AddReEvaluation())
     app.migrations.add(M024CreateCommuneForms())
+    app.migrations.add(M025CreateRegistrationReceipts())
     app.migrations.add(M026CreateCriteriaSetChanges())
 
     app.sessions.use(.fluent)

@@ -192,6 +192,8 @@ struct MatrixRoute {
             case ("code", "ho-so"): return "1"
             case ("code", _): return ForeignUnitRecords.commune
             case ("document", _): return foreign.document.id!.uuidString
+            case ("criterion", _): return "1.1"
+            case ("evidence", _): return foreign.document.id!.uuidString
             case ("productSet", _), ("target", _):
                 return foreign.product.productSetCode.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
             case ("meeting", _): return foreign.meeting.id!.uuidString

@@ -85,9 +85,12 @@ struct CommuneStageController: RouteCollection {
         let json = String(decoding: try JSONEncoder().encode(assessment), as: UTF8.self)
         let by = user.label
         let now = Date()
+        let dossier = found.dossier
         let outcome = try await DossierSteps.run(.assess(assessment), on: found.dossier, loaded: OptimisticVersion(model.version), actor: user,
                                                  productName: found.product.name, on: req.db,
-                                                 set: { $0.set("commune_assessment", to: json).set("assessed_by", to: by).set("assessed_at", to: now) })
+                                                 set: { $0.set("commune_assessment", to: json).set("assessed_by", to: by).set("assessed_at", to: now) },
+                                                 // Taking the dossier up is the commune's receipt of it: Mẫu 01's "Phiếu số" (once).
+                                                 then: { tx in try await RegistrationReceipts.issue(.commune, for: dossier, actor: user, at: now, in: tx) })
         return req.finishStep(outcome, model, done: "Đã ghi nhận đánh giá của UBND xã. " + assessment.summary()) {
             render(req, $0, status: $1)
         }

@@ -178,8 +178,13 @@ struct DossiersController: RouteCollection {
         }
         let checklist = DossierService.checklist(found.dossier, documents: documents,
                                                  selfAssessmentComplete: (try? sheet.get().isComplete) ?? false)
+        var evidence: [DossierArchive.Evidence] = []
+        for file in try await SelfReports.evidence(of: found.dossier.id!, on: req.db) {
+            evidence.append(.init(criterion: file.criterionCode, fileName: file.file.fileName, uploadedBy: file.uploadedBy,
+                                  uploadedAt: file.uploadedAt, sha256: file.file.sha256, bytes: try await FileStore.read(file.file, on: req.application)))
+        }
         let data = try DossierArchive.data(header: facts(found), entries: entries, checklist: checklist,
-                                           selfAssessment: DossierSelfAssessment.summary(sheet))
+                                           selfAssessment: DossierSelfAssessment.summary(sheet), evidence: evidence)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: "application/zip")
         response.headers.contentDisposition = .init(.attachment, filename: "ho-so-\(found.dossier.id!.uuidString.prefix(8)).zip")
@@ -285,6 +290,7 @@ struct DossiersController: RouteCollection {
         if dossier.dossierState == .returnedByProvince { model.provinceReasons = history.latest(.returnToCommune)?.details ?? [] }
         model.communeAssessment = try dossier.assessment?.summary()
         try await CommuneFormsPanel.add(to: &model, found, user: user, on: db)
+        try await RegistrationFormsPanel.add(to: &model, found, user: user, on: db)
         // A page offers only what the policy lets this reader open (issue 10: links led to 403).
         let policy = AccessPolicy()
         if let id = dossier.forwardingLetterID, let letter = try await ForwardingLetterRecord.find(id, on: db) {

@@ -58,6 +58,16 @@ struct DossierHistory {
         case "dossier.samples":
             title = "Nhận sản phẩm mẫu"
             lines = ["Đã nhận \(fields["quantity"] ?? "") sản phẩm mẫu ngày \(fields["receivedOn"].flatMap(CalendarDay.init(iso:))?.vietnamese ?? "")."]
+        case "dossier.receipt":
+            title = fields["desk"] == ReceiptDesk.province.rawValue ? "Tỉnh cấp số tiếp nhận phiếu đăng ký" : "UBND xã cấp số tiếp nhận phiếu đăng ký"
+            lines = ["Phiếu số \(fields["number"] ?? ""), ngày nhận \(fields["receivedOn"].flatMap(CalendarDay.init(iso:))?.vietnamese ?? "")."]
+        case "dossier.self-report": title = "Lưu báo cáo tự đánh giá (Mẫu số 02)"
+        case "dossier.evidence":
+            title = "Tải lên minh chứng"
+            lines = ["Tiêu chí \(fields["criterion"] ?? ""): \(fields["file"] ?? "")"]
+        case "dossier.evidence-remove":
+            title = "Gỡ minh chứng"
+            lines = ["Tiêu chí \(fields["criterion"] ?? ""): \(fields["file"] ?? "")"]
         default: title = row.action
         }
         return Entry(at: row.at, actor: row.actorName, title: title, lines: lines, event: nil)

@@ -33,13 +33,18 @@ enum DossierSteps {
         return transition
     }
 
-    /// `take` in its own transaction: the refusal is returned rather than thrown.
+    /// `take` in its own transaction: the refusal is returned rather than thrown. `then` runs in the
+    /// same transaction after the step (the commune's receipt number), so both land or neither.
     static func run(_ action: DossierAction, on dossier: DossierRecord, loaded: OptimisticVersion, actor: CurrentUser,
                     productName: String, note: String = "", on db: Database,
-                    set changes: @escaping @Sendable (SQLUpdateBuilder) -> SQLUpdateBuilder = { $0 }) async throws -> Result<DossierTransition, Refusal> {
+                    set changes: @escaping @Sendable (SQLUpdateBuilder) -> SQLUpdateBuilder = { $0 },
+                    then after: @escaping @Sendable (Database) async throws -> Void = { _ in }) async throws -> Result<DossierTransition, Refusal> {
         do {
             let transition = try await db.transaction { tx in
-                try await take(action, on: dossier, loaded: loaded, actor: actor, productName: productName, note: note, in: tx, set: changes)
+                let transition = try await take(action, on: dossier, loaded: loaded, actor: actor, productName: productName, note: note,
+                                                in: tx, set: changes)
+                try await after(tx)
+                return transition
             }
             return .success(transition)
         } catch let refused as Refusal {

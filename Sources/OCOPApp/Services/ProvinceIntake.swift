@@ -22,6 +22,8 @@ enum ProvinceIntake {
                     try await DossierSteps.take(.accept(evaluationRoundID: roundID.uuidString), on: found.dossier,
                                                 loaded: OptimisticVersion(pick.version), actor: actor, productName: found.product.name,
                                                 in: tx, set: { $0.set("evaluation_round_id", to: roundID) })
+                    // The province's receipt: Mẫu 01's second "Phiếu số", in the same transaction.
+                    try await RegistrationReceipts.issue(.province, for: found.dossier, actor: actor, in: tx)
                 } catch let refused as Refusal {
                     throw refused.prefixed("\(found.product.name): ")
                 }

@@ -24,6 +24,8 @@ public enum InputText {
     public static func maxLength(for field: String) -> Int {
         if let limit = limits[field] { return limit }
         if field.hasPrefix("ly-do-") { return longText }
+        // Mẫu số 02's paragraphs (parts II and IV, a description per criterion).
+        if field.hasPrefix("mau02-") { return longText }
         return otherText
     }
 

@@ -78,6 +78,7 @@ enum DossierPageView {
                 Link("Báo cáo đánh giá cấp xã (A4)", url: SiteURL.dossierAction(id: model.id, action: "bao-cao-xa").path)
             }.id("commune-assessment")
         }
+        RegistrationFormsPanelView.render(model.registrationForms)
         SampleReceiptView.panel(model.communeForms, dossierID: model.id)
         if let letter = model.letter {
             Paragraph {
@@ -210,6 +211,16 @@ enum SelfAssessmentView {
                     }.id("self-assessment-form").attribute(named: "data-live", value: "result-panel")
                     Tag("aside", [("id", "result-panel"), ("aria-live", "polite")]) { result(sheet) }
                 }.class("try-layout")
+                // Mẫu số 02 asks for evidence per criterion: where to attach it, and what each kind needs.
+                Paragraph {
+                    Link(model.mayEdit ? "Mô tả và đính kèm minh chứng từng tiêu chí (Mẫu số 02)" : "Báo cáo tự đánh giá (Mẫu số 02)",
+                         url: SiteURL.dossierAction(id: model.dossierID, action: model.mayEdit ? "bao-cao-tu-danh-gia" : "mau-02").path)
+                        .id("mau02-from-sheet")
+                }
+                Tag("details") {
+                    Tag("summary") { Text("Tài liệu minh chứng cần có theo từng nội dung (bảng của Mẫu số 02)") }
+                    Mau02View.evidenceTable()
+                }.id("evidence-guide")
             }
         }
     }

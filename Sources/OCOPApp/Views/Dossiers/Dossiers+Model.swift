@@ -64,6 +64,8 @@ struct DossierPageModel {
     var reEvaluation: ReEvaluationPanel?
     /// Mẫu số 03, the samples, the elimination (`CommuneFormsPanel.add(to:)`).
     var communeForms: CommuneFormsPanel?
+    /// Mẫu số 01 and 02 and the receipt numbers (`RegistrationFormsPanel.add(to:)`).
+    var registrationForms: RegistrationFormsPanel?
 }
 
 /// Trang tự đánh giá: the sheet as radio buttons and the live result.
