@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: CommuneStageController())
     try app.register(collection: ForwardingLettersController())
     try app.register(collection: CommuneFormsController())
+    try app.register(collection: DossierUpdatesController())
     try app.register(collection: EliminationController())
     try app.register(collection: ProvinceIntakeController())
     try app.register(collection: EvaluationRoundsController())

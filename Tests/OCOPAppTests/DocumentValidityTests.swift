@@ -138,6 +138,8 @@ struct DocumentValidityTests {
             #expect(carried.first { $0.typeCode == 10 }?.validUntil == nil)
             let page = try await browser.get(SiteURL.dossier(id: dossier.id!.uuidString).path).body.string
             #expect(page.contains(#"id="validity-6">Có giá trị đến \#(valid.vietnamese)."#))
+            // Điều 6.1.c: the expired declaration (7) held last time must come back in force.
+            #expect(page.contains(#"id="term-papers""#) && page.contains("Thiếu «Công bố chất lượng sản phẩm»"))
         }
     }
 }

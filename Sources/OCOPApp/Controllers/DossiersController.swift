@@ -290,6 +290,7 @@ struct DossiersController: RouteCollection {
         let history = try await DossierHistory.load(dossier, on: db)
         model.timeline = history.entries.reversed()
         model.reEvaluation = try await ReEvaluationFiling.panel(dossier, history: history, on: db)
+        model.updates = try await ReEvaluationUpdatesService.panel(found, user: user, on: db)
         model.pick = DossierPick(dossier).value
         model.actions = DossierWorkflow.availableActions(in: dossier.dossierState, by: user.grants, on: dossier.scope)
             .filter { $0 != .submit && $0 != .resubmit }

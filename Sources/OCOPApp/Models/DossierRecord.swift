@@ -67,6 +67,13 @@ package final class DossierRecord: Model, @unchecked Sendable {
         get throws { try communeAssessment.map { try StoredJSON.decode(CommuneAssessment.self, $0, table: Self.schema, column: "commune_assessment") } }
     }
 
+    var updates: ReEvaluationUpdates {
+        get throws {
+            try reEvaluationUpdates.map { try StoredJSON.decode(ReEvaluationUpdates.self, $0, table: Self.schema, column: "re_evaluation_updates") }
+                ?? ReEvaluationUpdates()
+        }
+    }
+
     var facts: ProducerFacts? {
         get throws { try producerFacts.map { try StoredJSON.decode(ProducerFacts.self, $0, table: Self.schema, column: "producer_facts") } }
     }

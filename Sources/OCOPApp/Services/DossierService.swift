@@ -227,6 +227,7 @@ enum DossierService {
             reasons += checklist.missing.filter { $0.code != DossierCatalogue.selfAssessmentCode }.map(\.missingMessage)
         }
         reasons += DossierSelfAssessment.problems(sheet)
+        if dossier.dossierKind == .reRecognition { reasons += try await ReEvaluationUpdatesService.problems(dossier, on: db) }
         if !reasons.isEmpty { return .refused(reasons) }
         let action: DossierAction = state == .draft
             ? .submit(checklist: checklist, registration: registration) : .resubmit(checklist: checklist)

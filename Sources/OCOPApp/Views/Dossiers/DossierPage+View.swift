@@ -12,6 +12,7 @@ enum DossierPageView {
             }
             Paragraph { Link("Tải toàn bộ hồ sơ (ZIP, có mục lục)", url: SiteURL.dossierAction(id: model.id, action: "zip").path).id("dossier-zip") }
             if let panel = model.reEvaluation { ReEvaluationPanelView(panel: panel) }
+            if let panel = model.updates { DossierUpdatesPanelView(panel: panel, csrf: context.csrfToken) }
             progress(model)
             if !model.actions.isEmpty { steps(model, context.csrfToken) }
             ErrorList(title: "Chưa nộp được hồ sơ", messages: model.submitErrors, id: "submit-errors")

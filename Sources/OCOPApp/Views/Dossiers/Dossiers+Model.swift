@@ -69,6 +69,8 @@ struct DossierPageModel {
     var reEvaluation: ReEvaluationPanel?
     /// Mẫu số 03, the samples, the elimination (`CommuneFormsPanel.add(to:)`).
     var communeForms: CommuneFormsPanel?
+    /// Điều 6.1.c updates of a re-evaluation (`ReEvaluationUpdatesService.panel`).
+    var updates: DossierUpdatesPanel?
 }
 
 /// Trang tự đánh giá: the sheet as radio buttons and the live result.
