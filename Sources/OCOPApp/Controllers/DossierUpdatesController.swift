@@ -2,12 +2,13 @@ import Fluent
 import Vapor
 import OCOPCore
 
-/// What changed since the last evaluation: a re-evaluation's updates (Điều 6.1.c), saved from the
-/// dossier page's panel.
+/// What changed since the last evaluation: a re-evaluation's updates (Điều 6.1.c, saved from the
+/// dossier page's panel) and an upgrade's comparison with the last council result.
 struct DossierUpdatesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let dossiers = routes.grouped(RequireLoginMiddleware())
         dossiers.post(SiteURL.dossierAction(id: ":id", action: "cap-nhat").route, use: saveUpdates)
+        dossiers.get(SiteURL.dossierAction(id: ":id", action: "so-sanh").route, use: comparison)
     }
 
     func saveUpdates(req: Request) async throws -> Response {
@@ -26,5 +27,12 @@ struct DossierUpdatesController: RouteCollection {
             req.flash((["Đã lưu nội dung cập nhật."] + errors + [rest]).joined(separator: " "))
             return req.redirect(to: path)
         }
+    }
+
+    func comparison(req: Request) async throws -> Response {
+        let found = try await req.readableDossier()
+        let model = try await UpgradeComparison.load(found, on: req.db)
+        return UpgradeComparisonView.render(req.pageContext(title: "So sánh với kết quả lần trước: \(found.product.name)"), model)
+            .response(status: .ok)
     }
 }

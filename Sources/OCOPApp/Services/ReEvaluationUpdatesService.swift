@@ -28,12 +28,15 @@ enum ReEvaluationUpdatesService {
         return TermPapers.problems(current: current, previous: previous, catalogue: catalogue, on: .inVietnam(Date()))
     }
 
-    /// The panel of a re-evaluation (the form or the answers); nil otherwise.
+    /// The panel of a re-evaluation (the form or the answers) or an upgrade (the comparison link); nil otherwise.
     static func panel(_ found: FoundDossier, user: CurrentUser, on db: Database) async throws -> DossierUpdatesPanel? {
         let dossier = found.dossier
         switch dossier.dossierKind {
-        case .new, .upgrade:
+        case .new:
             return nil
+        case .upgrade:
+            return DossierUpdatesPanel(dossierID: dossier.id!.uuidString, kind: .upgrade, updates: ReEvaluationUpdates(), mayEdit: false,
+                                       termPapers: [], hasPrevious: dossier.previousDossierID != nil)
         case .reRecognition:
             let mayEdit = dossier.dossierState.producerMayEdit && AccessPolicy().decide(
                 user.grants, .prepareDossier(producerID: found.producer.id!.uuidString, location: dossier.location)).isAllowed

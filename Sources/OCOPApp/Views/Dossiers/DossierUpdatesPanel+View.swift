@@ -22,11 +22,27 @@ struct DossierUpdatesPanelView: Component {
 
     var body: Component {
         switch panel.kind {
+        case .upgrade:
+            return upgrade
         case .reRecognition:
             return reEvaluation
-        case .new, .upgrade:
+        case .new:
             return EmptyComponent()
         }
+    }
+
+    private var upgrade: Component {
+        Div {
+            H2("Nâng hạng")
+            if panel.hasPrevious {
+                Paragraph {
+                    Link("So sánh tự đánh giá với kết quả hội đồng lần trước",
+                         url: SiteURL.dossierAction(id: panel.dossierID, action: "so-sanh").path).id("upgrade-comparison-link")
+                }
+            } else {
+                Paragraph("Không có hồ sơ trước của sản phẩm để so sánh.").class("muted")
+            }
+        }.id("upgrade-panel")
     }
 
     private var reEvaluation: Component {

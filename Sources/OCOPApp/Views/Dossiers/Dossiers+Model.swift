@@ -69,7 +69,7 @@ struct DossierPageModel {
     var reEvaluation: ReEvaluationPanel?
     /// Mẫu số 03, the samples, the elimination (`CommuneFormsPanel.add(to:)`).
     var communeForms: CommuneFormsPanel?
-    /// Điều 6.1.c updates of a re-evaluation (`ReEvaluationUpdatesService.panel`).
+    /// Điều 6.1.c updates of a re-evaluation, or the upgrade comparison link (`ReEvaluationUpdatesService.panel`).
     var updates: DossierUpdatesPanel?
 }
 
