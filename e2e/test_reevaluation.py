@@ -30,6 +30,12 @@ def producer_files_reevaluation(browser, base_url, document):
     choose_best(browser, "#self-assessment-form")
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#self-assessment-form button[type=submit]"))
     browser.find_element(By.LINK_TEXT, "← Về hồ sơ").click()
+    # Điều 6.1.c: a re-evaluation says what changed since recognition before it can be submitted.
+    for topic in ("rawMaterials", "technology", "packaging", "labelling", "qualityDeclaration", "periodicTests",
+                  "market", "output", "revenue"):
+        click(browser, browser.find_element(By.ID, f"f-{topic}-unchanged"))
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#updates-form button[type=submit]"))
+    assert "Đã cập nhật đủ" in browser.find_element(By.ID, "updates-summary").text
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#submit-form button[type=submit]"))
     errors = browser.find_elements(By.ID, "submit-errors")
     assert not errors, errors[0].text

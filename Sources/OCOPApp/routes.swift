@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: CommuneFormsController())
     try app.register(collection: RegistrationFormController())
     try app.register(collection: SelfReportController(uploadBodyLimit: app.settings.uploadBodyLimit))
+    try app.register(collection: DossierUpdatesController())
     try app.register(collection: EliminationController())
     try app.register(collection: ProvinceIntakeController())
     try app.register(collection: EvaluationRoundsController())

@@ -37,6 +37,8 @@ struct ReEvaluationTests {
         // A re-evaluation also needs its three years' report (document 20).
         for code in [1, 2, 3, 4, 5, 20] { try await steps.upload(producer, dossier, code: code) }
         try await steps.selfAssess(producer, dossier, f)
+        // Điều 6.1.c: what changed since recognition is answered before a re-evaluation is submitted.
+        #expect(try await ReEvaluationUpdatesTests.answerAll(producer, dossier).status == .seeOther)
         return (dossier, ReEvaluationWindow(dated), producer)
     }
 

@@ -102,6 +102,8 @@ enum RouteRoleExpectations {
         "GET /ho-so/:id/tu-danh-gia":                      "L   200 200 403 403 403 403 403 403 403 403",
         "POST /ho-so/:id/tu-danh-gia":                     "L   422 403 403 403 403 403 403 403 403 403",
         "POST /ho-so/:id/nop":                             "L   422 403 403 403 403 403 403 403 403 403",
+        "POST /ho-so/:id/cap-nhat":                        "L   303 403 403 403 403 403 403 403 403 403",
+        "GET /ho-so/:id/so-sanh":                          "L   200 200 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/zip":                              "L   200 200 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/tra-lai":                          "L   403 403 403 403 403 403 403 403 403 403",
         "POST /ho-so/:id/tra-lai":                         "L   422 422 403 403 403 403 403 403 403 403",

@@ -81,8 +81,17 @@ struct DossiersController: RouteCollection {
         guard found.dossier.dossierState.producerMayEdit else {
             return try await refuse("Hồ sơ đang ở trạng thái «\(found.dossier.dossierState.title)», không thay đổi được tài liệu.")
         }
-        guard let file = try req.multipartForm().file(named: "file"), file.data.readableBytes > 0 else {
+        let form = try req.multipartForm()
+        guard let file = form.file(named: "file"), file.data.readableBytes > 0 else {
             return try await refuse("Vui lòng chọn một tệp.")
+        }
+        // Read before the file is stored, so a mistyped date keeps nothing (the producer sends both again).
+        var validUntil: CalendarDay?
+        if DossierCatalogue.catalogue[code]?.hasTerm == true {
+            switch DocumentValidity.parse(form.text(named: "validUntil")) {
+            case .success(let day): validUntil = day
+            case .failure(let problem): return try await refuse(problem.message)
+            }
         }
         let user = try req.currentUser
         let policy = UploadPolicy(maxBytes: req.application.settings.uploadMaxBytes)
@@ -91,7 +100,7 @@ struct DossiersController: RouteCollection {
         case .failure(let refusal):
             return try await refuse(refusal.message)
         case .success(let stored):
-            if let refused = try await DossierService.file(stored, code: code, in: found.dossier, producer: found.producer, actor: user, on: req.db) {
+            if let refused = try await DossierService.file(stored, code: code, validUntil: validUntil, in: found.dossier, producer: found.producer, actor: user, on: req.db) {
                 return try await refuse(refused)
             }
             req.flash("Đã tải lên \(stored.fileName).")
@@ -242,15 +251,18 @@ struct DossiersController: RouteCollection {
             guard let type = DossierCatalogue.catalogue[code] else { return nil }
             let item = checklist.items.first { $0.code == code }
             let file = current.last { $0.typeCode == code }
-            let status: String
+            var status: String
             switch item?.status {
             case .missing: status = "Còn thiếu"
             case .waived(let reason): status = reason
             case .present: status = code == DossierCatalogue.selfAssessmentCode ? "Đã tự đánh giá" : "Đã có"
             case nil: status = file == nil ? "Không bắt buộc" : "Đã có"
             }
+            let expired = file?.isExpired() ?? false
+            if expired, let until = file?.validUntilDay { status = "Hết hạn (có giá trị đến \(until.vietnamese))" }
             return .init(code: code, title: type.title, description: type.description, required: item != nil, status: status,
-                         isMissing: item?.status == .missing,
+                         isMissing: item?.status == .missing || expired, hasTerm: type.hasTerm,
+                         validUntil: file?.validUntilDay?.vietnamese, expired: expired,
                          current: file.map { ($0.id!.uuidString, $0.file.fileName, $0.uploadedBy, when($0.uploadedAt), $0.carriedFrom != nil) },
                          history: all.filter { $0.typeCode == code && $0.replacedAt != nil }
                             .map { ($0.id!.uuidString, $0.file.fileName, $0.uploadedBy, when($0.uploadedAt), when($0.replacedAt!)) })
@@ -283,6 +295,7 @@ struct DossiersController: RouteCollection {
         let history = try await DossierHistory.load(dossier, on: db)
         model.timeline = history.entries.reversed()
         model.reEvaluation = try await ReEvaluationFiling.panel(dossier, history: history, on: db)
+        model.updates = try await ReEvaluationUpdatesService.panel(found, user: user, on: db)
         model.pick = DossierPick(dossier).value
         model.actions = DossierWorkflow.availableActions(in: dossier.dossierState, by: user.grants, on: dossier.scope)
             .filter { $0 != .submit && $0 != .resubmit }

@@ -47,6 +47,8 @@ package final class DossierRecord: Model, @unchecked Sendable {
     @OptionalField(key: "filing_phase") var filingPhase: ReEvaluationFilingPhase?
     /// `CalendarDay.iso` of the expiry of the certificate being re-evaluated, set with `filingPhase`.
     @OptionalField(key: "certificate_expires_on") var certificateExpiresOn: String?
+    /// `ReEvaluationUpdates` JSON (M027): a re-evaluation's answers on what changed since recognition.
+    @OptionalField(key: "re_evaluation_updates") var reEvaluationUpdates: String?
     @Children(for: \.$dossier) var documents: [DossierDocumentRecord]
 
     package init() {}
@@ -63,6 +65,13 @@ package final class DossierRecord: Model, @unchecked Sendable {
 
     var assessment: CommuneAssessment? {
         get throws { try communeAssessment.map { try StoredJSON.decode(CommuneAssessment.self, $0, table: Self.schema, column: "commune_assessment") } }
+    }
+
+    var updates: ReEvaluationUpdates {
+        get throws {
+            try reEvaluationUpdates.map { try StoredJSON.decode(ReEvaluationUpdates.self, $0, table: Self.schema, column: "re_evaluation_updates") }
+                ?? ReEvaluationUpdates()
+        }
     }
 
     var facts: ProducerFacts? {
@@ -85,6 +94,13 @@ final class DossierDocumentRecord: Model, @unchecked Sendable {
     @OptionalField(key: "replaced_at") var replacedAt: Date?
     /// The document of the earlier dossier this one was carried over from, when it was.
     @OptionalField(key: "carried_from") var carriedFrom: UUID?
+    /// `CalendarDay.iso` of the last day the paper is valid ("Có giá trị đến", M027), nil when undated.
+    @OptionalField(key: "valid_until") var validUntil: String?
 
     init() {}
+
+    var validUntilDay: CalendarDay? { validUntil.flatMap(CalendarDay.init(iso:)) }
+
+    /// Hết hạn today (Vietnam's day): an expired paper counts as missing where its type is required.
+    func isExpired(on day: CalendarDay = .inVietnam(Date())) -> Bool { DocumentValidity.isExpired(validUntilDay, on: day) }
 }

@@ -71,7 +71,8 @@ enum DossierService {
                                   actor: CurrentUser, on db: Database) async throws -> [String] {
         let documents = try await current(previous, on: db)
         let plan = DossierCarryOver.plan(
-            previous: documents.map { PreviousDocument(typeCode: $0.typeCode, fileID: $0.id!.uuidString) },
+            // A dated paper goes on only while valid; a dateless one is carried as before (M027 dates are optional).
+            previous: documents.map { PreviousDocument(typeCode: $0.typeCode, fileID: $0.id!.uuidString, expiresOn: $0.validUntilDay) },
             on: .inVietnam(Date()), kind: kind, catalogue: DossierCatalogue.catalogue, requirements: DossierCatalogue.requirements)
         var titles: [String] = []
         for item in plan.carried {
@@ -83,6 +84,7 @@ enum DossierService {
             copy.uploadedBy = source.uploadedBy
             copy.uploadedAt = source.uploadedAt
             copy.carriedFrom = source.id
+            copy.validUntil = source.validUntil
             try await copy.create(on: db)
             titles.append(item.title)
         }
@@ -101,8 +103,12 @@ enum DossierService {
     }
 
     /// The checklist of the dossier's kind; the self-assessment counts when complete on screen.
+    /// A paper past its "Có giá trị đến" day is not counted: an expired certificate is no certificate,
+    /// so where its type is required the dossier lacks it.
     static func checklist(_ dossier: DossierRecord, documents: [DossierDocumentRecord], selfAssessmentComplete: Bool) -> DossierChecklist {
-        var present: [Int: [String]] = Dictionary(grouping: documents, by: \.typeCode).mapValues { $0.map(\.file.fileName) }
+        let today = CalendarDay.inVietnam(Date())
+        var present: [Int: [String]] = Dictionary(grouping: documents.filter { !$0.isExpired(on: today) }, by: \.typeCode)
+            .mapValues { $0.map(\.file.fileName) }
         present[DossierCatalogue.selfAssessmentCode] = selfAssessmentComplete ? ["Phiếu tự đánh giá trên hệ thống"] : nil
         return DossierChecklist(kind: dossier.dossierKind, catalogue: DossierCatalogue.catalogue,
                                 requirements: DossierCatalogue.requirements, present: present)
@@ -115,7 +121,7 @@ enum DossierService {
     /// transaction, so a submission at the same moment cannot slip between). The upload is a change
     /// of the dossier: its version goes up, and that update locks the dossier's row, so two uploads of
     /// the same document at once (on PostgreSQL too) leave one current file, the other in the history.
-    static func file(_ stored: StoredFile, code: Int, in dossier: DossierRecord, producer: ProducerRecord,
+    static func file(_ stored: StoredFile, code: Int, validUntil: CalendarDay? = nil, in dossier: DossierRecord, producer: ProducerRecord,
                      actor: CurrentUser, on db: Database) async throws -> String? {
         struct NoLongerEditable: Error {}
         do {
@@ -139,10 +145,12 @@ enum DossierService {
                 document.$file.id = stored.id!
                 document.uploadedBy = actor.label
                 document.uploadedAt = now
+                document.validUntil = validUntil?.iso
                 try await document.create(on: tx)
                 try await AuditLog.record(on: tx, actor: actor, action: replaced.isEmpty ? "dossier.upload" : "dossier.replace",
                                           recordType: "dossier", recordID: dossier.id!.uuidString, location: producer.location,
-                                          after: ["type": String(code), "file": stored.fileName, "sha256": stored.sha256])
+                                          after: ["type": String(code), "file": stored.fileName, "sha256": stored.sha256,
+                                                  "validUntil": validUntil?.iso ?? ""])
             }
             return nil
         } catch is NoLongerEditable {
@@ -219,6 +227,7 @@ enum DossierService {
             reasons += checklist.missing.filter { $0.code != DossierCatalogue.selfAssessmentCode }.map(\.missingMessage)
         }
         reasons += DossierSelfAssessment.problems(sheet)
+        if dossier.dossierKind == .reRecognition { reasons += try await ReEvaluationUpdatesService.problems(dossier, on: db) }
         if !reasons.isEmpty { return .refused(reasons) }
         let action: DossierAction = state == .draft
             ? .submit(checklist: checklist, registration: registration) : .resubmit(checklist: checklist)

@@ -11,17 +11,31 @@ public struct DossierDocumentType: Sendable, Codable, Equatable, Hashable, Ident
     /// Bắt buộc: required in every first dossier. Which items a given kind of dossier requires is
     /// decided by `DossierRequirements`, which starts from this flag.
     public var mandatory: Bool
+    /// Có thời hạn: the paper is issued for a term (food-safety certificate, quality declaration, test
+    /// reports, certificates, trademark), so an upload may say until when it is valid. A business
+    /// registration has no term. Optional in the JSON (absent means false), so older lists still load.
+    public var hasTerm: Bool
 
     public var id: Int { code }
 
-    public init(code: Int, title: String, description: String = "", mandatory: Bool = false) {
+    public init(code: Int, title: String, description: String = "", mandatory: Bool = false, hasTerm: Bool = false) {
         self.code = code
         self.title = title
         self.description = description
         self.mandatory = mandatory
+        self.hasTerm = hasTerm
     }
 
-    enum CodingKeys: String, CodingKey { case code, title, description, mandatory }
+    enum CodingKeys: String, CodingKey { case code, title, description, mandatory, hasTerm }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        code = try container.decode(Int.self, forKey: .code)
+        title = try container.decode(String.self, forKey: .title)
+        description = try container.decodeIfPresent(String.self, forKey: .description) ?? ""
+        mandatory = try container.decodeIfPresent(Bool.self, forKey: .mandatory) ?? false
+        hasTerm = try container.decodeIfPresent(Bool.self, forKey: .hasTerm) ?? false
+    }
 
     /// Phiếu tự đánh giá: the producer's self-assessment on the scoring sheet. It is not in the
     /// 1048-era list but every dossier needs it (148: producers self-assess before submitting), and

@@ -12,6 +12,7 @@ enum DossierPageView {
             }
             Paragraph { Link("Tải toàn bộ hồ sơ (ZIP, có mục lục)", url: SiteURL.dossierAction(id: model.id, action: "zip").path).id("dossier-zip") }
             if let panel = model.reEvaluation { ReEvaluationPanelView(panel: panel) }
+            if let panel = model.updates { DossierUpdatesPanelView(panel: panel, csrf: context.csrfToken) }
             progress(model)
             if !model.actions.isEmpty { steps(model, context.csrfToken) }
             ErrorList(title: "Chưa nộp được hồ sơ", messages: model.submitErrors, id: "submit-errors")
@@ -159,6 +160,7 @@ enum DossierPageView {
                     Link(current.name, url: SiteURL.dossierAction(id: model.id, action: "tep/\(current.id)").path)
                     Text(" — \(current.by), \(current.at)" + (current.carried ? " (dùng lại từ hồ sơ trước)" : ""))
                 }
+                DocumentValidityView.line(item)
             }
             if !item.history.isEmpty {
                 Tag("details") {
@@ -180,6 +182,7 @@ enum DossierPageView {
                     Tag("label", [("for", "f-file-\(item.code)")]) { Text(item.current == nil ? "Tải tệp lên" : "Thay tệp") }
                     Tag("input", [("type", "file"), ("name", "file"), ("id", "f-file-\(item.code)"), ("required", nil),
                                   ("accept", ".pdf,.jpg,.jpeg,.png,.docx,.xlsx")])
+                    if item.hasTerm { DocumentValidityView.field(code: item.code) }
                     Button { Text(item.current == nil ? "Tải lên" : "Thay tệp") }.attribute(named: "type", value: "submit")
                     UploadProgress()
                 }.class("inline-form").attribute(named: "data-upload", value: "true")

@@ -20,6 +20,11 @@ struct DossierPageModel {
         let required: Bool
         let status: String
         let isMissing: Bool
+        /// The type has a term: its upload form asks "Có giá trị đến".
+        let hasTerm: Bool
+        /// The current file's "Có giá trị đến" (dd/mm/yyyy), and whether that day has passed.
+        let validUntil: String?
+        let expired: Bool
         /// The file in force: (document id, file name, uploaded by, uploaded at, carried over?).
         let current: (id: String, name: String, by: String, at: String, carried: Bool)?
         /// Replaced files, newest first.
@@ -66,6 +71,8 @@ struct DossierPageModel {
     var communeForms: CommuneFormsPanel?
     /// Mẫu số 01 and 02 and the receipt numbers (`RegistrationFormsPanel.add(to:)`).
     var registrationForms: RegistrationFormsPanel?
+    /// Điều 6.1.c updates of a re-evaluation, or the upgrade comparison link (`ReEvaluationUpdatesService.panel`).
+    var updates: DossierUpdatesPanel?
 }
 
 /// Trang tự đánh giá: the sheet as radio buttons and the live result.
