@@ -41,8 +41,16 @@ struct RegistrationFormTests {
             #expect(try text(html, id: "mau01-address") == f.producer.address)
             #expect(try text(html, id: "mau01-phone") == (f.producer.phone ?? Mau01View.dots))
             #expect(try text(html, id: "mau01-product") == f.product.name)
+            // The demo's rounds are on 26/2026: the product set's place in Phụ lục I, ngành → nhóm → phân nhóm.
+            let roundSet = try #require(try await CriteriaSetRecord.query(on: app.db).filter(\.$code == f.round.criteriaSetCode)
+                .filter(\.$version == f.round.criteriaSetVersion).first())
+            let path26 = Mau01Model.classification(of: f.productSet.code, in: try CriteriaStore.load(roundSet))
+            #expect(path26.count == 3 && path26[0].hasPrefix("Ngành: ") && path26[2] == "Phân nhóm (bộ sản phẩm): \(f.productSet.code) \(f.productSet.name)")
+            for line in path26 { #expect(html.contains("<li>\(line)</li>")) }
             // A 1048 sheet has no Phụ lục I tree: the product set alone, ngành and nhóm left to the hand.
-            #expect(html.contains("<li>Bộ sản phẩm: \(f.productSet.name)</li>"))
+            let legacy = try CriteriaStore.load(try #require(try await CriteriaSetRecord.query(on: app.db)
+                .filter(\.$code == Legacy1048Importer.criteriaSetID).sort(\.$version, .descending).first()))
+            #expect(Mau01Model.classification(of: "ruou-trang", in: legacy) == ["Bộ sản phẩm: Rượu trắng"])
             #expect(try text(html, id: "mau01-kind-new") == "Lần đầu ☑")
             #expect(try text(html, id: "mau01-kind-upgrade") == "Nâng hạng ☐")
             #expect(try text(html, id: "mau01-kind-reRecognition") == "Đánh giá lại ☐")
