@@ -25,7 +25,7 @@ def test_producer_writes_mau02_and_reads_mau01_with_receipt(browser, base_url, t
     browser.find_element(By.LINK_TEXT, "Sản phẩm của tôi").click()
     browser.find_element(By.PARTIAL_LINK_TEXT, "+ Thêm sản phẩm cho").click()
     browser.find_element(By.ID, "f-name").send_keys(PRODUCT)
-    Select(browser.find_element(By.ID, "f-productSet")).select_by_value("QD1048-2019|mat-ong-cac-san-pham-tu-mat-ong-mat-khac")
+    Select(browser.find_element(By.ID, "f-productSet")).select_by_value("QD26-2026|I.2.b")
     browser.find_element(By.ID, "f-rawMaterialArea").send_keys("80 đàn ong nuôi tại thôn Kỳ Sơn")
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#product-form button[type=submit]"))
     browser.find_element(By.LINK_TEXT, "Hồ sơ").click()
