@@ -13,7 +13,16 @@ struct Tag: Component {
         self.content = content()
     }
 
+    /// HTML's void elements take no end tag: `<input …></input>` is an error to the W3C validator.
+    static let voidElements: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+
     var body: Component {
+        if Self.voidElements.contains(name) {
+            // A nil value is a bare attribute ("checked"), as below.
+            return Node<HTML.BodyContext>.selfClosedElement(named: name, attributes: attributes.map { name, value in
+                Attribute<HTML.BodyContext>(name: name, value: value, ignoreIfValueIsEmpty: false)
+            })
+        }
         let attributeNodes: [Node<HTML.BodyContext>] = attributes.map { name, value in
             value.map { Node.attribute(named: name, value: $0, ignoreIfValueIsEmpty: false) } ?? Node.attribute(named: name)
         }
