@@ -45,7 +45,9 @@ enum ShippedCriteriaSets {
     /// Adds what is missing and retires what it replaces; safe to run at every start and from
     /// several instances at once (the unique (code, version) index keeps one row).
     static func ensure(on db: Database, logger: Logger? = nil) async throws {
-        let present = Set(try await CriteriaSetRecord.query(on: db).all().map { "\($0.code) v\($0.version)" })
+        // Only the keys: the documents are large and this runs at every start.
+        let present = Set(try await CriteriaSetRecord.query(on: db).field(\.$code).field(\.$version).all()
+            .map { "\($0.code) v\($0.version)" })
         for entry in all where !present.contains("\(entry.code) v\(entry.version)") {
             var shipped = try entry.make()
             shipped.status = .published
