@@ -38,20 +38,26 @@ def choose_best(browser, form_selector):
         click(browser, fieldset.find_elements(By.CSS_SELECTOR, "input[type=radio]")[-1])
 
 
-def producer_registers_and_submits(browser, base_url, product, document):
-    """`chuthe` registers a honey product, opens its dossier in Việt Khê's round, uploads the five
-    mandatory documents, self-assesses and submits."""
+def producer_opens_a_honey_dossier(browser, base_url, product, raw_material="120 đàn ong nuôi tại thôn Kỳ Sơn"):
+    """`chuthe` registers a honey product on 26/2026 (I.2.b) and opens its draft dossier in Việt
+    Khê's round; it stays signed in on the dossier page."""
     log_in(browser, base_url, "chuthe")
     browser.find_element(By.LINK_TEXT, "Sản phẩm của tôi").click()
     browser.find_element(By.PARTIAL_LINK_TEXT, "+ Thêm sản phẩm cho").click()
     browser.find_element(By.ID, "f-name").send_keys(product)
     Select(browser.find_element(By.ID, "f-productSet")).select_by_value("QD26-2026|I.2.b")
-    browser.find_element(By.ID, "f-rawMaterialArea").send_keys("120 đàn ong nuôi tại thôn Kỳ Sơn")
+    browser.find_element(By.ID, "f-rawMaterialArea").send_keys(raw_material)
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#product-form button[type=submit]"))
     browser.find_element(By.LINK_TEXT, "Hồ sơ").click()
     browser.find_element(By.LINK_TEXT, f"Tạo hồ sơ cho {product}").click()
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#dossier-form button[type=submit]"))
     assert state(browser) == "Nháp"
+
+
+def producer_registers_and_submits(browser, base_url, product, document):
+    """`chuthe` registers a honey product, opens its dossier in Việt Khê's round, uploads the five
+    mandatory documents, self-assesses and submits."""
+    producer_opens_a_honey_dossier(browser, base_url, product)
     for code in range(1, 6):
         upload(browser, code, document)
         assert "Đã tải lên" in flash(browser)

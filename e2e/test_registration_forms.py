@@ -7,9 +7,8 @@ import re
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.print_page_options import PrintOptions
-from selenium.webdriver.support.ui import Select
 
-from flows import PDF, choose_best, click, commune_assesses_and_forwards, flash, state, upload
+from flows import PDF, choose_best, click, commune_assesses_and_forwards, flash, producer_opens_a_honey_dossier, upload
 from pages import log_in, log_out, submit_and_wait
 
 PRODUCT = "Mật ong hoa bạc hà Kỳ Sơn"
@@ -21,17 +20,7 @@ def test_producer_writes_mau02_and_reads_mau01_with_receipt(browser, base_url, t
     evidence = tmp_path / "hop-dong-thu-mua.pdf"
     evidence.write_bytes(PDF)
 
-    log_in(browser, base_url, "chuthe")
-    browser.find_element(By.LINK_TEXT, "Sản phẩm của tôi").click()
-    browser.find_element(By.PARTIAL_LINK_TEXT, "+ Thêm sản phẩm cho").click()
-    browser.find_element(By.ID, "f-name").send_keys(PRODUCT)
-    Select(browser.find_element(By.ID, "f-productSet")).select_by_value("QD26-2026|I.2.b")
-    browser.find_element(By.ID, "f-rawMaterialArea").send_keys("80 đàn ong nuôi tại thôn Kỳ Sơn")
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#product-form button[type=submit]"))
-    browser.find_element(By.LINK_TEXT, "Hồ sơ").click()
-    browser.find_element(By.LINK_TEXT, f"Tạo hồ sơ cho {PRODUCT}").click()
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#dossier-form button[type=submit]"))
-    assert state(browser) == "Nháp"
+    producer_opens_a_honey_dossier(browser, base_url, PRODUCT, "80 đàn ong nuôi tại thôn Kỳ Sơn")
     dossier_url = browser.current_url
     click(browser, browser.find_element(By.ID, "self-assess"))
     choose_best(browser, "#self-assessment-form")
