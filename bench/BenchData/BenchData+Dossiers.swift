@@ -279,7 +279,7 @@ extension BenchData {
                     let accounts = switch audience {
                     case .communeOfficers: officers.communes[plan.product.producer.commune.code] ?? []
                     case .provincialOfficers: officers.provinces[plan.product.producer.commune.provinceCode] ?? []
-                    case .producer: [(id: UUID, label: String)]()
+                    case .producer, .councilSecretaries: [(id: UUID, label: String)]() // the sample holds officers' messages only
                     }
                     deliveries += accounts.map { ($0.id, p, s) }
                 }

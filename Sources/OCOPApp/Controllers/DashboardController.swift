@@ -65,7 +65,10 @@ struct DashboardController: RouteCollection {
             let producers = try await ProducerRecord.query(on: db).filter(\.$provinceCode == province)
                 .filter(\.$producerStatus == .active).count()
             let products = try await ProductRecord.query(on: db).filter(\.$provinceCode == province).count()
+            let awaiting = try await CouncilWork.awaitingDecision(provinceCode: province, today: .inVietnam(Date()), on: db)
             model.stats = [
+                .init(label: "Phiên họp đủ phiếu, chờ quyết định", value: awaiting.count,
+                      url: awaiting.count == 1 ? .meetingAction(id: awaiting[0].id!.uuidString, action: .results) : .councils),
                 .init(label: "Xã, phường trong tỉnh", value: inProvince, url: .provinceWorkspace(code: province)),
                 .init(label: "Xã đã có cán bộ OCOP", value: Set(officers.compactMap { $0 }).count, url: .provinceWorkspace(code: province)),
                 .init(label: "Chủ thể trong tỉnh", value: producers, url: .producers),
@@ -96,7 +99,10 @@ struct DashboardController: RouteCollection {
         case .councilMember:
             let members = try await grants(.councilMember, on: db).filter(\.$provinceCode == grant.location.provinceCode).count()
             model.stats = [.init(label: "Thành viên hội đồng trong tỉnh", value: members)]
-            model.note = "Phiếu chấm điểm sẽ xuất hiện tại đây khi bạn được phân công vào một phiên họp của hội đồng."
+            model.councilWork = try await CouncilWork.meetings(for: user, today: .inVietnam(Date()), on: db)
+            if model.councilWork.isEmpty {
+                model.note = "Hiện bạn chưa có phiên họp nào cần chấm. Khi Thư ký gửi tài liệu một phiên họp của hội đồng bạn tham gia, phiếu chấm sẽ hiện tại đây."
+            }
         case .producerRepresentative:
             let officers = try await grants(.communeOfficer, on: db).filter(\.$communeCode == grant.location.communeCode).count()
             var producer: ProducerRecord?

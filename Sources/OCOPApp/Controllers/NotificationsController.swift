@@ -19,7 +19,8 @@ struct NotificationsController: RouteCollection {
         let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
         let (rows, total) = try await Notifications.inbox(for: user.id, page: page, perPage: Self.perPage, on: req.db)
         let model = InboxModel(rows: rows.map {
-            InboxModel.Row(id: $0.id!.uuidString, text: $0.text, at: VietnameseFormat.dateTime($0.createdAt), unread: $0.readAt == nil)
+            InboxModel.Row(id: $0.id!.uuidString, text: $0.text, at: VietnameseFormat.dateTime($0.createdAt), unread: $0.readAt == nil,
+                           button: InboxModel.buttonLabel(for: $0.link))
         }, page: page, pageCount: max(1, (total + Self.perPage - 1) / Self.perPage), unread: user.unreadNotifications)
         return InboxView.render(req.pageContext(title: "Thông báo"), model).response()
     }

@@ -43,7 +43,7 @@ enum CommuneDeadlineNotices {
         }
     }
 
-    /// Runs `run` from boot (after a short delay) and every hour until shutdown.
+    /// Runs `run`, and `MeetingOpenNotices.run`, from boot (after a short delay) and every hour until shutdown.
     struct Schedule: LifecycleHandler {
         struct TaskKey: StorageKey { typealias Value = RepeatedTask }
 
@@ -54,8 +54,11 @@ enum CommuneDeadlineNotices {
             app.storage[TaskKey.self] = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(10), delay: .hours(1)) { _ in
                 loop.makeFutureWithTask {
                     do {
-                        let sent = try await CommuneDeadlineNotices.run(today: .inVietnam(Date()), on: db)
+                        let today = CalendarDay.inVietnam(Date())
+                        let sent = try await CommuneDeadlineNotices.run(today: today, on: db)
                         if sent > 0 { logger.info("Đã gửi \(sent) thông báo hạn xử lý của xã.") }
+                        let opened = try await MeetingOpenNotices.run(today: today, on: db)
+                        if opened > 0 { logger.info("Đã gửi \(opened) thông báo phiên họp mở chấm điểm.") }
                     } catch {
                         logger.warning("Không gửi được thông báo hạn xử lý của xã: \(error)")
                     }

@@ -50,6 +50,10 @@ enum Notifications {
     static func recipients(_ audience: [DossierAudience], of dossier: DossierRecord, on db: Database) async throws -> Set<UUID> {
         var accounts = Set<UUID>()
         for group in audience {
+            if group == .councilSecretaries {
+                accounts.formUnion(try await councilSecretaries(provinceCode: dossier.provinceCode, on: db))
+                continue
+            }
             let query = RoleAssignment.query(on: db)
             switch group {
             case .producer:
@@ -59,10 +63,22 @@ enum Notifications {
             case .provincialOfficers:
                 query.filter(\.$role == Role.provincialOfficer.rawValue).filter(\.$provinceCode == dossier.provinceCode)
                     .filter(\.$communeCode == nil)
+            case .councilSecretaries:
+                continue
             }
             accounts.formUnion(try await query.all().map { $0.$account.id })
         }
         return accounts
+    }
+
+    /// The accounts seated as secretary of a council: of one council, or of every council of a province.
+    static func councilSecretaries(councilID: UUID? = nil, provinceCode: String? = nil, on db: Database) async throws -> Set<UUID> {
+        let query = CouncilMemberRecord.query(on: db).filter(\.$councilPosition == .secretary)
+        if let councilID { query.filter(\.$council.$id == councilID) }
+        if let provinceCode {
+            query.join(CouncilRecord.self, on: \CouncilMemberRecord.$council.$id == \CouncilRecord.$id).filter(CouncilRecord.self, \.$provinceCode == provinceCode)
+        }
+        return Set(try await query.all().map { $0.$account.id })
     }
 
     static func unreadCount(for account: UUID, on db: Database) async throws -> Int {

@@ -48,6 +48,8 @@ enum RecordedChange {
         var link: String
         var dossierID: UUID?
         var to: Set<UUID>
+        /// Once-only per account (`Notifications.send`): a notice that a later step could send again.
+        var key: String? = nil
     }
 
     /// Runs `body` in one transaction, then writes its audit entries and notifications in it; a thrown
@@ -62,7 +64,7 @@ enum RecordedChange {
                                               location: audit.location, before: audit.before, after: audit.after)
                 }
                 for notice in done.notices {
-                    try await Notifications.send(notice.text, link: notice.link, dossierID: notice.dossierID, to: notice.to, on: tx)
+                    try await Notifications.send(notice.text, link: notice.link, dossierID: notice.dossierID, to: notice.to, key: notice.key, on: tx)
                 }
                 return done.value
             }

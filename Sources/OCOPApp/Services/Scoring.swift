@@ -77,7 +77,9 @@ enum Scoring {
                 let audit = submit ? CouncilSteps.Audit(action: "score.submit", recordType: "dossier", recordID: dossierID.uuidString, location: location,
                                                         after: ["meeting": meetingID.uuidString, "member": member, "version": String(record.version),
                                                                 "total": total?.vietnamese ?? ""]) : nil
-                return CouncilSteps.Done(value: submit, audit: audit)
+                let notices = submit ? try await ScoringNotices.afterSubmit(meeting: meeting, councilID: seat.$council.id, member: member,
+                                                                             dossierID: dossierID, actor: actor.id, on: tx) : []
+                return CouncilSteps.Done(value: submit, audit: audit, notices: notices)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             return .failure(Refusal(.conflict, concurrentSave))

@@ -71,6 +71,8 @@ public struct MeetingResult: Sendable {
         public let position: String
         public let status: String
         public let counted: Bool
+        /// The member has a submitted sheet for the dossier (a rescore in progress still counts it).
+        public let hasSubmitted: Bool
     }
 
     public struct Row: Sendable {
@@ -113,6 +115,13 @@ public struct MeetingResult: Sendable {
 
     public func row(dossierID: String) -> Row? { rows.first { $0.dossierID == dossierID } }
 
+    /// Every counted member has submitted a sheet for every dossier and a decision may be issued on
+    /// the results: what the province waits for before it decides (its notice and dashboard counter).
+    public var awaitsDecision: Bool {
+        !rows.isEmpty && !rows.contains { $0.state == .decided } && decisionProblems.isEmpty
+            && rows.allSatisfy { row in row.verdict != nil && row.members.allSatisfy { !$0.counted || $0.hasSubmitted } }
+    }
+
     private static func row(_ item: Item, level: CouncilLevel, seats: [Seat], decided: Bool) -> Row {
         var lines: [MemberLine] = [], eligible: [CouncilMember] = [], remarks: [String] = []
         var results: [(memberID: String, result: ScoringResult)] = []
@@ -122,6 +131,7 @@ public struct MeetingResult: Sendable {
             let counted = seat.position.isCouncilMember && !conflicted
             if counted { eligible.append(CouncilMember(id: seat.id, name: seat.name, isChair: seat.position == .chair)) }
             let status: String
+            let hasSubmitted = own.contains(where: \.isSubmitted)
             if conflicted {
                 status = "Xung đột lợi ích – không chấm"
             } else if let submitted = own.first(where: \.isSubmitted) {
@@ -135,7 +145,7 @@ public struct MeetingResult: Sendable {
             } else {
                 status = own.isEmpty ? "Chưa chấm" : "Đang chấm (nháp)"
             }
-            lines.append(MemberLine(name: seat.name, position: seat.position.title, status: status, counted: counted))
+            lines.append(MemberLine(name: seat.name, position: seat.position.title, status: status, counted: counted, hasSubmitted: hasSubmitted))
         }
         var verdict: CouncilVerdict?, unusable: String?
         switch item.criteria {

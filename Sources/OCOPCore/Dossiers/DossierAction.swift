@@ -117,7 +117,7 @@ public enum DossierActionKind: String, Sendable, Codable, CaseIterable, Hashable
         case .submit, .resubmit: [.communeOfficers]
         case .returnForSupplement, .assess: [.producer]
         case .forward: [.producer, .provincialOfficers]
-        case .accept: [.producer, .communeOfficers]
+        case .accept: [.producer, .communeOfficers, .councilSecretaries]
         case .returnToCommune: [.communeOfficers]
         case .eliminate: [.producer, .communeOfficers]
         }

@@ -6,12 +6,16 @@ public enum DossierAudience: String, Sendable, Codable, CaseIterable, Hashable {
     case communeOfficers
     /// The officers of the dossier's province.
     case provincialOfficers
+    /// The secretaries of the province's councils, who prepare the meetings of the dossiers the
+    /// province receives into an evaluation round.
+    case councilSecretaries
 
     public var title: String {
         switch self {
         case .producer: "Chủ thể"
         case .communeOfficers: "Cán bộ cấp xã"
         case .provincialOfficers: "Cán bộ cấp tỉnh"
+        case .councilSecretaries: "Thư ký Hội đồng"
         }
     }
 }

@@ -14,6 +14,8 @@ struct DashboardModel {
     var links: [(label: String, url: SiteURL)]
     var recentActivity: [AuditRow]
     var note: String?
+    /// A council member's meetings and sheets (`CouncilWork`).
+    var councilWork: [CouncilWork.Meeting] = []
 }
 
 /// One line of the audit log as pages show it.

@@ -21,6 +21,7 @@ enum DashboardView {
                     }.class("stat")
                 }
             }
+            if !model.councilWork.isEmpty { CouncilWorkList(meetings: model.councilWork) }
             if !model.links.isEmpty {
                 H2("Việc thường làm")
                 List(model.links) { link in Link(link.label, url: link.url.path) }.class("quick-links")
@@ -28,6 +29,32 @@ enum DashboardView {
             H2("Hoạt động gần đây")
             AuditTable(rows: model.recentActivity, showDetails: false)
         }
+    }
+}
+
+/// "Phiếu chấm điểm của bạn": each meeting the member sits in, what they can do now, and their sheets.
+struct CouncilWorkList: Component {
+    let meetings: [CouncilWork.Meeting]
+
+    var body: Component {
+        Div {
+            H2("Phiếu chấm điểm của bạn")
+            for meeting in meetings {
+                Article {
+                    H3 { Link("\(meeting.title) — \(meeting.council)", url: SiteURL.meeting(id: meeting.id).path) }
+                    Paragraph(meeting.status).class("meeting-status")
+                    Tag("ul", [("class", "sheet-list")]) {
+                        for sheet in meeting.sheets {
+                            ListItem {
+                                if let url = sheet.url { Link("Phiếu chấm: \(sheet.product)", url: url) } else { Span(sheet.product) }
+                                Text(" — ")
+                                Span(sheet.status).class("sheet-status")
+                            }
+                        }
+                    }
+                }.class("council-meeting").id("meeting-\(meeting.id)")
+            }
+        }.id("council-work")
     }
 }
 

@@ -8,6 +8,27 @@ struct InboxModel {
         let text: String
         let at: String
         let unread: Bool
+        /// Names what the button opens: "Mở phiếu chấm", "Mở phiên họp", "Mở hồ sơ"…
+        let button: String
+    }
+
+    /// The button's label from the page the message links to, so that it names what it opens (a
+    /// meeting's notice said "Mở hồ sơ"). The most specific paths first.
+    static func buttonLabel(for link: String) -> String {
+        let path = link.split(separator: "?").first.map(String.init) ?? link
+        let rules: [(matches: (String) -> Bool, label: String)] = [
+            ({ $0.contains("/cham/") }, "Mở phiếu chấm"),
+            ({ $0.hasSuffix("/" + MeetingPage.board.rawValue) }, "Xem bảng điểm"),
+            ({ $0.hasSuffix("/" + MeetingPage.results.rawValue) }, "Mở kết quả"),
+            ({ $0.hasPrefix("/phien-hop/") }, "Mở phiên họp"),
+            ({ $0.hasPrefix("/ho-so/") }, "Mở hồ sơ"),
+            ({ $0.hasPrefix("/hoi-dong/") }, "Mở hội đồng"),
+            ({ $0.hasPrefix("/quyet-dinh/") }, "Mở quyết định"),
+            ({ $0.hasPrefix("/cong-van/") }, "Mở công văn"),
+            ({ $0.hasPrefix("/chu-the/") }, "Mở chủ thể"),
+            ({ $0.hasPrefix("/san-pham/") }, "Mở sản phẩm"),
+        ]
+        return rules.first { $0.matches(path) }?.label ?? "Mở"
     }
 
     let rows: [Row]
@@ -35,7 +56,7 @@ enum InboxView {
                             Tag("pre", [("class", "advice")]) { Text(row.text) }
                             Form(url: SiteURL.notificationRead(id: row.id).path, method: .post) {
                                 CSRFField(token: context.csrfToken)
-                                Button { Text("Mở hồ sơ") }.attribute(named: "type", value: "submit")
+                                Button { Text(row.button) }.attribute(named: "type", value: "submit").class("open-notice")
                             }.class("inline-form")
                         }.class(row.unread ? "unread" : "read")
                     }
