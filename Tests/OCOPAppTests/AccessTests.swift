@@ -85,13 +85,13 @@ struct AccessTests {
             let browser = Browser(app)
             try await browser.login("vietkhe")
             let page = try await browser.get(SiteURL.audit.path).body.string
-            #expect(page.contains("account: vietkhe"))
-            #expect(!page.contains("account: ankhanh"))
+            #expect(page.contains("(tài khoản vietkhe)»."))
+            #expect(!page.contains("(tài khoản ankhanh)"))
             let admin = Browser(app)
             try await admin.login("quantri")
             let all = try await admin.get(SiteURL.audit.path + "?ban-ghi=ankhanh").body.string
-            #expect(all.contains("account: ankhanh"))
-            #expect(!all.contains("account: vietkhe"), "the record filter narrows the list")
+            #expect(all.contains("(tài khoản ankhanh)»."))
+            #expect(!all.contains("(tài khoản vietkhe)"), "the record filter narrows the list")
         }
     }
 

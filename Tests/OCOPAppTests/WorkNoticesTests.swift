@@ -93,3 +93,33 @@ struct WorkNoticesTests {
         #expect(InboxModel.buttonLabel(for: "/lich-lam-viec") == "Mở")
     }
 }
+
+/// Issue 12, "audit entries read as sentences": no action code, no record key on the log's pages.
+@Suite("Nhật ký đọc thành câu")
+struct AuditSentenceTests {
+    @Test("Nhật ký và bảng điều khiển: câu tiếng Việt với tên đối tượng, không mã thao tác, không khóa bản ghi")
+    func auditReadsAsSentences() async throws {
+        try await withTestApp { app in
+            let (dossier, _) = try await CouncilsTests().acceptedDossier(app)
+            let product = try #require(try await ProductRecord.find(dossier.$product.id, on: app.db))
+            let officer = Browser(app)
+            try await officer.login("haiphong")
+            let log = try await officer.get(SiteURL.audit.path)
+            #expect(log.status == .ok)
+            let page = log.body.string
+            #expect(page.contains(#"<td class="audit-sentence">Lê Văn Hải (haiphong) đã tiếp nhận vào đợt đánh giá hồ sơ «\#(product.name)».</td>"#))
+            #expect(!page.contains("dossier.accept"))
+            #expect(!page.contains("dossier: "))
+            #expect(!page.contains(dossier.id!.uuidString + "<"), "no record key as text")
+            let dashboard = try await officer.get(SiteURL.dashboard.path).body.string
+            #expect(dashboard.contains(#"<th>Nội dung</th>"#))
+            #expect(!dashboard.contains("dossier.accept"))
+        }
+    }
+
+    @Test("Thao tác chưa có lời: vẫn là câu, không lộ mã")
+    func unknownActionHasNoCode() {
+        #expect(AuditWording.sentence(actor: "Hệ thống", action: "x.unknown", recordType: "meeting", subject: nil) == "Hệ thống đã cập nhật phiên họp.")
+        #expect(AuditWording.sentence(actor: "A", action: "dossier.submit", recordType: "dossier", subject: "Mật ong") == "A đã nộp hồ sơ «Mật ong».")
+    }
+}

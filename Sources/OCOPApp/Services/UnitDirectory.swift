@@ -20,6 +20,7 @@ enum UnitDirectory {
 
     static func rows(_ entries: [AuditEntry], on database: Database) async throws -> [AuditRow] {
         let names = try await names(for: entries.compactMap { $0.communeCode ?? $0.provinceCode }, on: database)
-        return entries.map { AuditRow($0, unitNames: names) }
+        let subjects = try await AuditSubjects.names(for: entries, on: database)
+        return entries.map { AuditRow($0, unitNames: names, subject: subjects[AuditSubjects.key($0.recordType, $0.recordID)]) }
     }
 }

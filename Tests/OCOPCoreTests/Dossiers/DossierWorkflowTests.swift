@@ -44,7 +44,7 @@ struct DossierWorkflowTests {
         let accepted = try apply(.accept(evaluationRoundID: " HP-2026-1 "), .forwarded, .provincialOfficer).get()
         #expect(accepted.state == .acceptedByProvince)
         #expect(accepted.event.evaluationRoundID == "HP-2026-1")
-        #expect(accepted.event.notify == [.producer, .communeOfficers])
+        #expect(accepted.event.notify == [.producer, .communeOfficers, .councilSecretaries])
         #expect(accepted.state.awaitingRole == nil)
     }
 

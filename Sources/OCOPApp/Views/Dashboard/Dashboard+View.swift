@@ -70,18 +70,14 @@ struct AuditTable: Component {
             Div {
                 Table(header: TableRow {
                     TableHeaderCell("Thời gian")
-                    TableHeaderCell("Người thực hiện")
-                    TableHeaderCell("Thao tác")
-                    TableHeaderCell("Đối tượng")
+                    TableHeaderCell("Nội dung")
                     TableHeaderCell("Đơn vị")
                     if showDetails { TableHeaderCell("Thay đổi") }
                 }) {
                     for row in rows {
                         TableRow {
                             TableCell(VietnameseFormat.dateTime(row.at))
-                            TableCell(row.actor)
-                            TableCell(row.action)
-                            TableCell(row.record)
+                            TableCell(row.sentence).class("audit-sentence")
                             TableCell(row.unit ?? "—")
                             if showDetails {
                                 TableCell {
