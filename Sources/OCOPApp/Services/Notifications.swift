@@ -46,29 +46,34 @@ enum Notifications {
         return added
     }
 
-    /// The accounts holding a grant that makes them part of `audience` for this dossier.
+    /// The accounts holding a grant (or, for secretaries, a seat) that makes them part of `audience` for this dossier.
     static func recipients(_ audience: [DossierAudience], of dossier: DossierRecord, on db: Database) async throws -> Set<UUID> {
         var accounts = Set<UUID>()
         for group in audience {
-            if group == .councilSecretaries {
-                accounts.formUnion(try await councilSecretaries(provinceCode: dossier.provinceCode, on: db))
-                continue
-            }
-            let query = RoleAssignment.query(on: db)
             switch group {
             case .producer:
-                query.filter(\.$role == Role.producerRepresentative.rawValue).filter(\.$subjectID == dossier.$producer.id.uuidString)
+                accounts.formUnion(try await holders(of: .producerRepresentative, on: db) { $0.filter(\.$subjectID == dossier.$producer.id.uuidString) })
             case .communeOfficers:
-                query.filter(\.$role == Role.communeOfficer.rawValue).filter(\.$communeCode == dossier.communeCode)
+                accounts.formUnion(try await holders(of: .communeOfficer, on: db) { $0.filter(\.$communeCode == dossier.communeCode) })
             case .provincialOfficers:
-                query.filter(\.$role == Role.provincialOfficer.rawValue).filter(\.$provinceCode == dossier.provinceCode)
-                    .filter(\.$communeCode == nil)
+                accounts.formUnion(try await provincialOfficers(provinceCode: dossier.provinceCode, on: db))
             case .councilSecretaries:
-                continue
+                accounts.formUnion(try await councilSecretaries(provinceCode: dossier.provinceCode, on: db))
             }
-            accounts.formUnion(try await query.all().map { $0.$account.id })
         }
         return accounts
+    }
+
+    /// The officers of a province who work at the province (no commune in their grant): they receive
+    /// dossiers and issue the council's decisions.
+    static func provincialOfficers(provinceCode: String, on db: Database) async throws -> Set<UUID> {
+        try await holders(of: .provincialOfficer, on: db) { $0.filter(\.$provinceCode == provinceCode).filter(\.$communeCode == nil) }
+    }
+
+    private static func holders(of role: Role, on db: Database, _ narrow: (QueryBuilder<RoleAssignment>) -> Void) async throws -> Set<UUID> {
+        let query = RoleAssignment.query(on: db).filter(\.$role == role.rawValue)
+        narrow(query)
+        return Set(try await query.all().map { $0.$account.id })
     }
 
     /// The accounts seated as secretary of a council: of one council, or of every council of a province.

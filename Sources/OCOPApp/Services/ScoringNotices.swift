@@ -13,7 +13,7 @@ enum ScoringNotices {
         guard let council = try await CouncilRecord.find(councilID, on: tx) else { return [] }
         let result = try await ScoringBoard.result(meeting: meeting, council: council, on: tx)
         let secretaries = try await Notifications.councilSecretaries(councilID: councilID, on: tx).subtracting([actor])
-        let title = MeetingsController.title(meeting)
+        let title = meeting.title
         var notices: [CouncilSteps.Notice] = []
         if let row = result.row(dossierID: dossierID.uuidString) {
             let counted = row.members.filter(\.counted)
@@ -23,18 +23,11 @@ enum ScoringNotices {
                                  to: secretaries))
         }
         if result.awaitsDecision {
-            let officers = try await provincialOfficers(of: council, on: tx)
+            let officers = try await council.provinceCode.asyncFlatMap { try await Notifications.provincialOfficers(provinceCode: $0, on: tx) } ?? []
             notices.append(.init(text: "\(council.name): \(title) đã đủ phiếu chấm của \(result.rows.count) hồ sơ; kết quả chờ ban hành quyết định công nhận.",
                                  link: SiteURL.meetingAction(id: meeting.id!.uuidString, action: .results).path,
                                  to: officers.union(secretaries), key: "cho-quyet-dinh:\(meeting.id!.uuidString)"))
         }
         return notices
-    }
-
-    /// The officers of the council's province (provincial officers without a commune), who issue its decisions.
-    static func provincialOfficers(of council: CouncilRecord, on db: Database) async throws -> Set<UUID> {
-        guard let province = council.provinceCode else { return [] }
-        return Set(try await RoleAssignment.query(on: db).filter(\.$role == Role.provincialOfficer.rawValue)
-            .filter(\.$provinceCode == province).filter(\.$communeCode == nil).all().map { $0.$account.id })
     }
 }
