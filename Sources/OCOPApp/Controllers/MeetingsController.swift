@@ -52,13 +52,7 @@ struct MeetingsController: RouteCollection {
         model.tests = try await SupplementaryTests.lines(for: dossiers, on: db)
         model.testForm = testForm
         model.meetingReasons = try await WrittenOpinionRound.meetingReasons(meeting, council: council, on: db)
-        return MeetingsView.page(req.pageContext(title: title(meeting)), model).response(status: status)
-    }
-
-    /// "Phiên họp ngày …", or "Lấy ý kiến bằng văn bản, hạn …".
-    static func title(_ meeting: MeetingRecord) -> String {
-        let day = meeting.meetingDay?.vietnamese ?? meeting.day
-        return meeting.procedure == .writtenOpinions ? "Lấy ý kiến bằng văn bản, hạn \(day)" : "Phiên họp ngày \(day)"
+        return MeetingsView.page(req.pageContext(title: meeting.title), model).response(status: status)
     }
 
     func sendMaterials(req: Request) async throws -> Response {

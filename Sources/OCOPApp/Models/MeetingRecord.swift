@@ -29,6 +29,12 @@ final class MeetingRecord: Model, @unchecked Sendable {
 
     var meetingDay: CalendarDay? { CalendarDay(iso: day) }
     var materialsSentDay: CalendarDay? { materialsSentOn.flatMap(CalendarDay.init(iso:)) }
+
+    /// "Phiên họp ngày …", or "Lấy ý kiến bằng văn bản, hạn …": how pages, notices and the log name it.
+    var title: String {
+        let day = meetingDay?.vietnamese ?? self.day
+        return procedure == .writtenOpinions ? "Lấy ý kiến bằng văn bản, hạn \(day)" : "Phiên họp ngày \(day)"
+    }
 }
 
 /// One dossier on a meeting's agenda, in order.

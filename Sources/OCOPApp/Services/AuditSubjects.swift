@@ -15,6 +15,12 @@ enum AuditSubjects {
         var names: [String: String] = [:]
         func put(_ type: String, _ pairs: [(String, String)]) { for (id, name) in pairs { names[key(type, id)] = name } }
         func uuids(_ type: String) -> [UUID] { (ids[type] ?? []).compactMap(UUID.init(uuidString:)) }
+        /// Records logged by their identifier: one query for all of a kind on the page.
+        func named<M: Model>(_ type: String, _ model: M.Type, _ name: (M) -> String) async throws where M.IDValue == UUID {
+            let wanted = uuids(type)
+            guard !wanted.isEmpty else { return }
+            put(type, try await M.query(on: db).filter(\._$id ~~ wanted).all().map { ($0.id!.uuidString, name($0)) })
+        }
 
         if let usernames = ids["account"] {
             put("account", try await UserAccount.query(on: db).filter(\.$username ~~ Array(usernames)).all()
@@ -30,30 +36,12 @@ enum AuditSubjects {
             put("dossier", try await DossierRecord.query(on: db).filter(\.$id ~~ dossiers).with(\.$product).all()
                 .map { ($0.id!.uuidString, $0.product.name) })
         }
-        let councils = uuids("council")
-        if !councils.isEmpty {
-            put("council", try await CouncilRecord.query(on: db).filter(\.$id ~~ councils).all().map { ($0.id!.uuidString, $0.name) })
-        }
-        let meetings = uuids("meeting")
-        if !meetings.isEmpty {
-            put("meeting", try await MeetingRecord.query(on: db).filter(\.$id ~~ meetings).all().map { ($0.id!.uuidString, MeetingsController.title($0)) })
-        }
-        let decisions = uuids("decision")
-        if !decisions.isEmpty {
-            put("decision", try await DecisionRecord.query(on: db).filter(\.$id ~~ decisions).all().map { ($0.id!.uuidString, "Số \($0.number)") })
-        }
-        let letters = uuids("forwarding-letter")
-        if !letters.isEmpty {
-            put("forwarding-letter", try await ForwardingLetterRecord.query(on: db).filter(\.$id ~~ letters).all().map { ($0.id!.uuidString, "Số \($0.number)") })
-        }
-        let registrationRounds = uuids("registration-round")
-        if !registrationRounds.isEmpty {
-            put("registration-round", try await RegistrationRoundRecord.query(on: db).filter(\.$id ~~ registrationRounds).all().map { ($0.id!.uuidString, $0.name) })
-        }
-        let evaluationRounds = uuids("evaluation-round")
-        if !evaluationRounds.isEmpty {
-            put("evaluation-round", try await EvaluationRoundRecord.query(on: db).filter(\.$id ~~ evaluationRounds).all().map { ($0.id!.uuidString, $0.name) })
-        }
+        try await named("council", CouncilRecord.self) { $0.name }
+        try await named("meeting", MeetingRecord.self) { $0.title }
+        try await named("decision", DecisionRecord.self) { "Số \($0.number)" }
+        try await named("forwarding-letter", ForwardingLetterRecord.self) { "Số \($0.number)" }
+        try await named("registration-round", RegistrationRoundRecord.self) { $0.name }
+        try await named("evaluation-round", EvaluationRoundRecord.self) { $0.name }
         // Criteria sets are logged as "code vN"; the calendar by its ISO day.
         for id in ids["criteria-set"] ?? [] { names[key("criteria-set", id)] = id.replacingOccurrences(of: " v", with: " — phiên bản ") }
         for id in ids["calendar"] ?? [] { names[key("calendar", id)] = CalendarDay(iso: id).map { "ngày \($0.vietnamese)" } }

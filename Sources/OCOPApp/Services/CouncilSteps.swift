@@ -46,6 +46,20 @@ enum CouncilSteps {
                             lastSheetOn: lastSheet?.submittedAt.map(CalendarDay.inVietnam), procedure: meeting.procedure)
     }
 
+    /// The facts of many meetings for pages and notices that only read their state: one query for
+    /// their decisions, the rest from the records already loaded (the last sheet's day matters only
+    /// when a decision is signed). A meeting whose day does not parse is left out, not defaulted.
+    static func readingFacts(of meetings: [MeetingRecord], on db: Database) async throws -> [(meeting: MeetingRecord, facts: MeetingFacts)] {
+        guard !meetings.isEmpty else { return [] }
+        let decisions = try await DecisionRecord.query(on: db).filter(\.$meeting.$id ~~ meetings.map { $0.id! }).all()
+        let decidedOn = Dictionary(decisions.map { ($0.$meeting.id, $0.signedDay) }, uniquingKeysWith: { first, _ in first })
+        return meetings.compactMap { meeting in
+            guard let day = meeting.meetingDay else { return nil }
+            return (meeting, MeetingFacts(day: day, materialsSentOn: meeting.materialsSentDay, decidedOn: decidedOn[meeting.id!] ?? nil,
+                                          procedure: meeting.procedure))
+        }
+    }
+
     /// Holds the meeting's row until the transaction ends (PostgreSQL row lock; SQLite's writers
     /// are already one at a time under BEGIN IMMEDIATE), so steps on one meeting run one after another.
     private static func lock(_ meetingID: UUID, on db: Database) async throws {

@@ -29,11 +29,9 @@ enum CouncilWork {
         let meetings = try await MeetingRecord.query(on: db).filter(\.$council.$id ~~ seats.map(\.$council.id))
             .sort(\.$day).sort(\.$id).all()
         var work: [Meeting] = []
-        for meeting in meetings {
-            guard let seat = seats.first(where: { $0.$council.id == meeting.$council.id }) else { continue }
-            let facts = try await CouncilSteps.facts(of: meeting.id!, on: db)
+        for (meeting, facts) in try await CouncilSteps.readingFacts(of: meetings, on: db) {
             let state = MeetingWorkflow.state(facts, today: today)
-            guard state != .decided else { continue }
+            guard state != .decided, let seat = seats.first(where: { $0.$council.id == meeting.$council.id }) else { continue }
             let items = try await MeetingItemRecord.query(on: db).filter(\.$meeting.$id == meeting.id!)
                 .with(\.$dossier) { $0.with(\.$product) }.sort(\.$position).all()
             let conflicts = try await Councils.conflicts(in: seat.council, dossiers: items.map(\.dossier), on: db)
@@ -49,7 +47,7 @@ enum CouncilWork {
                 let url = state == .scheduled ? nil : SiteURL.scoringSheet(meeting: meeting.id!.uuidString, dossier: dossierID.uuidString).path
                 return Sheet(product: item.dossier.product.name, status: status, url: url)
             }
-            work.append(Meeting(id: meeting.id!.uuidString, title: MeetingsController.title(meeting), council: seat.council.name,
+            work.append(Meeting(id: meeting.id!.uuidString, title: meeting.title, council: seat.council.name,
                                 status: status(state, facts), sheets: sheets))
         }
         return work
@@ -70,9 +68,9 @@ enum CouncilWork {
         let meetings = try await MeetingRecord.query(on: db).filter(\.$council.$id ~~ councils.map { $0.id! })
             .filter(\.$materialsSentOn != nil).sort(\.$day).all()
         var waiting: [MeetingRecord] = []
-        for meeting in meetings {
-            guard let council = councils.first(where: { $0.id == meeting.$council.id }),
-                  MeetingWorkflow.state(try await CouncilSteps.facts(of: meeting.id!, on: db), today: today) == .scoring else { continue }
+        // Only the meetings still scoring have their board computed; decided ones are read from one query.
+        for (meeting, facts) in try await CouncilSteps.readingFacts(of: meetings, on: db) where MeetingWorkflow.state(facts, today: today) == .scoring {
+            guard let council = councils.first(where: { $0.id == meeting.$council.id }) else { continue }
             if try await ScoringBoard.result(meeting: meeting, council: council, on: db).awaitsDecision { waiting.append(meeting) }
         }
         return waiting

@@ -17,11 +17,9 @@ enum MeetingOpenNotices {
         let meetings = try await MeetingRecord.query(on: db).filter(\.$materialsSentOn != nil)
             .filter(\.$procedure == .meeting).filter(\.$day >= earliest.iso).filter(\.$day <= today.iso).with(\.$council).all()
         var sent = 0
-        for meeting in meetings {
-            let facts = try await CouncilSteps.facts(of: meeting.id!, on: db)
-            guard MeetingWorkflow.state(facts, today: today) == .scoring else { continue }
+        for (meeting, facts) in try await CouncilSteps.readingFacts(of: meetings, on: db) where MeetingWorkflow.state(facts, today: today) == .scoring {
             let members = Set(try await CouncilMemberRecord.query(on: db).filter(\.$council.$id == meeting.$council.id).all().map { $0.$account.id })
-            let text = "\(meeting.council.name): \(MeetingsController.title(meeting)) (\(meeting.time), \(meeting.place)) đã mở chấm điểm. "
+            let text = "\(meeting.council.name): \(meeting.title) (\(meeting.time), \(meeting.place)) đã mở chấm điểm. "
                 + "Mở phiên họp để chấm từng hồ sơ; phiếu nộp được từ hôm nay."
             sent += try await Notifications.send(text, link: SiteURL.meeting(id: meeting.id!.uuidString).path, to: members,
                                                  key: "mo-cham:\(meeting.id!.uuidString)", on: db)
