@@ -53,14 +53,19 @@ enum CommuneDeadlineNotices {
             let loop = app.eventLoopGroup.next()
             app.storage[TaskKey.self] = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(10), delay: .hours(1)) { _ in
                 loop.makeFutureWithTask {
+                    // Each kind of notice on its own: one failing does not hold back the other.
+                    let today = CalendarDay.inVietnam(Date())
                     do {
-                        let today = CalendarDay.inVietnam(Date())
                         let sent = try await CommuneDeadlineNotices.run(today: today, on: db)
                         if sent > 0 { logger.info("Đã gửi \(sent) thông báo hạn xử lý của xã.") }
+                    } catch {
+                        logger.warning("Không gửi được thông báo hạn xử lý của xã: \(error)")
+                    }
+                    do {
                         let opened = try await MeetingOpenNotices.run(today: today, on: db)
                         if opened > 0 { logger.info("Đã gửi \(opened) thông báo phiên họp mở chấm điểm.") }
                     } catch {
-                        logger.warning("Không gửi được thông báo hạn xử lý của xã: \(error)")
+                        logger.warning("Không gửi được thông báo phiên họp mở chấm điểm: \(error)")
                     }
                 }
             }

@@ -5,8 +5,25 @@ import OCOPCore
 /// ("decision.issue") and record key ("decision: 583AD01B-…"). The codes stay in the database,
 /// where the log is filtered and exported; this is only how a page says them.
 enum AuditWording {
-    /// What was done, as the words after the actor's name, by stored action code.
-    static let phrases: [String: String] = [
+    /// What was done, as the words after the actor's name, by stored action code: the dossier's
+    /// workflow steps from their kinds (a new kind cannot go without its words), the rest listed.
+    static let phrases: [String: String] = Dictionary(uniqueKeysWithValues: DossierActionKind.allCases.map { ($0.auditAction, phrase(of: $0)) })
+        .merging(otherPhrases) { step, _ in step }
+
+    private static func phrase(of step: DossierActionKind) -> String {
+        switch step {
+        case .submit: "đã nộp hồ sơ"
+        case .resubmit: "đã nộp lại hồ sơ"
+        case .returnForSupplement: "đã trả lại để bổ sung hồ sơ"
+        case .assess: "đã đánh giá tiêu chí địa phương của hồ sơ"
+        case .forward: "đã chuyển lên tỉnh hồ sơ"
+        case .accept: "đã tiếp nhận vào đợt đánh giá hồ sơ"
+        case .returnToCommune: "đã trả lại xã hồ sơ"
+        case .eliminate: "đã loại hồ sơ"
+        }
+    }
+
+    private static let otherPhrases: [String: String] = [
         "account.create": "đã tạo tài khoản",
         "account.password": "đã đổi mật khẩu của tài khoản",
         "account.reset-password": "đã đặt lại mật khẩu của tài khoản",
@@ -37,14 +54,6 @@ enum AuditWording {
         "dossier.self-assess": "đã tự đánh giá hồ sơ",
         "dossier.self-report": "đã lập báo cáo tự đánh giá của hồ sơ",
         "dossier.re-evaluation-updates": "đã kê khai thay đổi khi đánh giá lại của hồ sơ",
-        "dossier.submit": "đã nộp hồ sơ",
-        "dossier.resubmit": "đã nộp lại hồ sơ",
-        "dossier.returnForSupplement": "đã trả lại để bổ sung hồ sơ",
-        "dossier.assess": "đã đánh giá tiêu chí địa phương của hồ sơ",
-        "dossier.forward": "đã chuyển lên tỉnh hồ sơ",
-        "dossier.accept": "đã tiếp nhận vào đợt đánh giá hồ sơ",
-        "dossier.returnToCommune": "đã trả lại xã hồ sơ",
-        "dossier.eliminate": "đã loại hồ sơ",
         "evaluation-round.create": "đã mở đợt đánh giá",
         "evaluation-round.date": "đã đổi ngày của đợt đánh giá",
         "letter.create": "đã lập công văn chuyển tỉnh",
