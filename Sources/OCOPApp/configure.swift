@@ -103,7 +103,10 @@ private func configureDatabase(_ app: Application, _ settings: AppSettings) thro
         } catch {
             throw DatabaseUnavailable(description: "Không tạo được thư mục dữ liệu \(settings.dataDirectory): \(error.localizedDescription)")
         }
-        app.databases.use(.sqlite(.file(settings.sqlitePath), sqlLogLevel: .debug), as: .sqlite)
+        // One connection per event loop (the driver's rule for SQLite), but a request waits 30 s for
+        // it, not 10: writers queue one behind another, and on a busy machine a burst of uploads to
+        // one dossier outlasted 10 s and answered 500 (issue 10's drill, seen again in CI).
+        app.databases.use(.sqlite(.file(settings.sqlitePath), connectionPoolTimeout: .seconds(30), sqlLogLevel: .debug), as: .sqlite)
     }
 }
 
