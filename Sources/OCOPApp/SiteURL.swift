@@ -53,6 +53,8 @@ package enum SiteURL {
     case dossierAction(id: String, action: String)
     /// The work queue narrowed to one state.
     case dossierQueue(state: DossierState)
+    /// The queue's list as a file (the filter comes in the query string).
+    case dossierExport(format: DossierQueueExport.Format)
     /// The province's intake of many dossiers at once (POST).
     case dossierIntake
     /// The commune's forwarding letter for the dossiers picked in the queue.
@@ -89,6 +91,8 @@ package enum SiteURL {
     case certificate(id: String)
     /// The public verification page a certificate's QR code opens.
     case verification(number: String, code: String)
+    /// Tra cứu giấy chứng nhận by its number alone (`?so=`), from the home page.
+    case certificateLookup
     /// `id` nil: mark every message read.
     case notificationRead(id: String?)
 
@@ -136,6 +140,7 @@ package enum SiteURL {
         case .dossier(let id): "/ho-so/\(id)"
         case .dossierAction(let id, let action): "/ho-so/\(id)/\(action)"
         case .dossierQueue(let state): "/ho-so?trang-thai=\(state.rawValue)"
+        case .dossierExport(let format): "/ho-so/xuat.\(format.rawValue)"
         case .dossierIntake: "/ho-so/tiep-nhan"
         case .newForwardingLetter: "/cong-van/moi"
         case .forwardingLetter(let id): "/cong-van/\(id)"
@@ -160,6 +165,7 @@ package enum SiteURL {
         case .publicResults: "/san-pham-ocop"
         case .certificate(let id): "/giay-chung-nhan/\(id)"
         case .verification(let number, let code): "/xac-minh/\(number)?ma=\(code)"
+        case .certificateLookup: "/xac-minh"
         case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"
         }
     }

@@ -94,6 +94,9 @@ enum RouteRoleExpectations {
         "GET /san-pham/:id/sua":                           "L   200 403 403 403 403 403 403 403 403 403",
         "POST /san-pham/:id/sua":                          "L   422 403 403 403 403 403 403 403 403 403",
         "GET /ho-so":                                      "L   200 200 200 200 200 200 200 200 200 200",
+        // The exports list the reader's own scope (Hà Nội's dossiers only for the nation-wide roles).
+        "GET /ho-so/xuat.xlsx":                            "L   200 200 200 200 200 200 200 200 200 200",
+        "GET /ho-so/xuat.csv":                             "L   200 200 200 200 200 200 200 200 200 200",
         "GET /ho-so/moi":                                  "L   200 403 403 403 403 403 403 403 403 403",
         "POST /ho-so/moi":                                 "L   303 403 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id":                                  "L   200 200 403 403 403 403 403 403 403 403",
@@ -153,6 +156,7 @@ enum RouteRoleExpectations {
         "POST /phien-hop/:meeting/quyet-dinh":             "L   422 403 403 403 403 403 403 403 403 403",
         "GET /quyet-dinh/:id":                             "L   200 200 403 403 403 403 403 403 403 403",
         "GET /xac-minh/:number":                           "200 200 200 200 200 200 200 200 200 200 200",
+        "GET /xac-minh":                                   "200 200 200 200 200 200 200 200 200 200 200",
         "GET /giay-chung-nhan/:id":                        "L   200 200 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/thu-ket-qua":                      "L   200 200 403 403 403 403 403 403 403 403",
         "GET /san-pham-ocop":                              "200 200 200 200 200 200 200 200 200 200 200",

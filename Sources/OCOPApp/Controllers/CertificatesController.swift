@@ -8,6 +8,7 @@ import OCOPCore
 struct CertificatesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.verification(number: ":number", code: "").route, use: verify)
+        routes.get(SiteURL.certificateLookup.route, use: lookup)
         let signedIn = routes.grouped(RequireLoginMiddleware())
         signedIn.get(SiteURL.certificate(id: ":id").route, use: show)
         signedIn.get(SiteURL.dossierAction(id: ":id", action: "thu-ket-qua").route, use: resultLetter)
@@ -45,6 +46,26 @@ struct CertificatesController: RouteCollection {
             return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"),
                                                 VerificationModel(found: false, number: number)).response(status: .notFound)
         }
+        return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"), Self.verified(record, certificate)).response()
+    }
+
+    /// Tra cứu theo số: a buyer or an inspector types the number printed on a certificate or a label.
+    /// The number alone tells what the public list already publishes (product, producer, star, the
+    /// decision) and, what the list cannot, whether the certificate is still valid, expired or revoked.
+    func lookup(req: Request) async throws -> Response {
+        let typed = DossierText.trimmed((try? req.query.get(String.self, at: "so")) ?? "")
+        let context = req.pageContext(title: "Tra cứu giấy chứng nhận OCOP")
+        guard !typed.isEmpty else { return CertificateView.lookup(context, typed: "", result: nil).response() }
+        let number = typed.uppercased().replacingOccurrences(of: " ", with: "")
+        guard let record = try await CertificateRecord.query(on: req.db).filter(\.$number == number).with(\.$decision)
+                .with(\.$dossier, { $0.with(\.$producer) }).with(\.$product).first(), let certificate = record.certificate else {
+            return CertificateView.lookup(context, typed: typed, result: VerificationModel(found: false, number: typed)).response(status: .notFound)
+        }
+        return CertificateView.lookup(context, typed: typed, result: Self.verified(record, certificate)).response()
+    }
+
+    /// What the public may read of a certificate that was found (loaded with its decision, dossier's producer, product).
+    private static func verified(_ record: CertificateRecord, _ certificate: Certificate) -> VerificationModel {
         let recognition = certificate.recognition
         var model = VerificationModel(found: true, number: record.number)
         model.product = record.product.name
@@ -53,7 +74,7 @@ struct CertificatesController: RouteCollection {
         model.decision = "Số \(record.decision.number) ngày \(recognition.decisionDay.vietnamese)"
         model.validity = "Từ \(recognition.decisionDay.vietnamese) đến hết ngày \(recognition.expiryDay.adding(days: -1).vietnamese)"
         model.status = certificate.status(on: .inVietnam(Date()))
-        return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"), model).response()
+        return model
     }
 
     func resultLetter(req: Request) async throws -> Response {

@@ -10,47 +10,59 @@ struct DossierQueueController: RouteCollection {
     static let perPage = 50
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped(RequireLoginMiddleware()).get(SiteURL.dossiers.route, use: list)
+        let signedIn = routes.grouped(RequireLoginMiddleware())
+        signedIn.get(SiteURL.dossiers.route, use: list)
+        for format in DossierQueueExport.Format.allCases {
+            signedIn.get(SiteURL.dossierExport(format: format).route) { try await export(req: $0, format: format) }
+        }
     }
 
     func list(req: Request) async throws -> Response {
-        let state = (try? req.query.get(String.self, at: "trang-thai")).flatMap(DossierState.init(rawValue:))
+        let filter = DossierQueueFilter(req)
         let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
-        let model = try await Self.model(req, state: state, page: page)
+        let model = try await Self.model(req, filter: filter, page: page)
         return DossierQueueView.render(req.pageContext(title: "Hồ sơ"), model).response()
     }
 
-    /// The queue page's content; also used to show a refused bulk step with the boxes still ticked.
-    static func model(_ req: Request, state: DossierState?, page: Int) async throws -> DossierQueueModel {
+    /// Xuất danh sách: every dossier the filter finds (not only the page shown), as .xlsx or .csv.
+    func export(req: Request, format: DossierQueueExport.Format) async throws -> Response {
         let user = try req.currentUser
-        var model = DossierQueueModel(current: state, page: page)
+        let filter = DossierQueueFilter(req)
+        let query = filter.narrow(ScopedList.narrow(DossierRecord.query(on: req.db), to: user.readScope(.dossiers)))
+        let records = try await filter.sorted(query.with(\.$product).with(\.$producer).with(\.$round))
+            .range(..<DossierQueueExport.maxRows).all()
+        let rows = try await Self.rows(records, on: req.db)
+        return try DossierQueueExport.response(rows, format: format, day: CalendarDay.inVietnam(Date()))
+    }
+
+    /// The queue page's content; also used to show a refused bulk step with the boxes still ticked.
+    static func model(_ req: Request, filter: DossierQueueFilter, page: Int) async throws -> DossierQueueModel {
+        let user = try req.currentUser
+        var model = DossierQueueModel(filter: filter, page: page)
         let roles = Set(user.grants.map(\.role))
         let scope = user.readScope(.dossiers)
+        let scoped = { filter.narrow(ScopedList.narrow(DossierRecord.query(on: req.db), to: scope), ignoringState: true) }
         // COUNT(state), not COUNT(id): the database answers from the state indexes without reading rows.
-        let total = try await ScopedList.narrow(DossierRecord.query(on: req.db), to: scope).count(\.$state)
+        let total = try await scoped().count(\.$state)
         model.tabs = [.init(state: nil, count: total, awaitsViewer: false)]
         for candidate in DossierState.allCases {
-            let count = try await ScopedList.narrow(DossierRecord.query(on: req.db), to: scope).filter(\.$state == candidate).count(\.$state)
+            let count = try await scoped().filter(\.$state == candidate).count(\.$state)
             model.tabs.append(.init(state: candidate, count: count, awaitsViewer: candidate.awaitingRole.map(roles.contains) ?? false))
         }
-        let query = ScopedList.narrow(DossierRecord.query(on: req.db), to: scope).with(\.$product).with(\.$producer).with(\.$round)
-        if let state { query.filter(\.$state == state) }
-        let count = model.tabs.first { $0.state == state }?.count ?? 0
-        model.pageCount = max(1, (count + perPage - 1) / perPage)
-        let records = try await query.sort(\.$communeCode).sort(\.$round.$id).sort(\.$createdAt, .descending).sort(\.$id)
-            .range((page - 1) * perPage..<(page * perPage)).all()
-        let names = try await UnitDirectory.names(for: records.map(\.communeCode), on: req.db)
-        let calendar = try await Councils.workingCalendar(on: req.db)
-        let today = CalendarDay.inVietnam(Date())
-        model.rows = records.map { d in
-            .init(id: d.id!.uuidString, pick: DossierPick(d).value, product: d.product.name, producer: d.producer.name,
-                  commune: names[d.communeCode] ?? d.communeCode, round: d.round.name, kind: d.dossierKind.title,
-                  state: d.dossierState.title, submittedAt: d.submittedAt.map(VietnameseFormat.dateTime) ?? "—",
-                  deadline: CommuneDeadlines.queueCell(d, today: today, calendar: calendar))
+        for outcome in DossierOutcome.Kind.allCases {
+            let count = try await scoped().filter(outcome.condition).count(\.$state)
+            model.tabs.append(.init(state: nil, outcome: outcome, count: count, awaitsViewer: false))
         }
-        if state == .communeAssessed && roles.contains(DossierActionKind.forward.role) {
+        let query = filter.narrowToTab(scoped().with(\.$product).with(\.$producer).with(\.$round))
+        let count = model.tabs.first { $0.state == filter.state && $0.outcome == filter.outcome }?.count ?? 0
+        model.found = count
+        model.pageCount = max(1, (count + perPage - 1) / perPage)
+        let records = try await filter.sorted(query).range((page - 1) * perPage..<(page * perPage)).all()
+        model.rows = try await rows(records, on: req.db)
+        model.options = try await DossierQueueOptions.load(scope: scope, filter: filter, on: req.db)
+        if filter.state == .communeAssessed && roles.contains(DossierActionKind.forward.role) {
             model.bulk = .forward
-        } else if state == .forwarded && roles.contains(DossierActionKind.accept.role) {
+        } else if filter.state == .forwarded && roles.contains(DossierActionKind.accept.role) {
             let rounds = try await EvaluationRoundsController.visible(to: user, on: req.db)
                 .filter { $0.provinceCode.map(EvaluationRoundsController.ownProvinces(user).contains) ?? false }
             model.bulk = .accept(rounds: rounds.map { ($0.id!.uuidString, $0.name) })
@@ -61,5 +73,20 @@ struct DossierQueueController: RouteCollection {
             model.products = products.map { ($0.id!.uuidString, $0.name) }
         }
         return model
+    }
+
+    /// The rows of the list and of the export, with the loaded product, producer and round.
+    static func rows(_ records: [DossierRecord], on db: Database) async throws -> [DossierQueueModel.Row] {
+        let names = try await UnitDirectory.names(for: records.map(\.communeCode), on: db)
+        let calendar = try await Councils.workingCalendar(on: db)
+        let outcomes = try await DossierOutcome.of(records.compactMap(\.id), on: db)
+        let today = CalendarDay.inVietnam(Date())
+        return records.map { d in
+            .init(id: d.id!.uuidString, pick: DossierPick(d).value, product: d.product.name, producer: d.producer.name,
+                  commune: names[d.communeCode] ?? d.communeCode, round: d.round.name, kind: d.dossierKind.title,
+                  productSet: d.product.productSetName, state: outcomes[d.id!]?.title ?? d.dossierState.title,
+                  submittedAt: d.submittedAt.map(VietnameseFormat.dateTime) ?? "—",
+                  deadline: CommuneDeadlines.queueCell(d, today: today, calendar: calendar))
+        }
     }
 }

@@ -297,6 +297,7 @@ struct DossiersController: RouteCollection {
         model.reEvaluation = try await ReEvaluationFiling.panel(dossier, history: history, on: db)
         model.updates = try await ReEvaluationUpdatesService.panel(found, user: user, on: db)
         model.pick = DossierPick(dossier).value
+        model.outcome = try await DossierOutcome.of([dossier.id!], on: db)[dossier.id!]
         model.actions = DossierWorkflow.availableActions(in: dossier.dossierState, by: user.grants, on: dossier.scope)
             .filter { $0 != .submit && $0 != .resubmit }
         model.requests = history.openRequests(in: dossier.dossierState)

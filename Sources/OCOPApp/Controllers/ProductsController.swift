@@ -99,9 +99,10 @@ struct ProductsController: RouteCollection {
         model.reEvaluation = try await ReEvaluationFiling.productNote(product, on: req.db)
         model.mayPrepareDossier = AccessPolicy().decide(try req.currentUser.grants, .prepareDossier(producerID: id, location: producer.location)).isAllowed
         // Whoever may read the product may read its dossiers (same producer, same unit).
-        model.dossiers = try await DossierRecord.query(on: req.db).filter(\.$product.$id == product.id!).with(\.$round)
+        let dossiers = try await DossierRecord.query(on: req.db).filter(\.$product.$id == product.id!).with(\.$round)
             .sort(\.$createdAt, .descending).all()
-            .map { ($0.id!.uuidString, $0.round.name, $0.dossierKind.title, $0.dossierState.title) }
+        let outcomes = try await DossierOutcome.of(dossiers.compactMap(\.id), on: req.db)
+        model.dossiers = dossiers.map { ($0.id!.uuidString, $0.round.name, $0.dossierKind.title, outcomes[$0.id!]?.title ?? $0.dossierState.title) }
         return ProductDetailView.render(req.pageContext(title: product.name), model).response(status: status)
     }
 

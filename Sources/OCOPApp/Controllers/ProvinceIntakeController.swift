@@ -43,7 +43,9 @@ struct ProvinceIntakeController: RouteCollection {
                 isConflict = refused.isConflict
             }
         }
-        var model = try await DossierQueueController.model(req, state: .forwarded, page: 1)
+        var forwarded = DossierQueueFilter()
+        forwarded.state = .forwarded
+        var model = try await DossierQueueController.model(req, filter: forwarded, page: 1)
         model.errors = errors + (isConflict ? ["Không hồ sơ nào được tiếp nhận; vui lòng chọn lại."] : [])
         model.selected = Set(picked.map { $0.0.dossier.id!.uuidString })
         model.selectedRound = form.evaluationRound ?? ""

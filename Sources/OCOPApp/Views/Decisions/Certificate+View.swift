@@ -41,7 +41,30 @@ enum CertificateView {
             if !model.found {
                 Paragraph("Không tìm thấy giấy chứng nhận số «\(model.number)» với mã tra cứu này. Vui lòng quét lại mã QR trên giấy chứng nhận.")
                     .class("bad").id("verify-status")
-            } else if let status = model.status {
+            } else {
+                verified(model)
+            }
+        }
+    }
+
+    /// Tra cứu theo số: the form, and under it what was found for the number typed.
+    static func lookup(_ context: PageContext, typed: String, result: VerificationModel?) -> HTML {
+        Layout.page(context) {
+            CertificateLookupForm(typed: typed)
+            if let result {
+                if result.found {
+                    verified(result)
+                } else {
+                    Paragraph("Không có giấy chứng nhận OCOP nào mang số «\(result.number)». Vui lòng kiểm tra lại số in trên giấy chứng nhận (ví dụ OCOP-31-2026-0001).")
+                        .class("bad").id("verify-status")
+                }
+            }
+        }
+    }
+
+    private static func verified(_ model: VerificationModel) -> Component {
+        Div {
+            if let status = model.status {
                 Paragraph("Giấy chứng nhận số \(model.number) \(status.title).").class(status == .valid ? "ok lead" : "bad lead").id("verify-status")
                 Tag("dl", [("class", "facts"), ("id", "verify-facts")]) {
                     Tag("dt") { Text("Sản phẩm") }; Tag("dd") { Text(model.product) }
@@ -52,5 +75,19 @@ enum CertificateView {
                 }
             }
         }
+    }
+}
+
+/// The number field of the certificate lookup, on the home page and on the lookup page.
+struct CertificateLookupForm: Component {
+    var typed = ""
+
+    var body: Component {
+        Form(url: SiteURL.certificateLookup.path, method: .get) {
+            Div {
+                FormField(label: "Số giấy chứng nhận", name: "so", value: typed, type: .search, hint: "Ví dụ: OCOP-31-2026-0001")
+                Button { Text("Tra cứu") }.attribute(named: "type", value: "submit")
+            }.class("search-row")
+        }.attribute(named: "role", value: "search").attribute(named: "aria-label", value: "Tra cứu giấy chứng nhận").id("certificate-lookup")
     }
 }

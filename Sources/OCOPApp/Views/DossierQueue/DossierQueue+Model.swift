@@ -5,14 +5,15 @@ import OCOPCore
 /// province receives forwarded dossiers into an evaluation round).
 struct DossierQueueModel {
     struct Tab {
-        /// Nil: every state.
+        /// Nil (and no outcome): every state.
         let state: DossierState?
+        var outcome: DossierOutcome.Kind? = nil
         let count: Int
         /// The state waits for a step of this person's role.
         let awaitsViewer: Bool
 
-        var title: String { state?.title ?? "Tất cả" }
-        var query: String { state.map { "trang-thai=\($0.rawValue)" } ?? "" }
+        var title: String { outcome?.title ?? state?.title ?? "Tất cả" }
+        var id: String { "tab-" + (outcome?.rawValue ?? state?.rawValue ?? "all") }
     }
 
     struct Row {
@@ -24,6 +25,7 @@ struct DossierQueueModel {
         let commune: String
         let round: String
         let kind: String
+        let productSet: String
         let state: String
         let submittedAt: String
         /// The commune's 15-working-day limit while it runs (`CommuneDeadlines`), nil otherwise.
@@ -45,8 +47,11 @@ struct DossierQueueModel {
     }
 
     var tabs: [Tab] = []
-    var current: DossierState?
+    var filter: DossierQueueFilter
+    var options = DossierQueueOptions()
     var rows: [Row] = []
+    /// How many dossiers the filter finds, on every page.
+    var found = 0
     var page = 1
     var pageCount = 1
     /// Products the person may open a dossier for (representatives only).

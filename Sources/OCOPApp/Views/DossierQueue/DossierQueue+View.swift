@@ -11,20 +11,22 @@ enum DossierQueueView {
                 }.id("new-dossier-links")
             }
             ErrorList(title: "Chưa thực hiện được", messages: model.errors, id: "queue-errors")
+            DossierQueueFilterForm(filter: model.filter, options: model.options)
             Navigation {
                 Tag("ul", [("class", "tabs")]) {
                     for tab in model.tabs {
                         ListItem {
-                            Link(url: "\(SiteURL.dossiers.path)?\(tab.query)") {
+                            Link(url: "\(SiteURL.dossiers.path)?\(model.filter.queryString(tab: (tab.state, tab.outcome)))") {
                                 Text("\(tab.title) (\(tab.count))")
                                 if tab.awaitsViewer && tab.count > 0 { Span("cần xử lý").class("badge") }
                             }
-                            .attribute(named: "aria-current", value: tab.state == model.current ? "page" : nil)
-                            .id("tab-\(tab.state?.rawValue ?? "all")")
+                            .attribute(named: "aria-current", value: tab.state == model.filter.state && tab.outcome == model.filter.outcome ? "page" : nil)
+                            .id(tab.id)
                         }
                     }
                 }
             }.attribute(named: "aria-label", value: "Lọc theo trạng thái")
+            resultLine(model)
             if model.rows.isEmpty {
                 Paragraph("Không có hồ sơ nào ở đây.").class("muted").id("queue-empty")
             } else if let bulk = model.bulk {
@@ -32,8 +34,22 @@ enum DossierQueueView {
             } else {
                 table(model, selectable: false)
             }
-            Pager(page: model.page, pageCount: model.pageCount, baseQuery: model.current.map { "trang-thai=\($0.rawValue)" } ?? "")
+            Pager(page: model.page, pageCount: model.pageCount, baseQuery: model.filter.queryString())
         }
+    }
+
+    /// "12 hồ sơ" and the export of exactly those, in Excel and CSV.
+    private static func resultLine(_ model: DossierQueueModel) -> Component {
+        Paragraph {
+            Span("\(VietnameseFormat.integer(model.found)) hồ sơ\(model.filter.narrowsBeyondState ? " khớp bộ lọc" : "").").id("queue-found")
+            if model.found > 0 {
+                let query = model.filter.queryString()
+                Text(" Tải danh sách: ")
+                Link("Excel (.xlsx)", url: SiteURL.dossierExport(format: .xlsx).path + (query.isEmpty ? "" : "?\(query)")).id("export-xlsx")
+                Text(" · ")
+                Link("CSV", url: SiteURL.dossierExport(format: .csv).path + (query.isEmpty ? "" : "?\(query)")).id("export-csv")
+            }
+        }.class("result-line")
     }
 
     private static func bulkForm(_ context: PageContext, _ model: DossierQueueModel, _ bulk: DossierQueueModel.Bulk) -> Component {
@@ -77,7 +93,10 @@ enum DossierQueueView {
                                               ("aria-label", "Chọn \(row.product)")] + (model.selected.contains(row.id) ? [("checked", nil)] : []))
                             }
                         }
-                        TableCell { Link(row.product, url: SiteURL.dossier(id: row.id).path) }
+                        TableCell {
+                            Link(row.product, url: SiteURL.dossier(id: row.id).path)
+                            if !row.productSet.isEmpty { Span(row.productSet).class("cell-note") }
+                        }
                         TableCell(row.producer); TableCell(row.commune); TableCell(row.round)
                         TableCell(row.kind); TableCell(row.state); TableCell(row.submittedAt)
                         CommuneDeadlineCell(deadline: row.deadline)

@@ -8,7 +8,7 @@ enum DossierPageView {
         Layout.page(context) {
             Tag("dl", [("class", "facts"), ("id", "dossier-facts")]) {
                 for fact in model.facts { Tag("dt") { Text(fact.label) }; Tag("dd") { Text(fact.value) } }
-                Tag("dt") { Text("Trạng thái") }; Tag("dd", [("id", "dossier-state")]) { Text(model.state.title) }
+                Tag("dt") { Text("Trạng thái") }; Tag("dd", [("id", "dossier-state")]) { Text(model.outcome?.title ?? model.state.title) }
             }
             Paragraph { Link("Tải toàn bộ hồ sơ (ZIP, có mục lục)", url: SiteURL.dossierAction(id: model.id, action: "zip").path).id("dossier-zip") }
             if let panel = model.reEvaluation { ReEvaluationPanelView(panel: panel) }

@@ -35,6 +35,8 @@ struct DossierPageModel {
     let version: Int
     let facts: [(label: String, value: String)]
     let state: DossierState
+    /// The province's decision once it is made (`DossierOutcome`), shown in place of the state.
+    var outcome: DossierOutcome?
     let summary: String
     let items: [Item]
     let selfAssessment: String

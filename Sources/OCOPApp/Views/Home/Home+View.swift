@@ -10,6 +10,15 @@ enum HomeView {
                 ListItem { Span(VietnameseFormat.integer(model.provinces)).class("stat-value"); Span("tỉnh, thành phố").class("stat-label") }.class("stat")
                 ListItem { Span(VietnameseFormat.integer(model.communes)).class("stat-value"); Span("xã, phường, đặc khu").class("stat-label") }.class("stat")
             }
+            H2("Tìm sản phẩm OCOP")
+            Form(url: SiteURL.publicResults.path, method: .get) {
+                Div {
+                    FormField(label: "Tên sản phẩm (gõ có dấu hoặc không dấu)", name: "q", type: .search)
+                    Button { Text("Tìm sản phẩm") }.attribute(named: "type", value: "submit")
+                }.class("search-row")
+            }.attribute(named: "role", value: "search").attribute(named: "aria-label", value: "Tìm sản phẩm OCOP").id("product-search")
+            H2("Tra cứu giấy chứng nhận")
+            CertificateLookupForm()
             Paragraph {
                 if context.user == nil {
                     Link("Đăng nhập", url: SiteURL.login.path).class("button primary")

@@ -1,0 +1,48 @@
+import Fluent
+import Foundation
+import OCOPCore
+
+/// The choices of the queue's filter form, drawn from the person's scope: a national officer picks
+/// the province, a provincial officer the commune (a hundred of them), anyone with units the
+/// registration rounds and the product sets of their dossiers. A choice that could only ever give
+/// one answer (the commune officer's own commune) is not offered.
+struct DossierQueueOptions {
+    typealias Choice = (value: String, label: String)
+
+    var provinces: [Choice] = []
+    var communes: [Choice] = []
+    var rounds: [Choice] = []
+    var productSets: [Choice] = []
+
+    static func load(scope: ReadScope, filter: DossierQueueFilter, on db: Database) async throws -> DossierQueueOptions {
+        var options = DossierQueueOptions()
+        guard scope.reachesUnits else { return options }
+        let scopeProvinces = Set(scope.locations.compactMap(\.provinceCode))
+        let wholeProvinces = Set(scope.locations.filter { $0.communeCode == nil }.compactMap(\.provinceCode))
+        if scope.everything || scopeProvinces.count > 1 {
+            let query = AdminUnit.query(on: db).filter(\.$level == .province).sort(\.$name)
+            if !scope.everything { query.filter(\.$id ~~ scopeProvinces) }
+            options.provinces = try await query.all().map { ($0.id!, $0.nameWithType) }
+        }
+        // The communes of one province: the one chosen, or the officer's own.
+        let province = filter.province.isEmpty ? (wholeProvinces.count == 1 ? wholeProvinces.first : nil) : filter.province
+        if let province, scope.everything || wholeProvinces.contains(province) {
+            options.communes = try await AdminUnit.query(on: db).filter(\.$level == .commune).filter(\.$provinceCode == province)
+                .sort(\.$name).all().map { ($0.id!, $0.nameWithType) }
+        }
+        let roundProvinces = province.map { [$0] } ?? Array(scopeProvinces)
+        let thisYear = CalendarDay.inVietnam(Date()).year
+        let rounds = RegistrationRoundRecord.query(on: db).filter(\.$year >= thisYear - 1)
+            .sort(\.$year, .descending).sort(\.$opensOn, .descending).sort(\.$name)
+        if !scope.everything || province != nil { rounds.filter(\.$provinceCode ~~ roundProvinces) }
+        if wholeProvinces.isEmpty && !scope.everything {
+            // A commune officer: the province's rounds and their own commune's, not their neighbours'.
+            let communes = scope.locations.compactMap(\.communeCode)
+            rounds.group(.or) { $0.filter(\.$communeCode == nil).filter(\.$communeCode ~~ communes) }
+        }
+        options.rounds = try await rounds.range(..<200).all().map { ($0.id!.uuidString, "\($0.name) (\($0.year))") }
+        let sets = try await ScopedList.narrow(ProductRecord.query(on: db), to: scope).unique().sort(\.$productSetName).all(\.$productSetName)
+        options.productSets = sets.map { ($0, $0) }
+        return options
+    }
+}
