@@ -153,9 +153,13 @@ def test_meeting_scoring_decision_certificate_and_qr(browser, base_url, tmp_path
     browser.get(meeting_url + "/ket-qua")
     browser.find_element(By.ID, "f-number").send_keys("2156/QĐ-UBND")
     browser.find_element(By.ID, "f-signer").send_keys("Lê Văn Hải")
+    # The draft is shown first, marked as such; issuing it is a second, deliberate click.
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#decision-form button[type=submit]"))
+    assert heading(browser) == "Dự thảo quyết định số 2156/QĐ-UBND"
+    assert browser.find_element(By.ID, "draft-mark").text == "DỰ THẢO — chưa ban hành"
+    submit_and_wait(browser, browser.find_element(By.ID, "issue-button"))
     assert heading(browser) == "Quyết định số 2156/QĐ-UBND"
-    browser.find_element(By.PARTIAL_LINK_TEXT, "Giấy chứng nhận OCOP-31-").click()
+    browser.find_element(By.CSS_SELECTOR, "#appendix-list a[href^='/giay-chung-nhan/']").click()
     assert "GIẤY CHỨNG NHẬN" in browser.find_element(By.ID, "certificate").text
     image = tmp_path / "qr.png"
     image.write_bytes(browser.find_element(By.ID, "certificate-qr").screenshot_as_png)

@@ -94,9 +94,13 @@ def test_written_opinion_reevaluation_is_decided_without_a_meeting(browser, base
     browser.get(meeting_url + "/ket-qua")
     browser.find_element(By.ID, "f-number").send_keys("3012/QĐ-UBND")
     browser.find_element(By.ID, "f-signer").send_keys("Lê Văn Hải")
+    # The draft is shown first, marked as such; issuing it is a second, deliberate click.
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#decision-form button[type=submit]"))
+    assert heading(browser) == "Dự thảo quyết định số 3012/QĐ-UBND"
+    assert browser.find_element(By.ID, "draft-mark").text == "DỰ THẢO — chưa ban hành"
+    submit_and_wait(browser, browser.find_element(By.ID, "issue-button"))
     assert heading(browser) == "Quyết định số 3012/QĐ-UBND"
-    assert browser.find_elements(By.PARTIAL_LINK_TEXT, "Giấy chứng nhận OCOP-31-")
+    assert browser.find_elements(By.CSS_SELECTOR, "#appendix-list a[href^='/giay-chung-nhan/']")
     log_out(browser)
 
     # Re-recognised today, the product's next certificate expires in 36 months: a re-evaluation filed

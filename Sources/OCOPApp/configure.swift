@@ -50,6 +50,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M025CreateRegistrationReceipts())
     app.migrations.add(M026CreateCriteriaSetChanges())
     app.migrations.add(M027AddDocumentValidity())
+    app.migrations.add(M028AddDecisionSigning())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in

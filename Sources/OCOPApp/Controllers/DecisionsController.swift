@@ -15,32 +15,51 @@ struct DecisionsController: RouteCollection {
 
     func results(req: Request) async throws -> Response {
         let meeting = try await secretariatMeeting(req)
-        return try await renderResults(req, meeting, form: ("", CalendarDay.inVietnam(Date()).iso, ""), errors: [:], refusals: [], status: .ok)
+        return try await renderResults(req, meeting, form: DecisionDraft(signedOn: CalendarDay.inVietnam(Date()).iso), errors: [:], refusals: [], status: .ok)
+    }
+
+    /// What the form's buttons ask: preview the draft, go back to change it, or issue it. A post
+    /// without a step issues (the API's and the tests' way); the page always previews first.
+    enum IssueStep: String, Content {
+        case preview, edit, issue
     }
 
     struct IssueForm: Content {
-        var number: String?
-        var signedOn: String?
-        var signer: String?
+        var step: IssueStep?
     }
 
     func issue(req: Request) async throws -> Response {
         let meeting = try await secretariatMeeting(req)
         // The decision is the province's (or the ministry's), not the council's own.
         try req.authorize(.manageCouncils(meeting.council.location))
-        let input = try req.content.decode(IssueForm.self)
-        let form = (number: DossierText.trimmed(input.number ?? ""), signedOn: input.signedOn ?? "", signer: DossierText.trimmed(input.signer ?? ""))
+        let step = (try? req.content.decode(IssueForm.self))?.step ?? .issue
+        var form = (try? req.content.decode(DecisionDraft.self)) ?? DecisionDraft()
+        form.number = DossierText.trimmed(form.number)
+        form.signer = DossierText.trimmed(form.signer)
+        form.proposer = DossierText.trimmed(form.proposer)
+        if step == .edit { return try await renderResults(req, meeting, form: form, errors: [:], refusals: [], status: .ok) }
         var errors: [String: String] = [:]
         if form.number.isEmpty { errors["number"] = "Vui lòng nhập số quyết định." }
         if form.signer.isEmpty { errors["signer"] = "Vui lòng nhập người ký." }
+        let position = DecisionSignerPosition(rawValue: form.signerPosition)
+        if position == nil { errors["signerPosition"] = "Vui lòng chọn chức vụ người ký." }
         let signed = CalendarDay(iso: form.signedOn)
         if signed == nil { errors["signedOn"] = "Ngày ký không hợp lệ." }
-        guard errors.isEmpty, let signed else {
+        guard errors.isEmpty, let signed, let position else {
             return try await renderResults(req, meeting, form: form, errors: errors, refusals: [], status: .unprocessableEntity)
         }
+        if step == .preview {
+            if let refusals = try await Decisions.problems(meeting: meeting, council: meeting.council, signedOn: signed, on: req.db), !refusals.isEmpty {
+                return try await renderResults(req, meeting, form: form, errors: [:], refusals: refusals, status: .unprocessableEntity)
+            }
+            var model = try await decisionModel(meeting, number: form.number, signedOn: signed, signer: form.signer, position: position,
+                                                proposer: form.proposer, id: nil, reader: try req.currentUser, on: req.db)
+            model.draft = form
+            return DecisionView.render(req.pageContext(title: "Dự thảo quyết định số \(form.number)"), model).response()
+        }
         do {
-            switch try await Decisions.issue(.init(number: form.number, signedOn: signed, signer: form.signer), meeting: meeting,
-                                             council: meeting.council, actor: try req.currentUser, on: req.db) {
+            let input = Decisions.Input(number: form.number, signedOn: signed, signer: form.signer, signerPosition: position, proposer: form.proposer)
+            switch try await Decisions.issue(input, meeting: meeting, council: meeting.council, actor: try req.currentUser, on: req.db) {
             case .failure(let refused):
                 return try await renderResults(req, meeting, form: form, errors: [:], refusals: refused.messages, status: .unprocessableEntity)
             case .success(let decision):
@@ -89,13 +108,30 @@ struct DecisionsController: RouteCollection {
             throw Abort(.notFound, reason: "Không tìm thấy quyết định.")
         }
         try req.authorize(.readForwardingLetter(decision.meeting.council.location))
-        let council = decision.meeting.council
-        let province = try await UnitDirectory.names(for: [council.provinceCode].compactMap { $0 }, on: req.db)
-        let provinceName = council.provinceCode.flatMap { province[$0] } ?? "Bộ Nông nghiệp và Môi trường"
-        let model = DecisionModel(id: id.uuidString, number: decision.number, signedOn: decision.signedDay ?? .inVietnam(Date()),
-                                  signer: decision.signer, agency: "ỦY BAN NHÂN DÂN \(provinceName.uppercased())", parentAgency: "",
-                                  place: UnitNames.shortName(provinceName), lines: try await lines(decision.meeting, reader: try req.currentUser, on: req.db))
-        return ResultsView.decision(req.pageContext(title: "Quyết định số \(decision.number)"), model).response()
+        let model = try await decisionModel(decision.meeting, number: decision.number, signedOn: decision.signedDay ?? .inVietnam(Date()),
+                                            signer: decision.signer, position: decision.signerPosition, proposer: decision.proposer ?? "",
+                                            id: id.uuidString, reader: try req.currentUser, on: req.db)
+        return DecisionView.render(req.pageContext(title: "Quyết định số \(decision.number)"), model).response()
+    }
+
+    /// The decision as printed, issued (`id`) or a draft (nil): the same document either way.
+    private func decisionModel(_ meeting: MeetingRecord, number: String, signedOn: CalendarDay, signer: String,
+                               position: DecisionSignerPosition, proposer: String, id: String?, reader: CurrentUser,
+                               on db: Database) async throws -> DecisionModel {
+        let council = try await meeting.$council.get(on: db)
+        let national = council.provinceCode == nil
+        var provinceName: String?
+        if let code = council.provinceCode { provinceName = try await UnitDirectory.names(for: [code], on: db)[code] ?? code }
+        let agency = national ? "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" : "ỦY BAN NHÂN DÂN \((provinceName ?? "").uppercased())"
+        let head = national ? "Bộ trưởng" : "Chủ tịch"
+        let shortAgency = national ? "Bộ Nông nghiệp và Môi trường" : "Ủy ban nhân dân \(UnitNames.inSentence(provinceName ?? ""))"
+        return DecisionModel(
+            id: id, meetingID: meeting.id!.uuidString, number: number, signedOn: signedOn, signer: signer,
+            signingLines: position.signingLines(national: national), agency: agency, decides: "\(head.uppercased()) \(agency)",
+            decidesShort: "\(head) \(shortAgency)", place: national ? "Hà Nội" : UnitNames.shortName(provinceName ?? ""),
+            legalBases: DecisionWording.legalBases(signedOn: signedOn, national: national, councilName: council.name,
+                                                   minutesDay: meeting.meetingDay ?? signedOn, proposer: proposer),
+            national: national, lines: try await lines(meeting, reader: reader, on: db))
     }
 
     // MARK: - Helpers
@@ -138,7 +174,7 @@ struct DecisionsController: RouteCollection {
         }
     }
 
-    private func renderResults(_ req: Request, _ meeting: MeetingRecord, form: (number: String, signedOn: String, signer: String),
+    private func renderResults(_ req: Request, _ meeting: MeetingRecord, form: DecisionDraft,
                                errors: [String: String], refusals: [String], status: HTTPStatus) async throws -> Response {
         let council = meeting.council
         let decision = try await DecisionRecord.query(on: req.db).filter(\.$meeting.$id == meeting.id!).first()
@@ -149,6 +185,7 @@ struct DecisionsController: RouteCollection {
             mayOpenDecision: AccessPolicy().decide(try req.currentUser.grants, .readForwardingLetter(council.location)).isAllowed,
             mayIssue: AccessPolicy().decide(try req.currentUser.grants, .manageCouncils(council.location)).isAllowed)
         model.form = form
+        model.national = council.provinceCode == nil
         model.errors = errors
         model.refusals = refusals
         return ResultsView.results(req.pageContext(title: "Kết quả phiên họp ngày \(model.day.vietnamese)"), model).response(status: status)

@@ -15,11 +15,18 @@ final class DecisionRecord: Model, @unchecked Sendable {
     /// `CalendarDay.iso`: the certificates run 36 months from it.
     @Field(key: "signed_on") var signedOn: String
     @Field(key: "signer") var signer: String
+    /// `DecisionSignerPosition` raw value; nil for decisions issued before M028.
+    @OptionalField(key: "signer_position") var signerPositionValue: String?
+    /// "Theo đề nghị của …"; nil before M028.
+    @OptionalField(key: "proposer") var proposer: String?
     @Field(key: "created_by") var createdBy: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Children(for: \.$decision) var certificates: [CertificateRecord]
 
     init() {}
+
+    /// Decisions issued before the position was asked for were printed "KT. CHỦ TỊCH".
+    var signerPosition: DecisionSignerPosition { signerPositionValue.flatMap(DecisionSignerPosition.init(rawValue:)) ?? .deputy }
 
     var signedDay: CalendarDay? { CalendarDay(iso: signedOn) }
 }

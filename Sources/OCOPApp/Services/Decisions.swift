@@ -11,6 +11,9 @@ enum Decisions {
         var number: String
         var signedOn: CalendarDay
         var signer: String
+        var signerPosition: DecisionSignerPosition = .deputy
+        /// "Theo đề nghị của …"; empty: the default (`DecisionWording.defaultProposer`).
+        var proposer: String = ""
     }
 
     /// Issues the decision and its certificates as one council step: refused before the meeting's
@@ -33,6 +36,8 @@ enum Decisions {
             decision.number = input.number
             decision.signedOn = input.signedOn.iso
             decision.signer = input.signer
+            decision.signerPositionValue = input.signerPosition.rawValue
+            decision.proposer = input.proposer.isEmpty ? DecisionWording.defaultProposer(national: council.provinceCode == nil) : input.proposer
             decision.createdBy = actor.label
             try await decision.create(on: tx)
             let notices = try await certify(rows, decision: decision, input: input, council: council, on: tx)
@@ -43,6 +48,16 @@ enum Decisions {
                                                           "dossiers": String(rows.count)]),
                                      notices: notices)
         }
+    }
+
+    /// Why the decision could not be issued now, read without writing: what `issue` would refuse,
+    /// so that a draft is previewed only when it can be issued as shown. Empty when it may.
+    static func problems(meeting: MeetingRecord, council: CouncilRecord, signedOn: CalendarDay, on db: Database,
+                         today: CalendarDay = .inVietnam(Date())) async throws -> [String]? {
+        let facts = try await CouncilSteps.facts(of: meeting.id!, on: db)
+        if let refusal = MeetingWorkflow.refusal(.decide(signedOn: signedOn), facts, today: today) { return refusal.messages }
+        let result = try await ScoringBoard.result(meeting: meeting, council: council, on: db)
+        return try await WrittenOpinionRound.decisionProblems(result, meeting: meeting, on: db)
     }
 
     /// Cấp giấy chứng nhận: a certificate (numbered per province and year) and a recognition for each

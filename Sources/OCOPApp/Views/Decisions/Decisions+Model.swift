@@ -1,3 +1,4 @@
+import Vapor
 import OCOPCore
 
 /// One dossier's line in the results list, the minutes and the decision.
@@ -32,7 +33,9 @@ struct MeetingResultsModel {
     /// Whether the reader may open the decision (the secretary, a council member, may not).
     var mayOpenDecision = true
     let mayIssue: Bool
-    var form = (number: "", signedOn: "", signer: "")
+    /// The national council's meeting: the Minister decides.
+    var national = false
+    var form = DecisionDraft()
     var errors: [String: String] = [:]
     var refusals: [String] = []
 }
@@ -57,15 +60,53 @@ struct MinutesModel {
 }
 
 /// Quyết định công nhận, printable.
+/// What the decision form holds: the draft that is previewed, then issued as it stands.
+struct DecisionDraft: Content, Equatable {
+    var number = ""
+    var signedOn = ""
+    var signer = ""
+    /// `DecisionSignerPosition` raw value.
+    var signerPosition = DecisionSignerPosition.deputy.rawValue
+    var proposer = ""
+
+    init(number: String = "", signedOn: String = "", signer: String = "") {
+        (self.number, self.signedOn, self.signer) = (number, signedOn, signer)
+    }
+
+    /// Missing fields keep their defaults: a post without a position is signed "KT. CHỦ TỊCH", as
+    /// decisions were before the form asked.
+    init(from decoder: any Decoder) throws {
+        let form = try decoder.container(keyedBy: CodingKeys.self)
+        number = try form.decodeIfPresent(String.self, forKey: .number) ?? ""
+        signedOn = try form.decodeIfPresent(String.self, forKey: .signedOn) ?? ""
+        signer = try form.decodeIfPresent(String.self, forKey: .signer) ?? ""
+        signerPosition = try form.decodeIfPresent(String.self, forKey: .signerPosition) ?? DecisionSignerPosition.deputy.rawValue
+        proposer = try form.decodeIfPresent(String.self, forKey: .proposer) ?? ""
+    }
+}
+
+/// Quyết định công nhận, printable: issued, or a draft previewed before it is issued.
 struct DecisionModel {
-    let id: String
+    /// Nil for a draft.
+    let id: String?
+    let meetingID: String
     let number: String
     let signedOn: CalendarDay
     let signer: String
+    /// "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".
+    let signingLines: [String]
+    /// "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG".
     let agency: String
-    let parentAgency: String
+    /// "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG": who decides, above the legal bases.
+    let decides: String
+    /// "Chủ tịch UBND thành phố Hải Phòng", for the appendix's reference line.
+    let decidesShort: String
     let place: String
+    let legalBases: [String]
+    let national: Bool
     let lines: [ResultLine]
+    /// Set on a preview: the form that issues the draft as shown.
+    var draft: DecisionDraft?
 }
 
 /// Giấy chứng nhận, printable, with its QR code.

@@ -32,7 +32,14 @@ enum ResultsView {
                                   hint: "Ví dụ: 2156/QĐ-UBND", isRequired: true)
                         FormField(label: "Ngày ký", name: "signedOn", value: model.form.signedOn, type: .date, error: model.errors["signedOn"], isRequired: true)
                         FormField(label: "Người ký", name: "signer", value: model.form.signer, error: model.errors["signer"], isRequired: true)
-                        Button { Text("Ban hành quyết định và cấp giấy chứng nhận") }.attribute(named: "type", value: "submit").class("primary")
+                        SelectField(label: "Chức vụ người ký", name: "signerPosition",
+                                    options: DecisionSignerPosition.allCases.map { ($0.rawValue, $0.title(national: model.national)) },
+                                    selected: model.form.signerPosition, error: model.errors["signerPosition"])
+                        FormField(label: "Theo đề nghị của", name: "proposer", value: model.form.proposer,
+                                  hint: "Để trống: «\(DecisionWording.defaultProposer(national: model.national))».")
+                        Paragraph("Trước khi ban hành, dự thảo quyết định được hiện ra để kiểm tra.").class("hint")
+                        Button { Text("Xem trước dự thảo quyết định") }.attribute(named: "type", value: "submit")
+                            .attribute(named: "name", value: "step").attribute(named: "value", value: "preview").class("primary")
                     }.class("narrow-form").id("decision-form")
                 }.class("screen-only")
             }
@@ -101,27 +108,6 @@ enum ResultsView {
                     H2("5. Kết luận")
                     Paragraph("Hội đồng thống nhất kết quả nêu trên và đề nghị cơ quan có thẩm quyền xem xét, công nhận; sản phẩm đạt từ 90 điểm được đề nghị cấp trung ương đánh giá, công nhận 5★.")
                 }.id("minutes"))
-        }
-    }
-
-    static func decision(_ context: PageContext, _ model: DecisionModel) -> HTML {
-        let recognised = model.lines.filter(\.recognised)
-        return Layout.page(context) {
-            PrintBar(backLabel: "← Danh sách hồ sơ", backURL: SiteURL.dossiers.path)
-            OfficialDocument(
-                parentAgency: model.parentAgency, agency: model.agency, number: "Số: \(model.number)",
-                placeAndDate: "\(model.place), \(OfficialDocument.longDate(model.signedOn))", title: "QUYẾT ĐỊNH",
-                subject: "Về việc công nhận kết quả đánh giá, phân hạng sản phẩm OCOP", signerTitle: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
-                signerName: model.signer, recipients: ["Như Điều 3;", "Lưu: VT."],
-                content: Div {
-                    Paragraph("Căn cứ Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình Mỗi xã một sản phẩm; xét kết quả đánh giá, phân hạng của Hội đồng,")
-                    Paragraph("QUYẾT ĐỊNH:").class("doc-title")
-                    Paragraph("Điều 1. Công nhận \(recognised.count) sản phẩm đạt sản phẩm OCOP (có danh sách kèm theo).")
-                    Paragraph("Điều 2. Giấy chứng nhận sản phẩm OCOP có giá trị 36 tháng kể từ ngày ký Quyết định này. Chủ thể có trách nhiệm duy trì chất lượng sản phẩm và sử dụng nhãn OCOP đúng quy định.")
-                    Paragraph("Điều 3. Quyết định có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị và chủ thể có tên tại Điều 1 chịu trách nhiệm thi hành.")
-                    H2("Danh sách sản phẩm được công nhận")
-                    resultsTable(recognised)
-                }.id("decision"))
         }
     }
 }
