@@ -27,6 +27,13 @@ def upload(browser, code, path):
     submit_and_wait(browser, button)
 
 
+def submit_dossier(browser):
+    """The dossier page's button opens the confirmation, whose own button submits."""
+    submit_dossier(browser)
+    assert browser.find_element(By.ID, "submit-consequences").is_displayed()
+    submit_and_wait(browser, browser.find_element(By.ID, "confirm-submit"))
+
+
 def open_dossier(browser, base_url, tab, product):
     browser.get(base_url + "/ho-so?trang-thai=" + tab)
     submit_and_wait(browser, browser.find_element(By.LINK_TEXT, product))
@@ -66,7 +73,7 @@ def producer_registers_and_submits(browser, base_url, product, document):
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#self-assessment-form button[type=submit]"))
     assert "Đã lưu phiếu tự đánh giá" in flash(browser)
     browser.find_element(By.LINK_TEXT, "← Về hồ sơ").click()
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#submit-form button[type=submit]"))
+    submit_dossier(browser)
     errors = browser.find_elements(By.ID, "submit-errors")
     assert not errors, errors[0].text
     assert "Đã nộp hồ sơ" in flash(browser)

@@ -5,7 +5,7 @@ letter; the provincial officer receives it into an evaluation round."""
 from selenium.webdriver.common.by import By
 
 from flows import (PDF, click, commune_assesses_and_forwards, flash, open_dossier, producer_registers_and_submits,
-                   province_accepts, state, upload)
+                   province_accepts, state, submit_dossier, upload)
 from pages import heading, log_in, log_out, submit_and_wait
 
 PRODUCT = "Mật ong hoa nhãn Kỳ Sơn"
@@ -35,7 +35,7 @@ def test_register_submit_return_resubmit_assess_forward_accept(browser, base_url
     assert "Yêu cầu bổ sung" in browser.find_element(By.ID, "doc-1").text
     upload(browser, 1, document)
     browser.find_element(By.ID, "f-note").send_keys("Đã ký, đóng dấu phiếu đăng ký")
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#submit-form button[type=submit]"))
+    submit_dossier(browser)
     assert "Đã nộp lại hồ sơ" in flash(browser)
     assert "Đã ký, đóng dấu phiếu đăng ký" in browser.find_element(By.ID, "timeline").text
     log_out(browser)

@@ -8,7 +8,8 @@ import datetime
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from flows import PDF, choose_best, click, commune_assesses_and_forwards, flash, province_accepts, state, upload
+from flows import (PDF, choose_best, click, commune_assesses_and_forwards, flash, province_accepts, state,
+                   submit_dossier, upload)
 from pages import heading, log_in, log_out, submit_and_wait
 
 PRODUCT = "Rượu nếp men lá Kỳ Sơn"
@@ -36,7 +37,7 @@ def producer_files_reevaluation(browser, base_url, document):
         click(browser, browser.find_element(By.ID, f"f-{topic}-unchanged"))
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#updates-form button[type=submit]"))
     assert "Đã cập nhật đủ" in browser.find_element(By.ID, "updates-summary").text
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#submit-form button[type=submit]"))
+    submit_dossier(browser)
     errors = browser.find_elements(By.ID, "submit-errors")
     assert not errors, errors[0].text
     assert "Nộp đúng thời hạn" in browser.find_element(By.ID, "re-evaluation").text
@@ -127,7 +128,7 @@ def test_written_opinion_reevaluation_is_decided_without_a_meeting(browser, base
     Select(browser.find_element(By.ID, "f-kind")).select_by_value("reRecognition")
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#dossier-form button[type=submit]"))
     expiry = browser.find_element(By.ID, "re-evaluation").text
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#submit-form button[type=submit]"))
+    submit_dossier(browser)
     errors = browser.find_element(By.ID, "submit-errors").text
     assert "Chưa đến thời hạn nộp hồ sơ đánh giá lại" in errors, errors
     opening = errors.split("Vui lòng nộp lại từ ngày ")[1][:10]

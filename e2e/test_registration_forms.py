@@ -8,7 +8,8 @@ import re
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.print_page_options import PrintOptions
 
-from flows import PDF, choose_best, click, commune_assesses_and_forwards, flash, producer_opens_a_honey_dossier, upload
+from flows import (PDF, choose_best, click, commune_assesses_and_forwards, flash, producer_opens_a_honey_dossier,
+                   submit_dossier, upload)
 from pages import log_in, log_out, submit_and_wait
 
 PRODUCT = "Mật ong hoa bạc hà Kỳ Sơn"
@@ -61,7 +62,7 @@ def test_producer_writes_mau02_and_reads_mau01_with_receipt(browser, base_url, t
     browser.get(dossier_url)
     for document_code in range(1, 6):
         upload(browser, document_code, document)
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#submit-form button[type=submit]"))
+    submit_dossier(browser)
     assert "Đã nộp hồ sơ" in flash(browser)
     log_out(browser)
     commune_assesses_and_forwards(browser, base_url, PRODUCT, "58/UBND-KT")

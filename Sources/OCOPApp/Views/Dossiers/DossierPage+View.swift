@@ -30,13 +30,13 @@ enum DossierPageView {
             Paragraph { Link(model.mayPrepare && model.state.producerMayEdit ? "Tự đánh giá sản phẩm" : "Xem phiếu tự đánh giá",
                              url: SiteURL.dossierAction(id: model.id, action: "tu-danh-gia").path).class("button").id("self-assess") }
             if model.mayPrepare && model.state.producerMayEdit {
-                Form(url: SiteURL.dossierAction(id: model.id, action: "nop").path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                // A GET: the next page says what submitting does and asks to confirm (`DossierSubmissionController`).
+                Form(url: SiteURL.dossierAction(id: model.id, action: "nop").path, method: .get) {
                     if model.state == .returned {
                         TextAreaField(label: "Ghi chú gửi UBND xã", name: "note", value: model.note,
                                       hint: "Nêu ngắn gọn những gì đã bổ sung, sửa đổi.")
                     }
-                    Button { Text(model.state == .returned ? "Nộp lại hồ sơ" : "Nộp hồ sơ") }
+                    Button { Text(model.state == .returned ? "Nộp lại hồ sơ…" : "Nộp hồ sơ…") }
                         .attribute(named: "type", value: "submit").class("primary")
                 }.id("submit-form")
             }
