@@ -29,7 +29,7 @@ def upload(browser, code, path):
 
 def submit_dossier(browser):
     """The dossier page's button opens the confirmation, whose own button submits."""
-    submit_dossier(browser)
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#submit-form button[type=submit]"))
     assert browser.find_element(By.ID, "submit-consequences").is_displayed()
     submit_and_wait(browser, browser.find_element(By.ID, "confirm-submit"))
 
@@ -97,6 +97,10 @@ def commune_assesses_and_forwards(browser, base_url, product, letter):
     browser.find_element(By.ID, "f-number").send_keys(letter)
     browser.find_element(By.ID, "f-signer").send_keys("Nguyễn Văn Khê")
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#letter-form button[type=submit]"))
+    # The letter is shown as a draft first; signing and forwarding is a second click.
+    assert browser.find_element(By.ID, "draft-mark").text == "DỰ THẢO — chưa ký, chưa chuyển"
+    assert letter in browser.find_element(By.ID, "doc-number").text
+    submit_and_wait(browser, browser.find_element(By.ID, "forward-button"))
     log_out(browser)
 
 

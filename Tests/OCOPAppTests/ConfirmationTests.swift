@@ -7,8 +7,9 @@ import VaporTesting
 @testable import OCOPCore
 
 /// Issue 12, "Steps that cannot be undone ask first": the dossier page's button opens a page that
-/// says what submitting does; nothing is submitted until that page's own button is pressed.
-@Suite("Xác nhận trước bước không hoàn tác: nộp hồ sơ")
+/// says what submitting does; nothing is submitted until that page's own button is pressed. The
+/// forwarding letter is previewed as a draft before it is signed and the dossiers go.
+@Suite("Xác nhận trước bước không hoàn tác: nộp hồ sơ, chuyển tỉnh bằng công văn")
 struct ConfirmationTests {
     let dossiers = DossiersTests()
 
@@ -51,6 +52,50 @@ struct ConfirmationTests {
             let after = try await producer.get(confirmPath)
             #expect(after.status == .seeOther)
             #expect(after.headers.first(name: .location) == SiteURL.dossier(id: dossier.id!.uuidString).path)
+        }
+    }
+
+    @Test("Công văn chuyển tỉnh: xem trước dự thảo, không chuyển gì; sửa lại giữ nội dung; ký và chuyển từ dự thảo")
+    func forwardingLetterPreview() async throws {
+        try await withTestApp { app in
+            let stage = CommuneStageTests()
+            let (_, dossier, _) = try await stage.submitted(app)
+            let commune = Browser(app)
+            try await commune.login("vietkhe")
+            #expect(try await stage.assess(commune, dossier).status == .seeOther)
+            _ = try await commune.post(stage.path(dossier, "mau-san-pham"), ["receivedOn": CalendarDay.inVietnam(Date()).iso])
+            let assessed = try await stage.reload(dossier, app)
+            let pick = DossierPick(assessed).value
+            let form = try await commune.get(SiteURL.newForwardingLetter.path + "?ho-so[]=" + pick)
+            #expect(form.body.string.contains(#"<button type="submit" name="step" value="preview" class="primary">Xem trước công văn</button>"#))
+            let fields = [("ho-so[]", pick), ("number", "125/UBND-KT"), ("signedOn", CalendarDay.inVietnam(Date()).iso),
+                          ("signer", "Nguyễn Văn Khê"), ("signerIsDeputy", "on")]
+
+            let preview = try await commune.post(SiteURL.newForwardingLetter.path, pairs: fields + [("step", "preview")])
+            #expect(preview.status == .ok)
+            let page = preview.body.string
+            #expect(page.contains(#"<p class="draft-mark" id="draft-mark">DỰ THẢO — chưa ký, chưa chuyển</p>"#))
+            #expect(page.contains(#"<p id="doc-number">Số: 125/UBND-KT</p>"#))
+            #expect(page.contains(#"<p class="agency">KT. CHỦ TỊCH</p><p class="agency">PHÓ CHỦ TỊCH</p><p class="name">Nguyễn Văn Khê</p>"#))
+            #expect(page.contains(#"<input type="hidden" name="ho-so[]" value="\#(pick)"/>"#))
+            #expect(page.contains("1 hồ sơ được chuyển lên Ủy ban nhân dân thành phố Hải Phòng"))
+            #expect(try await stage.reload(dossier, app).dossierState == .communeAssessed)
+            #expect(try await ForwardingLetterRecord.query(on: app.db).count() == 0)
+
+            let edit = try await commune.post(SiteURL.newForwardingLetter.path, pairs: fields + [("step", "edit")])
+            #expect(edit.status == .ok)
+            #expect(edit.body.string.contains(#"name="number" value="125/UBND-KT""#))
+            let missing = try await commune.post(SiteURL.newForwardingLetter.path, pairs: [("ho-so[]", pick), ("number", ""), ("step", "preview"),
+                                                                                           ("signedOn", CalendarDay.inVietnam(Date()).iso), ("signer", "Nguyễn Văn Khê")])
+            #expect(missing.status == .unprocessableEntity)
+            #expect(missing.body.string.contains("Vui lòng nhập số công văn."))
+
+            let forwarded = try await commune.post(SiteURL.newForwardingLetter.path, pairs: fields + [("step", "forward")])
+            #expect(forwarded.status == .seeOther)
+            #expect(try await stage.reload(dossier, app).dossierState == .forwarded)
+            let letter = try await commune.get(try #require(forwarded.headers.first(name: .location))).body.string
+            #expect(!letter.contains("draft-mark"))
+            #expect(letter.contains("Nguyễn Văn Khê"))
         }
     }
 }

@@ -29,9 +29,12 @@ struct ForwardingLettersController: RouteCollection {
         var signer: String?
         var signerIsDeputy: String?
         var dossiers: [String]?
+        /// "preview" shows the letter, "edit" goes back to the form; anything else forwards (the
+        /// page always previews first).
+        var step: String?
 
         enum CodingKeys: String, CodingKey {
-            case number, signedOn, signer, signerIsDeputy
+            case number, signedOn, signer, signerIsDeputy, step
             case dossiers = "ho-so"
         }
     }
@@ -47,7 +50,18 @@ struct ForwardingLettersController: RouteCollection {
             req.flash("Vui lòng chọn ít nhất một hồ sơ đã được xã đánh giá để chuyển tỉnh.")
             return req.redirect(to: SiteURL.dossierQueue(state: .communeAssessed).path)
         }
+        if input.step == "edit" { return render(req, model, status: .ok) }
         guard let letter = checked(&model, picked) else { return render(req, model, status: .unprocessableEntity) }
+        if input.step == "preview" {
+            let names = try await UnitDirectory.names(for: [picked[0].0.dossier.communeCode, picked[0].0.dossier.provinceCode], on: req.db)
+            var preview = ForwardingLetterModel(
+                number: letter.number, communeName: names[picked[0].0.dossier.communeCode] ?? "",
+                provinceName: names[picked[0].0.dossier.provinceCode] ?? "", signedOn: letter.signedOn, signer: letter.signer,
+                signerTitle: ForwardingLetterRecord.signerTitle(deputy: letter.signerIsDeputy), year: letter.signedOn.year,
+                rows: try await letterRows(picked.map(\.0.dossier), on: req.db))
+            preview.draft = model
+            return ForwardingLetterView.letter(req.pageContext(title: "Dự thảo công văn \(letter.number)"), preview).response()
+        }
         switch try await ForwardingLetters.forward(picked, with: letter, actor: user, on: req.db) {
         case .forwarded(let letterID):
             req.flash("Đã lập công văn \(letter.number) và chuyển \(picked.count) hồ sơ lên UBND tỉnh. "
@@ -73,19 +87,9 @@ struct ForwardingLettersController: RouteCollection {
         let dossiers = try await DossierRecord.query(on: req.db).filter(\.$forwardingLetterID == id)
             .with(\.$product).with(\.$producer).sort(\.$createdAt).all()
         let names = try await UnitDirectory.names(for: [letter.communeCode, letter.provinceCode], on: req.db)
-        var rows: [ForwardingLetterModel.Row] = []
-        for dossier in dossiers {
-            let sheet = try await DossierSelfAssessment.sheet(dossier, product: dossier.product, on: req.db)
-            let samples = DossierSamples.statusLine(required: try await DossierSamples.areRequired(dossier, product: dossier.product, on: req.db),
-                                                    receipt: try await DossierSamples.receipt(of: dossier.id!, on: req.db))
-            rows.append(.init(dossierID: dossier.id!.uuidString, productName: dossier.product.name,
-                              productSet: "\(dossier.product.productSetCode) \(dossier.product.productSetName)",
-                              producerName: dossier.producer.name, kind: dossier.dossierKind.title,
-                              selfAssessment: DossierSelfAssessment.shortSummary(sheet), assessment: try dossier.assessment?.summary() ?? "",
-                              samples: samples))
-        }
+        let rows = try await letterRows(dossiers, on: req.db)
         let signed = letter.signedDay ?? .inVietnam(letter.createdAt ?? Date())
-        let model = ForwardingLetterModel(id: id.uuidString, number: letter.number,
+        let model = ForwardingLetterModel(number: letter.number,
                                           communeName: names[letter.communeCode] ?? letter.communeCode,
                                           provinceName: names[letter.provinceCode] ?? letter.provinceCode,
                                           signedOn: signed, signer: letter.signer, signerTitle: letter.signerTitle,
@@ -94,6 +98,25 @@ struct ForwardingLettersController: RouteCollection {
     }
 
     // MARK: - Helpers
+
+    /// The letter's list: each dossier (loaded with its product and producer) with the producer's
+    /// self-assessment, the commune's assessment and the samples' receipt.
+    private func letterRows(_ dossiers: [DossierRecord], on db: Database) async throws -> [ForwardingLetterModel.Row] {
+        var rows: [ForwardingLetterModel.Row] = []
+        for dossier in dossiers {
+            let product = try await dossier.$product.get(on: db)
+            let producer = try await dossier.$producer.get(on: db)
+            let sheet = try await DossierSelfAssessment.sheet(dossier, product: product, on: db)
+            let samples = DossierSamples.statusLine(required: try await DossierSamples.areRequired(dossier, product: product, on: db),
+                                                    receipt: try await DossierSamples.receipt(of: dossier.id!, on: db))
+            rows.append(.init(dossierID: dossier.id!.uuidString, productName: product.name,
+                              productSet: "\(product.productSetCode) \(product.productSetName)",
+                              producerName: producer.name, kind: dossier.dossierKind.title,
+                              selfAssessment: DossierSelfAssessment.shortSummary(sheet), assessment: try dossier.assessment?.summary() ?? "",
+                              samples: samples))
+        }
+        return rows
+    }
 
     /// The letter the form describes, or nil with the form's errors filled in.
     private func checked(_ model: inout ForwardingLetterFormModel, _ picked: [(FoundDossier, DossierPick)]) -> ForwardingLetters.Letter? {

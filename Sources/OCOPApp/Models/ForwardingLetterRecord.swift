@@ -27,7 +27,10 @@ package final class ForwardingLetterRecord: Model, @unchecked Sendable {
     var signedDay: CalendarDay? { CalendarDay(iso: signedOn) }
 
     /// The lines above the signature, in the administrative form.
-    var signerTitle: [String] {
-        signerIsDeputy ? ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    var signerTitle: [String] { Self.signerTitle(deputy: signerIsDeputy) }
+
+    /// The signing block of a commune's letter, signed for the People's Committee.
+    static func signerTitle(deputy: Bool) -> [String] {
+        deputy ? ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
     }
 }

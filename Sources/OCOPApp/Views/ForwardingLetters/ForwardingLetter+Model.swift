@@ -33,7 +33,6 @@ struct ForwardingLetterModel {
         let samples: String
     }
 
-    let id: String
     let number: String
     let communeName: String
     let provinceName: String
@@ -42,4 +41,6 @@ struct ForwardingLetterModel {
     let signerTitle: [String]
     let year: Int
     let rows: [Row]
+    /// Set on a preview: the form that signs and forwards the letter as shown.
+    var draft: ForwardingLetterFormModel?
 }

@@ -28,14 +28,20 @@ enum ForwardingLetterView {
                 FormField(label: "Ngày ký", name: "signedOn", value: model.signedOn, type: .date, error: model.errors["signedOn"], isRequired: true)
                 FormField(label: "Người ký", name: "signer", value: model.signer, error: model.errors["signer"], isRequired: true)
                 CheckboxField(label: "Phó Chủ tịch ký thay Chủ tịch (KT. CHỦ TỊCH)", name: "signerIsDeputy", isChecked: model.signerIsDeputy)
-                Button { Text("Lập công văn và chuyển tỉnh") }.attribute(named: "type", value: "submit").class("primary")
+                Paragraph("Trước khi chuyển, công văn được hiện ra để kiểm tra.").class("hint")
+                Button { Text("Xem trước công văn") }.attribute(named: "type", value: "submit")
+                    .attribute(named: "name", value: "step").attribute(named: "value", value: "preview").class("primary")
             }.id("letter-form")
         }
     }
 
     static func letter(_ context: PageContext, _ model: ForwardingLetterModel) -> HTML {
         Layout.page(context) {
-            PrintBar(backLabel: "← Về danh sách hồ sơ", backURL: SiteURL.dossiers.path)
+            if let draft = model.draft {
+                confirmation(context, draft, count: model.rows.count, province: model.provinceName)
+            } else {
+                PrintBar(backLabel: "← Về danh sách hồ sơ", backURL: SiteURL.dossiers.path)
+            }
             OfficialDocument(
                 parentAgency: "UBND \(model.provinceName.uppercased())",
                 agency: "ỦY BAN NHÂN DÂN \(model.communeName.uppercased())",
@@ -75,5 +81,33 @@ enum ForwardingLetterView {
                 }
             )
         }
+    }
+
+    /// Above a draft letter: what forwarding does, and the buttons to forward or change it.
+    private static func confirmation(_ context: PageContext, _ draft: ForwardingLetterFormModel, count: Int, province: String) -> Component {
+        Div {
+            Paragraph("DỰ THẢO — chưa ký, chưa chuyển").class("draft-mark").id("draft-mark")
+            H2("Kiểm tra trước khi chuyển tỉnh")
+            List {
+                ListItem("Công văn số \(draft.number) được lưu với nội dung dưới đây; số công văn không dùng lại được.")
+                ListItem("\(count) hồ sơ được chuyển lên Ủy ban nhân dân \(UnitNames.inSentence(province)): xã không sửa được đánh giá của mình nữa, trừ khi tỉnh trả lại.")
+                ListItem("Chủ thể và cán bộ tỉnh được báo.")
+            }.id("forward-consequences")
+            Form(url: SiteURL.newForwardingLetter.path, method: .post) {
+                CSRFField(token: context.csrfToken)
+                for row in draft.rows { Input(type: .hidden, name: "ho-so[]", value: row.pick) }
+                Input(type: .hidden, name: "number", value: draft.number)
+                Input(type: .hidden, name: "signedOn", value: draft.signedOn)
+                Input(type: .hidden, name: "signer", value: draft.signer)
+                if draft.signerIsDeputy { Input(type: .hidden, name: "signerIsDeputy", value: "on") }
+                Button { Text("Ký công văn và chuyển tỉnh") }
+                    .attribute(named: "type", value: "submit").attribute(named: "name", value: "step").attribute(named: "value", value: "forward")
+                    .class("primary").id("forward-button")
+                Text(" ")
+                Button { Text("Sửa công văn") }
+                    .attribute(named: "type", value: "submit").attribute(named: "name", value: "step").attribute(named: "value", value: "edit")
+                    .id("edit-button")
+            }.id("forward-form")
+        }.class("screen-only confirm-panel")
     }
 }
