@@ -128,12 +128,15 @@ def test_written_opinion_reevaluation_is_decided_without_a_meeting(browser, base
     Select(browser.find_element(By.ID, "f-kind")).select_by_value("reRecognition")
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#dossier-form button[type=submit]"))
     expiry = browser.find_element(By.ID, "re-evaluation").text
-    submit_dossier(browser)
-    errors = browser.find_element(By.ID, "submit-errors").text
+    # The confirmation already says why it cannot be submitted, and offers no button to try.
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#submit-form button[type=submit]"))
+    errors = browser.find_element(By.ID, "submit-missing").text
+    assert not browser.find_elements(By.ID, "confirm-submit")
     assert "Chưa đến thời hạn nộp hồ sơ đánh giá lại" in errors, errors
     opening = errors.split("Vui lòng nộp lại từ ngày ")[1][:10]
     assert f"nộp từ ngày {opening}" in expiry, (opening, expiry)
     opening_day = datetime.datetime.strptime(opening, "%d/%m/%Y").date()
     assert (opening_day - today).days > 900, opening
+    browser.find_element(By.LINK_TEXT, "← Về hồ sơ để bổ sung").click()
     assert state(browser) == "Nháp"
     log_out(browser)

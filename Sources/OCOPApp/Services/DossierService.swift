@@ -201,18 +201,19 @@ enum DossierService {
         case refused([String])
     }
 
-    /// Nộp hồ sơ, or nộp lại after a return: the registration decision (first submission only: a
-    /// returned dossier was received in time), the checklist and the self-assessment, then the
-    /// workflow. `note` is the producer's answer to the commune's requests, kept with the step.
-    /// A re-evaluation's first submission is checked against its certificate's window
-    /// (`ReEvaluationFiling`): too early, refused with the opening day; late, received and flagged.
-    static func submit(_ dossier: DossierRecord, product: ProductRecord, producer: ProducerRecord, actor: CurrentUser,
-                       note: String = "", on db: Database) async throws -> SubmitOutcome {
+    /// What submitting would check, read without changing anything: the confirmation page lists
+    /// the same problems the submission would refuse with, so the producer sees them before the click.
+    struct SubmissionReadiness {
+        let checklist: DossierChecklist
+        let registration: RegistrationDecision
+        let filing: ReEvaluationFiling.Check?
+        /// Empty when the dossier may be submitted now.
+        let problems: [String]
+    }
+
+    static func submissionReadiness(_ dossier: DossierRecord, product: ProductRecord, producer: ProducerRecord,
+                                    on db: Database) async throws -> SubmissionReadiness {
         let state = dossier.dossierState
-        guard state.producerMayEdit else {
-            return state == .submitted ? .alreadySubmitted
-                : .refused(["Không thể nộp hồ sơ khi hồ sơ đang ở trạng thái «\(state.title)»."])
-        }
         let round = try await dossier.$round.get(on: db)
         let registration = try await registration(dossier.dossierKind, round: round, producer: producer, on: db)
         let sheet = try await DossierSelfAssessment.sheet(dossier, product: product, on: db)
@@ -228,7 +229,24 @@ enum DossierService {
         }
         reasons += DossierSelfAssessment.problems(sheet)
         if dossier.dossierKind == .reRecognition { reasons += try await ReEvaluationUpdatesService.problems(dossier, on: db) }
-        if !reasons.isEmpty { return .refused(reasons) }
+        return SubmissionReadiness(checklist: checklist, registration: registration, filing: filing, problems: reasons)
+    }
+
+    /// Nộp hồ sơ, or nộp lại after a return: the registration decision (first submission only: a
+    /// returned dossier was received in time), the checklist and the self-assessment, then the
+    /// workflow. `note` is the producer's answer to the commune's requests, kept with the step.
+    /// A re-evaluation's first submission is checked against its certificate's window
+    /// (`ReEvaluationFiling`): too early, refused with the opening day; late, received and flagged.
+    static func submit(_ dossier: DossierRecord, product: ProductRecord, producer: ProducerRecord, actor: CurrentUser,
+                       note: String = "", on db: Database) async throws -> SubmitOutcome {
+        let state = dossier.dossierState
+        guard state.producerMayEdit else {
+            return state == .submitted ? .alreadySubmitted
+                : .refused(["Không thể nộp hồ sơ khi hồ sơ đang ở trạng thái «\(state.title)»."])
+        }
+        let readiness = try await submissionReadiness(dossier, product: product, producer: producer, on: db)
+        if !readiness.problems.isEmpty { return .refused(readiness.problems) }
+        let checklist = readiness.checklist, registration = readiness.registration, filing = readiness.filing
         let action: DossierAction = state == .draft
             ? .submit(checklist: checklist, registration: registration) : .resubmit(checklist: checklist)
         let now = Date()

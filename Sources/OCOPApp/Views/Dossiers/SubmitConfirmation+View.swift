@@ -12,7 +12,8 @@ struct SubmitConfirmationModel {
     let resubmitting: Bool
     let documentCount: Int
     let selfAssessment: String
-    /// What the checklist still misses: nothing can be submitted until it is empty.
+    /// What submitting would refuse with (the checklist, the self-assessment, the re-evaluation
+    /// window, the registration): nothing can be submitted until it is empty.
     let missing: [String]
     let note: String
 }
@@ -23,7 +24,7 @@ enum SubmitConfirmationView {
             Paragraph("Hồ sơ «\(model.product)» (\(model.kind), \(model.round)) sẽ được \(model.resubmitting ? "nộp lại" : "nộp") cho Ủy ban nhân dân \(model.commune).")
                 .class("lead").id("submit-summary")
             if !model.missing.isEmpty {
-                ErrorList(title: "Hồ sơ chưa nộp được, còn thiếu", messages: model.missing, id: "submit-missing")
+                ErrorList(title: "Hồ sơ chưa nộp được", messages: model.missing, id: "submit-missing")
                 Paragraph { Link("← Về hồ sơ để bổ sung", url: SiteURL.dossier(id: model.dossierID).path).class("button") }
             } else {
                 H2("Khi nộp")
