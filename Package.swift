@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "OCOPApp",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ],
             resources: [.copy("Fixtures")]
         ),

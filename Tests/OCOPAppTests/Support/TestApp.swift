@@ -8,8 +8,9 @@ import VaporTesting
 import OCOPCore
 
 /// Runs `body` against a freshly migrated application with reference and demo data, on SQLite
-/// in a temporary folder, or on PostgreSQL in a throwaway schema when `TEST_DATABASE_URL` is set
-/// (the same suite then runs on both engines; `scripts/test` does both).
+/// in a temporary folder, or on PostgreSQL in a throwaway database when `TEST_DATABASE_URL` is set
+/// (the same suite then runs on both engines; `scripts/test` does both). The database is a copy of
+/// one seeded once per process (`SeededTemplate`).
 func withTestApp(
     adjust: (inout AppSettings) -> Void = { _ in },
     _ body: (Application) async throws -> Void
@@ -24,24 +25,45 @@ func withTestApp(
         loginDelayPerFailure: 0,
         bcryptCost: 4)
     settings.requestLogLevel = .trace
+    let defaults = settings
     adjust(&settings)
+    // Tests that choose another file store than the engine's default seed their own database: the
+    // template's files live where the default store keeps them.
+    let fromTemplate = (try? settings.fileStore()) == (try? defaults.fileStore())
+    do {
+        if fromTemplate, let postgresURL {
+            settings.databaseURL = try await SeededTemplate.shared.postgresCopy(defaults, url: postgresURL)
+            settings.databaseSchema = SeededTemplate.schema
+        } else if fromTemplate {
+            let template = try await SeededTemplate.shared.sqliteFolder(defaults)
+            try FileManager.default.copyItem(atPath: template, toPath: folder)
+        }
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
     do {
         try configure(app, settings: settings)
         try await prepareDatabase(app)
-        try await DemoData.seed(on: app)
+        if !fromTemplate { _ = try await DemoData.seed(on: app) }
         try await body(app)
     } catch {
-        await cleanUp(app, folder: folder, postgres: postgresURL != nil)
+        await cleanUp(app, folder: folder, settings: settings, suiteURL: postgresURL)
         throw error
     }
-    await cleanUp(app, folder: folder, postgres: postgresURL != nil)
+    await cleanUp(app, folder: folder, settings: settings, suiteURL: postgresURL)
 }
 
-private func cleanUp(_ app: Application, folder: String, postgres: Bool) async {
-    if postgres, let sql = app.db as? any SQLDatabase {
-        try? await sql.raw("DROP SCHEMA IF EXISTS \(ident: app.settings.databaseSchema) CASCADE").run()
+private func cleanUp(_ app: Application, folder: String, settings: AppSettings, suiteURL: String?) async {
+    if let suiteURL, settings.databaseURL != suiteURL {
+        try? await app.asyncShutdown()
+        await SeededTemplate.shared.dropPostgresCopy(settings.databaseURL!, url: suiteURL)
+    } else {
+        if suiteURL != nil, let sql = app.db as? any SQLDatabase {
+            try? await sql.raw("DROP SCHEMA IF EXISTS \(ident: app.settings.databaseSchema) CASCADE").run()
+        }
+        try? await app.asyncShutdown()
     }
-    try? await app.asyncShutdown()
     try? FileManager.default.removeItem(atPath: folder)
 }
 
