@@ -162,7 +162,10 @@ def test_meeting_scoring_decision_certificate_and_qr(browser, base_url, tmp_path
     browser.find_element(By.CSS_SELECTOR, "#appendix-list a[href^='/giay-chung-nhan/']").click()
     assert "GIẤY CHỨNG NHẬN" in browser.find_element(By.ID, "certificate").text
     image = tmp_path / "qr.png"
-    image.write_bytes(browser.find_element(By.ID, "certificate-qr").screenshot_as_png)
+    # The whole screen with the code in its middle: an element's own screenshot can come out
+    # squashed when the page scrolls while it is taken.
+    browser.execute_script("document.getElementById('certificate-qr').scrollIntoView({block: 'center'})")
+    image.write_bytes(browser.get_screenshot_as_png())
     decoded = subprocess.run(["zbarimg", "--raw", "-q", str(image)], capture_output=True, text=True, check=True).stdout.strip()
     assert "/xac-minh/OCOP-31-" in decoded, decoded
     log_out(browser)

@@ -39,29 +39,42 @@ enum Layout {
                 Span("OCOP").class("brand-mark")
                 Span("Mỗi xã một sản phẩm").class("brand-name")
             }.class("brand")
-            Navigation {
-                List(RoleMenu.items(for: context.user)) { item in
-                    Link(item.label, url: item.url.path)
-                        .attribute(named: "aria-current", value: item.url.path == context.path ? "page" : nil)
+            // On a phone the menu and the account box fold behind this button (app.js opens them);
+            // without JavaScript the button stays hidden and the menu shows, as on a desktop.
+            Button {
+                Text("Danh mục")
+                if let user = context.user, user.unreadNotifications > 0 {
+                    Span(String(user.unreadNotifications)).class("badge")
+                        .attribute(named: "aria-label", value: "\(user.unreadNotifications) thông báo chưa đọc")
                 }
-            }.attribute(named: "aria-label", value: "Điều hướng chính")
-            if let user = context.user {
-                Div {
-                    Link(url: SiteURL.notifications.path) {
-                        Text("Thông báo")
-                        if user.unreadNotifications > 0 {
-                            Span(String(user.unreadNotifications)).class("badge")
-                                .attribute(named: "aria-label", value: "\(user.unreadNotifications) chưa đọc")
-                        }
-                    }.class("inbox-link").id("inbox-link")
-                    Span(user.fullName).class("user-name")
-                    if let grant = user.primaryGrant { Span(grant.role.title).class("user-role") }
-                    Form(url: SiteURL.logout.path, method: .post) {
-                        CSRFField(token: context.csrfToken)
-                        Button { Text("Đăng xuất") }.attribute(named: "type", value: "submit")
-                    }.class("logout")
-                }.class("user-box")
             }
+            .attribute(named: "type", value: "button").class("menu-toggle").id("menu-toggle")
+            .attribute(named: "aria-controls", value: "main-menu").attribute(named: "aria-expanded", value: "false")
+            Div {
+                Navigation {
+                    List(RoleMenu.items(for: context.user)) { item in
+                        Link(item.label, url: item.url.path)
+                            .attribute(named: "aria-current", value: item.url.path == context.path ? "page" : nil)
+                    }
+                }.attribute(named: "aria-label", value: "Điều hướng chính")
+                if let user = context.user {
+                    Div {
+                        Link(url: SiteURL.notifications.path) {
+                            Text("Thông báo")
+                            if user.unreadNotifications > 0 {
+                                Span(String(user.unreadNotifications)).class("badge")
+                                    .attribute(named: "aria-label", value: "\(user.unreadNotifications) chưa đọc")
+                            }
+                        }.class("inbox-link").id("inbox-link")
+                        Span(user.fullName).class("user-name")
+                        if let grant = user.primaryGrant { Span(grant.role.title).class("user-role") }
+                        Form(url: SiteURL.logout.path, method: .post) {
+                            CSRFField(token: context.csrfToken)
+                            Button { Text("Đăng xuất") }.attribute(named: "type", value: "submit")
+                        }.class("logout")
+                    }.class("user-box")
+                }
+            }.class("header-menu").id("main-menu")
         }.class("site-header")
     }
 }

@@ -121,3 +121,33 @@ document.addEventListener("DOMContentLoaded", function () {
     }, 10000);
   });
 });
+// On a phone the header's menu folds behind one button (app.css hides it only under `.js`, so without
+// this file the menu stays open).
+document.documentElement.classList.add("js");
+document.addEventListener("DOMContentLoaded", function () {
+  var toggle = document.getElementById("menu-toggle");
+  var menu = document.getElementById("main-menu");
+  if (!toggle || !menu) { return; }
+  toggle.addEventListener("click", function () {
+    var open = menu.classList.toggle("open");
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  });
+});
+// Tables become stacked cards on a phone: each cell is labelled with its column's heading (app.css
+// shows the label only below 40rem). Editing grids keep their columns.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("table").forEach(function (table) {
+    if (table.classList.contains("grid") || !table.tHead) { return; }
+    var headings = Array.prototype.map.call(table.tHead.rows[0].cells, function (cell) { return cell.textContent.trim(); });
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var column = 0;
+        Array.prototype.forEach.call(row.cells, function (cell) {
+          if (!cell.hasAttribute("data-label") && headings[column]) { cell.setAttribute("data-label", headings[column]); }
+          column += cell.colSpan || 1;
+        });
+      });
+    });
+    table.classList.add("cards");
+  });
+});
