@@ -129,6 +129,7 @@ struct DocumentValidityTests {
             #expect(try await Self.upload(browser, previous, code: 7, validUntil: expired.iso).status == .seeOther)
             #expect(try await Self.upload(browser, previous, code: 10, validUntil: "").status == .seeOther)
             let second = try await steps.fixture(app)
+            try await steps.recognise(app, second)
             #expect(try await steps.create(browser, second, kind: .reRecognition).status == .seeOther)
             let dossier = try #require(try await DossierRecord.query(on: app.db).filter(\.$round.$id == second.round.id!).first())
             #expect(dossier.previousDossierID == previous.id)

@@ -65,6 +65,12 @@ struct DossiersTests {
         return try await browser.post("/ho-so/moi", ["product": f.product.id!.uuidString, "round": f.round.id!.uuidString, "kind": kind.rawValue])
     }
 
+    /// Records a past recognition of the fixture's product (a 3★ certificate expiring in `days`), so
+    /// that re-evaluation and upgrade dossiers apply to it.
+    func recognise(_ app: Application, _ f: Fixture, expiringIn days: Int = 150) async throws {
+        try await RecognitionRecord(productID: f.product.id!, DemoData.recognition("101/QĐ-UBND", expiringIn: days)).create(on: app.db)
+    }
+
     /// `chuthe` signed in, with a new dossier for the fixture's product: the start of most dossier tests.
     func producerWithDossier(_ app: Application) async throws -> (Browser, DossierRecord) {
         let producer = Browser(app)
@@ -261,6 +267,7 @@ struct DossiersTests {
             let previous = try await dossier(app)
             for code in [1, 4, 16] { try await upload(browser, previous, code: code) }
             let second = try await fixture(app)
+            try await recognise(app, second)
             #expect(try await create(browser, second, kind: .reRecognition).status == .seeOther)
             let dossier = try #require(try await DossierRecord.query(on: app.db).filter(\.$round.$id == second.round.id!).first())
             #expect(dossier.previousDossierID == previous.id)

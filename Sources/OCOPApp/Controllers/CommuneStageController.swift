@@ -42,12 +42,13 @@ struct CommuneStageController: RouteCollection {
         }
     }
 
-    /// The dossier's checklist items and the other documents it holds, then the dossier as a whole.
+    /// Every document of the official list, in its order (the commune may ask for one the producer
+    /// never uploaded, required or not), then the dossier as a whole.
     private func returnItems(_ found: FoundDossier, on db: Database) async throws -> [ReturnFormModel.Item] {
         let documents = try await DossierService.current(found.dossier, on: db)
         let required = DossierService.checklist(found.dossier, documents: documents, selfAssessmentComplete: true).items.map(\.code)
-        let extra = Set(documents.map(\.typeCode)).subtracting(required).sorted()
-        return (required + extra).compactMap { code in
+        let codes = Set(required + documents.map(\.typeCode) + DossierCatalogue.catalogue.documentTypes.map(\.code)).sorted()
+        return codes.compactMap { code in
             DossierCatalogue.catalogue[code].map { ReturnFormModel.Item(code: code, title: $0.title) }
         } + [ReturnFormModel.Item(code: 0, title: "Hồ sơ nói chung")]
     }

@@ -28,7 +28,7 @@ struct DossiersController: RouteCollection {
         let (product, producer) = try await preparableProduct(req, id: id)
         var model = NewDossierModel(productID: product.id!.uuidString, productName: product.name)
         if !(try await product.$recognitions.query(on: req.db).all().isEmpty) { model.kind = DossierKind.reRecognition.rawValue }
-        return try await renderNew(req, model, producer: producer, status: .ok)
+        return try await renderNew(req, model, product: product, producer: producer, status: .ok)
     }
 
     struct CreateForm: Content {
@@ -45,17 +45,21 @@ struct DossiersController: RouteCollection {
         guard let roundID = UUID(uuidString: model.round), let round = try await RegistrationRoundRecord.find(roundID, on: req.db),
               try round.round().covers(producer.location) else {
             model.errors = ["Vui lòng chọn đợt đăng ký áp dụng cho xã/phường của chủ thể."]
-            return try await renderNew(req, model, producer: producer, status: .unprocessableEntity)
+            return try await renderNew(req, model, product: product, producer: producer, status: .unprocessableEntity)
         }
         guard let kind = DossierKind(rawValue: model.kind) else {
             model.errors = ["Vui lòng chọn loại hồ sơ."]
-            return try await renderNew(req, model, producer: producer, status: .unprocessableEntity)
+            return try await renderNew(req, model, product: product, producer: producer, status: .unprocessableEntity)
+        }
+        guard try await Self.kindChoices(product, on: req.db).contains(kind) else {
+            model.errors = ["Sản phẩm «\(product.name)» chưa được công nhận OCOP nên chưa thể \(kind == .upgrade ? "nâng hạng" : "đánh giá lại"): vui lòng chọn «Đăng ký mới»."]
+            return try await renderNew(req, model, product: product, producer: producer, status: .unprocessableEntity)
         }
         switch try await DossierService.create(product: product, producer: producer, round: round, kind: kind,
                                                actor: try req.currentUser, on: req.db) {
         case .failure(let refusal):
             model.errors = [refusal.message]
-            return try await renderNew(req, model, producer: producer, status: .unprocessableEntity)
+            return try await renderNew(req, model, product: product, producer: producer, status: .unprocessableEntity)
         case .success(let dossier):
             return req.redirect(to: SiteURL.dossier(id: dossier.id!.uuidString).path)
         }
@@ -211,7 +215,13 @@ struct DossiersController: RouteCollection {
         return (product, product.producer)
     }
 
-    private func renderNew(_ req: Request, _ model: NewDossierModel, producer: ProducerRecord, status: HTTPStatus) async throws -> Response {
+    /// Re-evaluation and upgrade apply only to a product that was recognised (a decision recorded it).
+    private static func kindChoices(_ product: ProductRecord, on db: Database) async throws -> [DossierKind] {
+        try await product.$recognitions.query(on: db).count() > 0 ? DossierKind.allCases : [.new]
+    }
+
+    private func renderNew(_ req: Request, _ model: NewDossierModel, product: ProductRecord, producer: ProducerRecord,
+                           status: HTTPStatus) async throws -> Response {
         var model = model
         let today = CalendarDay.inVietnam(Date())
         let rounds = try await RegistrationRoundRecord.query(on: req.db).filter(\.$provinceCode == producer.provinceCode)
@@ -222,6 +232,7 @@ struct DossiersController: RouteCollection {
             return (record.id!.uuidString, "\(round.name) (\(round.opensOn.vietnamese) – \(round.closesOn.vietnamese); \(round.phase(on: today).title))")
         }
         if model.round.isEmpty { model.round = model.roundChoices.first?.value ?? "" }
+        model.kindChoices = try await Self.kindChoices(product, on: req.db)
         return NewDossierView.newForm(req.pageContext(title: "Tạo hồ sơ"), model).response(status: status)
     }
 
@@ -243,9 +254,9 @@ struct DossiersController: RouteCollection {
         let sheet = try await DossierSelfAssessment.sheet(dossier, product: found.product, on: req.db)
         let complete = (try? sheet.get().isComplete) ?? false
         let checklist = DossierService.checklist(dossier, documents: current, selfAssessmentComplete: complete)
-        let required = Set(checklist.items.map(\.code))
-        let codes = checklist.items.map(\.code)
-            + DossierCatalogue.catalogue.documentTypes.map(\.code).filter { !required.contains($0) }
+        // In the order of the official list (1–20), required or not, as the commune checks them;
+        // each item says whether this kind of dossier requires it.
+        let codes = Set(checklist.items.map(\.code) + DossierCatalogue.catalogue.documentTypes.map(\.code)).sorted()
         func when(_ date: Date) -> String { VietnameseFormat.dateTime(date) }
         let items = codes.compactMap { code -> DossierPageModel.Item? in
             guard let type = DossierCatalogue.catalogue[code] else { return nil }
@@ -301,6 +312,9 @@ struct DossiersController: RouteCollection {
         model.actions = DossierWorkflow.availableActions(in: dossier.dossierState, by: user.grants, on: dossier.scope)
             .filter { $0 != .submit && $0 != .resubmit }
         model.requests = history.openRequests(in: dossier.dossierState)
+        if !model.requests.isEmpty {
+            model.answeredRequests = history.answeredCodes(model.requests, current: try await DossierService.current(dossier, on: db))
+        }
         if dossier.dossierState == .returnedByProvince { model.provinceReasons = history.latest(.returnToCommune)?.details ?? [] }
         model.communeAssessment = try dossier.assessment?.summary()
         try await CommuneFormsPanel.add(to: &model, found, user: user, on: db)

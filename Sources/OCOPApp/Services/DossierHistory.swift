@@ -34,6 +34,14 @@ struct DossierHistory {
         return latest(.returnForSupplement)?.requests ?? []
     }
 
+    /// The documents of `requests` replaced or filed since the commune returned the dossier: those
+    /// requests are answered (the producer sees "Đã bổ sung" instead of the request).
+    func answeredCodes(_ requests: [SupplementRequest], current: [DossierDocumentRecord]) -> Set<Int> {
+        guard let returnedAt = entries.last(where: { $0.event?.action == .returnForSupplement })?.at else { return [] }
+        let asked = Set(requests.compactMap(\.documentCode))
+        return Set(current.filter { asked.contains($0.typeCode) && $0.uploadedAt > returnedAt }.map(\.typeCode))
+    }
+
     private static func entry(_ row: AuditEntry) -> Entry {
         let after = row.after.map { Data($0.utf8) }
         if let kind = DossierActionKind.allCases.first(where: { $0.auditAction == row.action }),

@@ -60,7 +60,10 @@ actor SeededTemplate {
     private func execute(_ statement: String, url: String) async throws {
         if maintenance == nil {
             let app = try await Application.make(.testing)
-            try app.databases.use(.postgres(url: url), as: .psql)
+            // Every test of the run waits here for its copy: a few connections, and a long wait
+            // (PostgreSQL copies one database at a time from a template).
+            try app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url), maxConnectionsPerEventLoop: 2,
+                                            connectionPoolTimeout: .seconds(900)), as: .psql)
             maintenance = app
         }
         guard let sql = maintenance!.db as? any SQLDatabase else { return }

@@ -64,7 +64,13 @@ enum DossierPageView {
         if !model.requests.isEmpty {
             Div {
                 H2("UBND xã yêu cầu bổ sung")
-                List(model.requests) { Text($0.line) }
+                List(model.requests) { request in
+                    if let code = request.documentCode, model.answeredRequests.contains(code) {
+                        Span { Text(request.line); Text(" — "); Span("đã bổ sung").class("ok") }
+                    } else {
+                        Text(request.line)
+                    }
+                }
             }.class("requests").id("supplement-requests").attribute(named: "role", value: "status")
         }
         if !model.provinceReasons.isEmpty {
@@ -153,7 +159,11 @@ enum DossierPageView {
             }
             if !item.description.isEmpty { Paragraph(item.description).class("hint") }
             for request in model.requests where request.documentCode == item.code {
-                Paragraph("Yêu cầu bổ sung: \(request.reason)").class("request")
+                if model.answeredRequests.contains(item.code) {
+                    Paragraph("Đã bổ sung theo yêu cầu: \(request.reason)").class("ok").id("answered-\(item.code)")
+                } else {
+                    Paragraph("Yêu cầu bổ sung: \(request.reason)").class("request").id("request-\(item.code)")
+                }
             }
             if let current = item.current {
                 Paragraph {

@@ -7,6 +7,8 @@ struct NewDossierModel {
     var roundChoices: [(value: String, label: String)] = []
     var round: String = ""
     var kind: String = DossierKind.new.rawValue
+    /// The kinds that apply: a product never recognised can only be registered as new.
+    var kindChoices: [DossierKind] = DossierKind.allCases
     var errors: [String] = []
 }
 
@@ -54,6 +56,8 @@ struct DossierPageModel {
     var actions: [DossierActionKind] = []
     /// The commune's open requests (the dossier is returned), shown in a box and beside each document.
     var requests: [SupplementRequest] = []
+    /// The document codes of `requests` filed again since the return.
+    var answeredRequests: Set<Int> = []
     /// The province's reasons, while the dossier is back with the commune.
     var provinceReasons: [String] = []
     /// The commune's assessment in one line, once recorded.

@@ -14,8 +14,12 @@ enum NewDossierView {
                     CSRFField(token: context.csrfToken)
                     Input(type: .hidden, name: "product", value: model.productID)
                     SelectField(label: "Đợt đăng ký", name: "round", options: model.roundChoices, selected: model.round)
-                    SelectField(label: "Loại hồ sơ", name: "kind", options: DossierKind.allCases.map { ($0.rawValue, $0.title) },
+                    SelectField(label: "Loại hồ sơ", name: "kind", options: model.kindChoices.map { ($0.rawValue, $0.title) },
                                 selected: model.kind)
+                    if model.kindChoices == [.new] {
+                        Paragraph("Sản phẩm chưa được công nhận OCOP: chỉ đăng ký mới; đánh giá lại và nâng hạng dành cho sản phẩm đã có giấy chứng nhận.")
+                            .class("hint").id("kind-hint")
+                    }
                     Button { Text("Tạo hồ sơ") }.attribute(named: "type", value: "submit").class("primary")
                 }.id("dossier-form")
             }
