@@ -40,7 +40,9 @@ actor SeededTemplate {
             return name
         }
         let copy = "t_" + Self.uniqueSuffix()
-        try await execute("CREATE DATABASE \(copy) TEMPLATE \(name)", url: url)
+        // FILE_COPY (PostgreSQL 15+) copies the files instead of logging every block: far less I/O
+        // while the rest of the suite runs (fsync is off on the throwaway cluster).
+        try await execute("CREATE DATABASE \(copy) TEMPLATE \(name)" + (try await fileCopySupported(url: url) ? " STRATEGY FILE_COPY" : ""), url: url)
         return Self.url(url, database: copy)
     }
 
@@ -48,6 +50,18 @@ actor SeededTemplate {
     func dropPostgresCopy(_ copyURL: String, url: String) async {
         guard let name = URLComponents(string: copyURL)?.path.dropFirst(), name.hasPrefix("t_") else { return }
         try? await execute("DROP DATABASE IF EXISTS \(name)", url: url)
+    }
+
+    private var fileCopy: Bool?
+
+    private func fileCopySupported(url: String) async throws -> Bool {
+        if let fileCopy { return fileCopy }
+        try await execute("SELECT 1", url: url)
+        guard let sql = maintenance?.db as? any SQLDatabase,
+              let row = try await sql.raw("SELECT current_setting('server_version_num')::int AS version").first(),
+              let version = try? row.decode(column: "version", as: Int.self) else { return false }
+        fileCopy = version >= 150000
+        return version >= 150000
     }
 
     private func template(_ build: @escaping @Sendable () async throws -> String) async throws -> String {
