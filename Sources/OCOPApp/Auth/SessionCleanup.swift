@@ -30,7 +30,7 @@ enum SessionCleanup {
         return stale.count
     }
 
-    /// Schedules `run` on the application's event loop from boot to shutdown (cancelled then, so it
+    /// Schedules `run` on the application's event loop from boot to shutdown (cancelled then, waiting for a run in progress, so it
     /// never touches a closed database).
     struct Schedule: LifecycleHandler {
         struct TaskKey: StorageKey { typealias Value = RepeatedTask }
@@ -53,8 +53,8 @@ enum SessionCleanup {
             }
         }
 
-        func shutdown(_ app: Application) {
-            app.storage[TaskKey.self]?.cancel()
+        func shutdownAsync(_ app: Application) async {
+            await app.stopRepeatedTask(app.storage[TaskKey.self])
         }
     }
 }

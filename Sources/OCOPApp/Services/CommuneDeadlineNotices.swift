@@ -71,8 +71,8 @@ enum CommuneDeadlineNotices {
             }
         }
 
-        func shutdown(_ app: Application) {
-            app.storage[TaskKey.self]?.cancel()
+        func shutdownAsync(_ app: Application) async {
+            await app.stopRepeatedTask(app.storage[TaskKey.self])
         }
     }
 }
