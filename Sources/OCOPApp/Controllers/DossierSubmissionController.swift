@@ -18,14 +18,12 @@ struct DossierSubmissionController: RouteCollection {
             req.flash("Hồ sơ đang ở trạng thái «\(dossier.dossierState.title)»: không cần nộp lại.")
             return req.redirect(to: SiteURL.dossier(id: dossier.id!.uuidString).path)
         }
-        let documents = try await DossierService.current(dossier, on: req.db)
-        let sheet = try await DossierSelfAssessment.sheet(dossier, product: found.product, on: req.db)
         let readiness = try await DossierService.submissionReadiness(dossier, product: found.product, producer: found.producer, on: req.db)
         let commune = try await UnitDirectory.names(for: [dossier.communeCode], on: req.db)[dossier.communeCode] ?? dossier.communeCode
         let model = SubmitConfirmationModel(
             dossierID: dossier.id!.uuidString, product: found.product.name, kind: dossier.dossierKind.title, round: found.round.name,
             commune: UnitNames.inSentence(commune), resubmitting: dossier.dossierState == .returned,
-            documentCount: documents.count, selfAssessment: DossierSelfAssessment.summary(sheet),
+            documentCount: readiness.documents.count, selfAssessment: DossierSelfAssessment.summary(readiness.sheet),
             missing: readiness.problems, note: DossierText.trimmed((try? req.query.get(String.self, at: "note")) ?? ""))
         return SubmitConfirmationView.render(req.pageContext(title: model.resubmitting ? "Xác nhận nộp lại hồ sơ" : "Xác nhận nộp hồ sơ"), model).response()
     }

@@ -207,6 +207,9 @@ enum DossierService {
         let checklist: DossierChecklist
         let registration: RegistrationDecision
         let filing: ReEvaluationFiling.Check?
+        /// The current documents and the self-assessment the check read, for the confirmation page.
+        let documents: [DossierDocumentRecord]
+        let sheet: Result<DossierSelfAssessment.Sheet, Refusal>
         /// Empty when the dossier may be submitted now.
         let problems: [String]
     }
@@ -218,7 +221,8 @@ enum DossierService {
         let registration = try await registration(dossier.dossierKind, round: round, producer: producer, on: db)
         let sheet = try await DossierSelfAssessment.sheet(dossier, product: product, on: db)
         let assessmentComplete = (try? sheet.get().isComplete) ?? false
-        let checklist = checklist(dossier, documents: try await current(dossier, on: db), selfAssessmentComplete: assessmentComplete)
+        let documents = try await current(dossier, on: db)
+        let checklist = checklist(dossier, documents: documents, selfAssessmentComplete: assessmentComplete)
         var reasons: [String] = []
         let filing = state == .draft ? try await ReEvaluationFiling.check(dossier, on: db) : nil
         if let refusal = filing?.refusal { reasons.append(refusal) }
@@ -229,7 +233,8 @@ enum DossierService {
         }
         reasons += DossierSelfAssessment.problems(sheet)
         if dossier.dossierKind == .reRecognition { reasons += try await ReEvaluationUpdatesService.problems(dossier, on: db) }
-        return SubmissionReadiness(checklist: checklist, registration: registration, filing: filing, problems: reasons)
+        return SubmissionReadiness(checklist: checklist, registration: registration, filing: filing, documents: documents,
+                                   sheet: sheet, problems: reasons)
     }
 
     /// Nộp hồ sơ, or nộp lại after a return: the registration decision (first submission only: a
