@@ -1,7 +1,7 @@
 """Producers and products, end to end: the commune officer of Việt Khê registers a producer and its
 product; the producer list shows the demo producers of seed 001."""
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from pages import heading, log_in, submit_and_wait
 
@@ -50,3 +50,22 @@ def test_commune_officer_creates_a_producer_and_a_product(browser, base_url):
 
     browser.get(base_url + "/chu-the?q=banh%20da")
     assert "Hộ kinh doanh Bánh đa Việt Khê" in browser.find_element(By.ID, "producer-list").text
+
+
+def test_sign_up_picks_province_then_commune(browser, base_url):
+    """Nobody types a commune code: choosing the province fills the commune list at once (app.js)."""
+    browser.get(base_url + "/dang-ky-chu-the")
+    communes = Select(browser.find_element(By.ID, "f-communeCode"))
+    assert [option.get_attribute("value") for option in communes.options] == [""]
+    assert communes.first_selected_option.text == "— Chọn tỉnh, thành phố trước —"
+    Select(browser.find_element(By.ID, "f-provinceCode")).select_by_visible_text("Thành phố Hải Phòng")
+    WebDriverWait(browser, 10).until(lambda b: len(Select(b.find_element(By.ID, "f-communeCode")).options) > 1)
+    communes = Select(browser.find_element(By.ID, "f-communeCode"))
+    assert communes.options[0].text == "— Chọn xã, phường —"
+    communes.select_by_visible_text("Xã Việt Khê")
+    assert communes.first_selected_option.get_attribute("value") == "11503"
+    # Another province replaces the list rather than adding to it.
+    Select(browser.find_element(By.ID, "f-provinceCode")).select_by_visible_text("Tỉnh Cao Bằng")
+    WebDriverWait(browser, 10).until(
+        lambda b: "Xã Việt Khê" not in [o.text for o in Select(b.find_element(By.ID, "f-communeCode")).options]
+        and len(Select(b.find_element(By.ID, "f-communeCode")).options) > 1)

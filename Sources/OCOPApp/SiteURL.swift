@@ -11,6 +11,8 @@ package enum SiteURL {
     case changePassword
     case units
     case unit(code: String)
+    /// The communes of a province (`?tinh=`) as JSON, for the producer form's commune list.
+    case communeOptions
     case communeWorkspace(code: String)
     case provinceWorkspace(code: String)
     case accounts
@@ -105,6 +107,7 @@ package enum SiteURL {
         case .changePassword: "/doi-mat-khau"
         case .units: "/don-vi"
         case .unit(let code): "/don-vi/\(code)"
+        case .communeOptions: "/don-vi/xa-phuong"
         case .communeWorkspace(let code): "/xa/\(code)"
         case .provinceWorkspace(let code): "/tinh/\(code)"
         case .accounts: "/tai-khoan"

@@ -69,6 +69,8 @@ struct ProducersController: RouteCollection {
         try req.authorize(.createProducer(commune ?? .nation))
         var model = ProducerFormModel(mode: .create, action: SiteURL.newProducer.path)
         model.values["communeCode"] = commune?.communeCode ?? ""
+        model.place = try await CommuneChoices.load(provinceCode: nil, communeCode: commune?.communeCode,
+                                                    onlyProvince: commune?.provinceCode, on: req.db)
         return ProducerFormView.render(req.pageContext(title: "Thêm chủ thể"), model).response()
     }
 
@@ -79,6 +81,8 @@ struct ProducersController: RouteCollection {
         var model = ProducerFormModel(mode: .create, action: SiteURL.newProducer.path, input: input)
         model.values["accountUsername"] = fields.accountUsername ?? ""
         model.values["accountEmail"] = fields.accountEmail ?? ""
+        model.place = try await CommuneChoices.load(provinceCode: input.provinceCode, communeCode: input.communeCode,
+                                                    onlyProvince: Self.ownCommune(user)?.provinceCode, on: req.db)
         if let commune = try await AdminUnit.find(ProducerService.trimmed(input.communeCode), on: req.db), commune.level == .commune {
             try req.authorize(.createProducer(commune.location))
         } else {

@@ -11,7 +11,8 @@ struct SignUpController: RouteCollection {
     }
 
     func form(req: Request) async throws -> Response {
-        let model = ProducerFormModel(mode: .signUp, action: SiteURL.producerSignUp.path)
+        var model = ProducerFormModel(mode: .signUp, action: SiteURL.producerSignUp.path)
+        model.place = try await CommuneChoices.load(provinceCode: nil, communeCode: nil, on: req.db)
         return ProducerFormView.render(req.pageContext(title: "Đăng ký chủ thể OCOP"), model).response()
     }
 
@@ -32,6 +33,7 @@ struct SignUpController: RouteCollection {
         var model = ProducerFormModel(mode: .signUp, action: SiteURL.producerSignUp.path, input: input)
         model.values["accountUsername"] = fields.accountUsername ?? ""
         model.values["accountEmail"] = fields.accountEmail ?? ""
+        model.place = try await CommuneChoices.load(provinceCode: input.provinceCode, communeCode: input.communeCode, on: req.db)
         let account = ProducersController.newAccount(fields, fullName: input.representativeName, mustChange: false)
         return try await ProducersController.register(req, input, model, account: account, status: .pending) { producer in
             req.flash("Đã gửi đăng ký của \(producer.name). Cán bộ OCOP của xã sẽ kiểm tra; bạn đăng nhập được sau khi đăng ký được duyệt.")

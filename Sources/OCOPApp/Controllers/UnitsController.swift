@@ -10,6 +10,7 @@ struct UnitsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.units.route, use: list)
         routes.get(SiteURL.unit(code: ":code").route, use: detail)
+        routes.get(SiteURL.communeOptions.route, use: communeOptions)
     }
 
     func list(req: Request) async throws -> Response {
@@ -71,5 +72,16 @@ struct UnitsController: RouteCollection {
 
     static func kindTitle(_ kind: String) -> String {
         ["tinh": "Tỉnh", "thanh-pho": "Thành phố trực thuộc trung ương", "xa": "Xã", "phuong": "Phường", "dac-khu": "Đặc khu"][kind] ?? kind
+    }
+
+    struct CommuneOption: Content {
+        let code: String
+        let name: String
+    }
+
+    /// The communes of `?tinh=` in the producer form's order (`CommuneChoices`); an unknown province has none.
+    func communeOptions(req: Request) async throws -> [CommuneOption] {
+        let province = (try? req.query.get(String.self, at: "tinh")) ?? ""
+        return try await CommuneChoices.communes(of: province, on: req.db).map { CommuneOption(code: $0.value, name: $0.label) }
     }
 }

@@ -14,6 +14,8 @@ enum ProducerService {
         var representativeIsWoman: String?
         var representativeIsEthnicMinority: String?
         var address: String?
+        /// Only to list the communes of the province picked before the commune (`CommuneChoices`).
+        var provinceCode: String?
         var communeCode: String?
         var phone: String?
         var email: String?
@@ -71,7 +73,7 @@ enum ProducerService {
         let communeCode = trimmed(input.communeCode)
         let commune = communeCode.isEmpty ? nil : try await AdminUnit.find(communeCode, on: db)
         if communeCode.isEmpty {
-            errors["communeCode"] = "Vui lòng nhập mã xã, phường nơi chủ thể đăng ký."
+            errors["communeCode"] = "Vui lòng chọn xã, phường nơi chủ thể đăng ký."
         } else if commune?.level != .commune {
             errors["communeCode"] = "Không có xã, phường nào mang mã \(communeCode) trong danh mục đơn vị hành chính từ 01/07/2025."
         }

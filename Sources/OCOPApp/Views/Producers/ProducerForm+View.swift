@@ -67,9 +67,7 @@ struct ProducerFields: Component {
             if let commune = model.fixedCommune {
                 Paragraph("Xã, phường: \(commune)").class("field").id("fixed-commune")
             } else {
-                FormField(label: "Mã xã, phường", name: "communeCode", value: model["communeCode"], error: model.errors["communeCode"],
-                          hint: "Mã theo danh mục đơn vị hành chính từ 01/07/2025, ví dụ 11503 (Xã Việt Khê). Tra cứu tại trang Đơn vị hành chính.",
-                          isRequired: true)
+                CommunePicker(place: model.place, commune: model["communeCode"], error: model.errors["communeCode"])
             }
             FormField(label: "Số điện thoại (không bắt buộc)", name: "phone", value: model["phone"], type: .tel, error: model.errors["phone"])
             FormField(label: "Thư điện tử của chủ thể (không bắt buộc)", name: "email", value: model["email"], type: .email, error: model.errors["email"])

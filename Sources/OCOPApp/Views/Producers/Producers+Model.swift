@@ -34,6 +34,8 @@ struct ProducerFormModel {
     var isEthnicMinority = false
     /// Set on edit: the commune cannot be changed here.
     var fixedCommune: String?
+    /// The province and commune lists, when the commune is chosen here.
+    var place = CommuneChoices(provinces: [], provinceCode: "", communes: [])
     var errors: [String: String] = [:]
 
     subscript(_ name: String) -> String { values[name] ?? "" }

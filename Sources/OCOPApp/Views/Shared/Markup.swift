@@ -38,9 +38,10 @@ struct SelectBox: Component {
     let options: [(value: String, label: String)]
     let selected: String?
     var describedBy: String?
+    var attributes: [(String, String?)] = []
 
     var body: Component {
-        Tag("select", [("id", id), ("name", name)] + (describedBy.map { [("aria-describedby", $0)] } ?? [])) {
+        Tag("select", [("id", id), ("name", name)] + (describedBy.map { [("aria-describedby", $0)] } ?? []) + attributes) {
             for option in options {
                 Tag("option", [("value", option.value)] + (option.value == selected ? [("selected", nil)] : [])) {
                     Text(option.label)

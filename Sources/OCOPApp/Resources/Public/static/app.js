@@ -151,3 +151,23 @@ document.addEventListener("DOMContentLoaded", function () {
     table.classList.add("cards");
   });
 });
+// Tỉnh rồi xã: choosing a province refills the commune list with its communes (CommunePicker).
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("select[data-communes]").forEach(function (province) {
+    var communes = document.getElementById(province.getAttribute("data-commune-select"));
+    if (!communes) { return; }
+    province.addEventListener("change", function () {
+      var prompt = communes.options[0];
+      prompt.textContent = province.value ? "— Chọn xã, phường —" : "— Chọn tỉnh, thành phố trước —";
+      while (communes.options.length > 1) { communes.remove(1); }
+      var asked = province.value;
+      if (!asked) { return; }
+      fetch(province.getAttribute("data-communes") + "?tinh=" + encodeURIComponent(asked), { headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (list) {
+          if (province.value !== asked) { return; } // a later choice's list is on its way
+          list.forEach(function (commune) { communes.add(new Option(commune.name, commune.code)); });
+        });
+    });
+  });
+});
