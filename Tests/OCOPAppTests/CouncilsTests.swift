@@ -199,10 +199,15 @@ struct CouncilsTests {
             #expect(try await officer.post(SiteURL.workingCalendar.path, ["day": "2027-02-12", "kind": "dayOff", "note": "x"]).status == .forbidden)
             let admin = Browser(app)
             try await admin.login("quantri")
-            try await admin.get(SiteURL.workingCalendar.path)
-            let blank = try await admin.post(SiteURL.workingCalendar.path, ["day": "2027-02-12", "kind": "dayOff", "note": " "])
+            let form = try await admin.get(SiteURL.workingCalendar.path).body.string
+            // The day is typed dd/mm/yyyy whatever the browser's language (issue 12).
+            #expect(form.contains(#"<input type="text" name="day" required id="f-day" autocomplete="off" inputmode="numeric" placeholder="dd/mm/yyyy""#))
+            let blank = try await admin.post(SiteURL.workingCalendar.path, ["day": "12/02/2027", "kind": "dayOff", "note": " "])
             #expect(blank.status == .unprocessableEntity)
-            #expect(try await admin.post(SiteURL.workingCalendar.path, ["day": "2027-02-12", "kind": "dayOff",
+            #expect(blank.body.string.contains(#"value="12/02/2027""#), "kept as typed")
+            let unreadable = try await admin.post(SiteURL.workingCalendar.path, ["day": "02/31/2027", "kind": "dayOff", "note": "x"])
+            #expect(unreadable.status == .unprocessableEntity && unreadable.body.string.contains("Ngày không hợp lệ."))
+            #expect(try await admin.post(SiteURL.workingCalendar.path, ["day": "12/02/2027", "kind": "dayOff",
                                                                        "note": "Thông báo nghỉ Tết Đinh Mùi"]).status == .seeOther)
             let friday = try #require(CalendarDay(year: 2027, month: 2, day: 12))
             #expect(try await Councils.workingCalendar(on: app.db).isWorkingDay(friday) == false)

@@ -61,7 +61,7 @@ struct CommuneFormsController: RouteCollection {
         var model = SampleReceiptModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name,
                                        receivedOn: DossierText.trimmed(fields["receivedOn"] ?? ""))
         let today = CalendarDay.inVietnam(Date())
-        guard let day = CalendarDay(iso: model.receivedOn) else {
+        guard let day = CalendarDay(typed: model.receivedOn) else {
             model.dateError = "Vui lòng nhập ngày nhận sản phẩm mẫu (ngày/tháng/năm)."
             return render(req, model, status: .unprocessableEntity)
         }

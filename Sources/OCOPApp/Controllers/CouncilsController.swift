@@ -43,7 +43,7 @@ struct CouncilsController: RouteCollection {
         let form = model.form
         if form.name.isEmpty { model.errors["name"] = "Vui lòng nhập tên Hội đồng." }
         if form.decisionNumber.isEmpty { model.errors["decisionNumber"] = "Vui lòng nhập số quyết định thành lập." }
-        let decided = CalendarDay(iso: form.decisionDate), from = CalendarDay(iso: form.termFrom), to = CalendarDay(iso: form.termTo)
+        let decided = CalendarDay(typed: form.decisionDate), from = CalendarDay(typed: form.termFrom), to = CalendarDay(typed: form.termTo)
         if decided == nil { model.errors["decisionDate"] = "Ngày quyết định không hợp lệ." }
         if from == nil { model.errors["termFrom"] = "Ngày bắt đầu nhiệm kỳ không hợp lệ." }
         if to == nil { model.errors["termTo"] = "Ngày kết thúc nhiệm kỳ không hợp lệ." }

@@ -43,7 +43,7 @@ struct DecisionsController: RouteCollection {
         if form.signer.isEmpty { errors["signer"] = "Vui lòng nhập người ký." }
         let position = DecisionSignerPosition(rawValue: form.signerPosition)
         if position == nil { errors["signerPosition"] = "Vui lòng chọn chức vụ người ký." }
-        let signed = CalendarDay(iso: form.signedOn)
+        let signed = CalendarDay(typed: form.signedOn)
         if signed == nil { errors["signedOn"] = "Ngày ký không hợp lệ." }
         guard errors.isEmpty, let signed, let position else {
             return try await renderResults(req, meeting, form: form, errors: errors, refusals: [], status: .unprocessableEntity)

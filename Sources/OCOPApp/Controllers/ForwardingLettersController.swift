@@ -124,7 +124,7 @@ struct ForwardingLettersController: RouteCollection {
         if model.number.isEmpty { model.errors["number"] = "Vui lòng nhập số công văn." }
         if model.number.count > 50 { model.errors["number"] = "Số công văn dài quá 50 ký tự." }
         if model.signer.isEmpty { model.errors["signer"] = "Vui lòng nhập họ tên người ký." }
-        let signedOn = CalendarDay(iso: model.signedOn)
+        let signedOn = CalendarDay(typed: model.signedOn)
         if signedOn == nil { model.errors["signedOn"] = "Ngày ký không hợp lệ." }
         if let signedOn, signedOn > today { model.errors["signedOn"] = "Ngày ký không được sau hôm nay (\(today.vietnamese))." }
         let communes = Set(picked.map { $0.0.dossier.communeCode })

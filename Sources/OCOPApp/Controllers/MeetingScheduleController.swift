@@ -57,7 +57,7 @@ struct MeetingScheduleController: RouteCollection {
         if round == nil || round?.provinceCode != council.provinceCode {
             model.errors["evaluationRound"] = "Vui lòng chọn đợt đánh giá của tỉnh."
         }
-        let day = CalendarDay(iso: model.day)
+        let day = CalendarDay(typed: model.day)
         if day == nil { model.errors["day"] = "Ngày họp không hợp lệ." }
         if !written {
             if model.time.range(of: #"^([01]\d|2[0-3]):[0-5]\d$"#, options: .regularExpression) == nil { model.errors["time"] = "Giờ họp không hợp lệ (ví dụ 08:00)." }

@@ -48,7 +48,7 @@ struct RoundsController: RouteCollection {
                                    opensOn: form.opensOn ?? "", closesOn: form.closesOn ?? "", criteriaSet: form.criteriaSet ?? "",
                                    communes: Set(form.communes ?? []))
         var errors: [String] = []
-        let opens = CalendarDay(iso: model.opensOn), closes = CalendarDay(iso: model.closesOn)
+        let opens = CalendarDay(typed: model.opensOn), closes = CalendarDay(typed: model.closesOn)
         if opens == nil { errors.append("Ngày bắt đầu nhận hồ sơ không hợp lệ.") }
         if closes == nil { errors.append("Hạn chót không hợp lệ.") }
         let chosen = try await criteriaSet(model.criteriaSet, on: req.db)
@@ -96,7 +96,7 @@ struct RoundsController: RouteCollection {
             return try await renderDetail(req, record, errors: ["Vui lòng chọn chủ thể."], form: typed, status: .unprocessableEntity)
         }
         try req.authorize(.manageRegistrationRound(owner: .commune(producer.communeCode, inProvince: producer.provinceCode)))
-        guard let day = CalendarDay(iso: typed.1) else {
+        guard let day = CalendarDay(typed: typed.1) else {
             return try await renderDetail(req, record, errors: ["Ngày gia hạn không hợp lệ."], form: typed, status: .unprocessableEntity)
         }
         let grant = RegistrationExtension(roundID: record.id!.uuidString, producerID: producerID.uuidString, newClosingDay: day,

@@ -29,7 +29,7 @@ struct WorkingCalendarController: RouteCollection {
         let input = try req.content.decode(Form.self)
         let form = (day: input.day ?? "", kind: input.kind ?? "", note: DossierText.trimmed(input.note ?? ""))
         var errors: [String: String] = [:]
-        let day = CalendarDay(iso: form.day)
+        let day = CalendarDay(typed: form.day)
         if day == nil { errors["day"] = "Ngày không hợp lệ." }
         if form.note.isEmpty { errors["note"] = "Vui lòng ghi căn cứ (số thông báo, quyết định)." }
         let kind = CalendarAdjustment.Kind(rawValue: form.kind) ?? .dayOff

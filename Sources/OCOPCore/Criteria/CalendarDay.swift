@@ -23,6 +23,18 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         self.init(year: y, month: m, day: d)
     }
 
+    /// A day as a person types it in a form: "30/06/2027" (or "30.06.2027", day and month of one or
+    /// two digits), as Vietnamese papers print it, or the ISO "2027-06-30" that scripts and older
+    /// pages send. Nil for anything else, including a day that does not exist.
+    public init?(typed text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let day = CalendarDay(iso: trimmed) { self = day; return }
+        let parts = trimmed.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

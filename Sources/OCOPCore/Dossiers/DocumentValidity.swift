@@ -4,19 +4,13 @@
 /// day and expired from the next. A dateless paper is never expired here, as carry-over already treats
 /// it (`DossierCarryOver`): most producers will not date what they uploaded before dates existed.
 public enum DocumentValidity {
-    /// Reads the form field: blank is "no date" (the field is optional), an ISO day (what an
-    /// `<input type="date">` sends) is the date, anything else is refused with a message that says
+    /// Reads the form field: blank is "no date" (the field is optional), a day typed as
+    /// `CalendarDay(typed:)` reads it is the date, anything else is refused with a message that says
     /// what was typed and what is expected, so nothing is saved on a typo.
     public static func parse(_ text: String?) -> Result<CalendarDay?, DocumentValidityError> {
         let trimmed = DossierText.trimmed(text ?? "")
         if trimmed.isEmpty { return .success(nil) }
-        if let day = CalendarDay(iso: trimmed) { return .success(day) }
-        // "30/06/2027": how a Vietnamese paper prints it, typed where the browser shows a text box.
-        let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
-           let day = CalendarDay(year: y, month: m, day: d) {
-            return .success(day)
-        }
+        if let day = CalendarDay(typed: trimmed) { return .success(day) }
         return .failure(.unreadable(trimmed))
     }
 

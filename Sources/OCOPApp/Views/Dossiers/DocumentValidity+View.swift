@@ -6,7 +6,8 @@ enum DocumentValidityView {
     static func field(code: Int) -> Component {
         ComponentGroup {
             Tag("label", [("for", "f-valid-\(code)")]) { Text("Có giá trị đến (nếu có)") }
-            Tag("input", [("type", "date"), ("name", "validUntil"), ("id", "f-valid-\(code)"), ("placeholder", "dd/mm/yyyy")])
+            Tag("input", [("type", "text"), ("name", "validUntil"), ("id", "f-valid-\(code)"), ("inputmode", "numeric"),
+                          ("placeholder", "dd/mm/yyyy"), ("pattern", DateText.pattern), ("title", DateText.title), ("autocomplete", "off")])
         }
     }
 

@@ -53,7 +53,7 @@ enum ForwardingLetterView {
                 signerName: model.signer,
                 recipients: ["Như trên;", "Các chủ thể có tên tại danh sách;", "Lưu: VT."],
                 content: Div {
-                    Paragraph("Kính gửi: Ủy ban nhân dân \(model.provinceName).").class("doc-subject")
+                    Paragraph("Kính gửi: Ủy ban nhân dân \(UnitNames.inSentence(model.provinceName)).").class("doc-subject")
                     Paragraph("Căn cứ Quyết định số 26/2026/QĐ-TTg ngày 22/5/2026 của Thủ tướng Chính phủ ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm mỗi xã một sản phẩm;")
                         .id("letter-basis")
                     Paragraph("Ủy ban nhân dân \(UnitNames.inSentence(model.communeName)) đã tiếp nhận hồ sơ sản phẩm, kiểm tra thành phần hồ sơ và đánh giá một số nội dung của hồ sơ theo khoản 2 Điều 7 Quyết định số 26/2026/QĐ-TTg. Ủy ban nhân dân \(UnitNames.inSentence(model.communeName)) đề nghị Ủy ban nhân dân \(UnitNames.inSentence(model.provinceName)) tổ chức đánh giá, phân hạng sản phẩm OCOP năm \(model.year) đối với \(model.rows.count) sản phẩm sau:")

@@ -20,9 +20,13 @@ struct FormField: Component {
         Div {
             Tag("label", [("for", inputID)]) { Text(label) }
             if let hint { Paragraph(hint).class("hint").id(inputID + "-hint") }
-            Input(type: type, name: name, value: type == .password ? nil : value, isRequired: isRequired)
+            Input(type: type == .date ? .text : type, name: name, value: shownValue, isRequired: isRequired)
                 .id(inputID)
-                .attribute(named: "autocomplete", value: autocomplete)
+                .attribute(named: "autocomplete", value: type == .date ? "off" : autocomplete)
+                .attribute(named: "inputmode", value: type == .date ? "numeric" : nil)
+                .attribute(named: "placeholder", value: type == .date ? "dd/mm/yyyy" : nil)
+                .attribute(named: "pattern", value: type == .date ? DateText.pattern : nil)
+                .attribute(named: "title", value: type == .date ? DateText.title : nil)
                 .attribute(named: "maxlength", value: [.text, .email, .tel, .password, .search, .url].contains(type)
                     ? String(InputText.maxLength(for: name)) : nil)
                 .attribute(named: "aria-invalid", value: error == nil ? nil : "true")
@@ -30,6 +34,16 @@ struct FormField: Component {
             if let error { Paragraph(error).class("error").id(inputID + "-error") }
         }
         .class(error == nil ? "field" : "field has-error")
+    }
+
+    /// A date shows as dd/mm/yyyy whatever the browser's language (a browser's own date box follows
+    /// its locale: an English Chromium asks mm/dd/yyyy); what was typed and refused shows as typed.
+    private var shownValue: String? {
+        switch type {
+        case .password: nil
+        case .date: CalendarDay(iso: value)?.vietnamese ?? value
+        default: value
+        }
     }
 
     private var describedBy: String? {
@@ -87,4 +101,11 @@ struct ErrorList: Component {
             }.class("error-summary").id(id).attribute(named: "role", value: "alert")
         }
     }
+}
+
+/// Ô ngày: dates are typed as text, dd/mm/yyyy, and read by `CalendarDay(typed:)` (which also takes
+/// the ISO form scripts send).
+enum DateText {
+    static let pattern = #"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}"#
+    static let title = "Ngày/tháng/năm, ví dụ 30/06/2027"
 }
