@@ -108,10 +108,11 @@ struct ProductsController: RouteCollection {
 
     func editForm(req: Request) async throws -> Response {
         let (product, producer) = try await editableProduct(req)
-        let model = ProductFormModel(action: SiteURL.editProduct(id: product.id!.uuidString).path, producerName: producer.name, isNew: false,
+        var model = ProductFormModel(action: SiteURL.editProduct(id: product.id!.uuidString).path, producerName: producer.name, isNew: false,
                                      input: .init(name: product.name, productSet: "\(product.criteriaSetCode)|\(product.productSetCode)",
                                                   description: product.summary, rawMaterialArea: product.rawMaterialArea,
                                                   packaging: product.packaging, trademarkStatus: product.trademark.rawValue))
+        model.currentProductSet = "\(product.criteriaSetCode)|\(product.productSetCode)"
         return try await renderForm(req, model, title: "Sửa: \(product.name)", status: .ok)
     }
 
@@ -119,7 +120,9 @@ struct ProductsController: RouteCollection {
         let (product, producer) = try await editableProduct(req)
         let input = try req.content.decode(ProductService.Input.self)
         var model = ProductFormModel(action: SiteURL.editProduct(id: product.id!.uuidString).path, producerName: producer.name, isNew: false, input: input)
-        switch try await ProductService.check(input, on: req.db) {
+        let current = "\(product.criteriaSetCode)|\(product.productSetCode)"
+        model.currentProductSet = current
+        switch try await ProductService.check(input, keeping: current, on: req.db) {
         case .failure(let errors):
             model.errors = errors.messages
             return try await renderForm(req, model, title: "Sửa: \(product.name)", status: .unprocessableEntity)
@@ -157,7 +160,10 @@ struct ProductsController: RouteCollection {
 
     private func renderForm(_ req: Request, _ model: ProductFormModel, title: String, status: HTTPStatus) async throws -> Response {
         var model = model
-        model.productSetChoices = try await ProductSetCatalog.entries(on: req.db).map { ($0.value, $0.label) }
+        // A sheet that cannot be scored is not offered, except the product's own (its label says why).
+        model.productSetChoices = try await ProductSetCatalog.entries(on: req.db)
+            .filter { $0.isUsable || $0.value == model.currentProductSet }
+            .map { ($0.value, $0.isUsable ? $0.label : $0.label + " (đang có lỗi, chưa chấm điểm được)") }
         return ProductFormView.render(req.pageContext(title: title), model).response(status: status)
     }
 }

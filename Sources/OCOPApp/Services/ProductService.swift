@@ -29,15 +29,27 @@ enum ProductService {
         }
     }
 
-    static func check(_ input: Input, on db: Database) async throws -> Result<(ProductSetCatalog.Entry, TrademarkStatus), FormErrors> {
+    /// `keeping` is the product's current set (on edit): kept even when it has become unusable, so
+    /// that correcting a name does not force a new set on a product the council has not seen yet.
+    static func check(_ input: Input, keeping: String? = nil, on db: Database) async throws
+        -> Result<(ProductSetCatalog.Entry, TrademarkStatus), FormErrors> {
         var errors: [String: String] = [:]
         if ProducerService.trimmed(input.name).isEmpty { errors["name"] = "Vui lòng nhập tên sản phẩm." }
         let entry = try await ProductSetCatalog.find(input.productSet ?? "", on: db)
-        if entry == nil { errors["productSet"] = "Vui lòng chọn bộ sản phẩm theo bộ tiêu chí." }
+        if entry == nil {
+            errors["productSet"] = "Vui lòng chọn bộ sản phẩm theo bộ tiêu chí."
+        } else if let entry, let defect = entry.defect, entry.value != keeping {
+            errors["productSet"] = unusableSet(entry, defect)
+        }
         let trademark = TrademarkStatus(rawValue: input.trademarkStatus ?? "")
         if trademark == nil { errors["trademarkStatus"] = "Vui lòng chọn tình trạng nhãn hiệu." }
         guard errors.isEmpty, let entry, let trademark else { return .failure(FormErrors(messages: errors)) }
         return .success((entry, trademark))
+    }
+
+    static func unusableSet(_ entry: ProductSetCatalog.Entry, _ defect: String) -> String {
+        "Bộ sản phẩm «\(entry.code) · \(entry.name)» (\(entry.criteriaSetName)) đang có lỗi nên chưa chấm điểm được (\(defect)). "
+            + "Vui lòng chọn bộ sản phẩm khác, hoặc báo cán bộ quản lý bộ tiêu chí sửa bộ này."
     }
 
     static func fill(_ record: ProductRecord, _ input: Input, _ entry: ProductSetCatalog.Entry, _ trademark: TrademarkStatus, producer: ProducerRecord) {

@@ -13,6 +13,11 @@ package enum ProductSetCatalog {
         package let code: String
         package let name: String
         let inForce: Bool
+        /// Why the sheet cannot be scored (`CriteriaSetValidator`), nil when it can: such a set is
+        /// never offered for a product, which would reach the council and stop there (issue 12).
+        let defect: String?
+
+        var isUsable: Bool { defect == nil }
 
         /// The select box value: "QD148-2023|I.2.b".
         var value: String { "\(criteriaSetCode)|\(code)" }
@@ -27,7 +32,11 @@ package enum ProductSetCatalog {
             seen.insert(record.code)
             let set = try CriteriaStore.load(record) // a stored set that does not load is an error, not a missing entry
             let inForce = set.isInForce(on: today)
-            entries += set.productSets.map { Entry(criteriaSetCode: set.id, criteriaSetName: set.isUnofficialCopy ? "\(set.id), bản chép không chính thức" : set.id, code: $0.code, name: $0.name, inForce: inForce) }
+            entries += set.productSets.map { productSet in
+                Entry(criteriaSetCode: set.id, criteriaSetName: set.isUnofficialCopy ? "\(set.id), bản chép không chính thức" : set.id,
+                      code: productSet.code, name: productSet.name, inForce: inForce,
+                      defect: CriteriaSetValidator.validate(productSet, in: set).first?.message)
+            }
         }
         // Stable within a set (the decision's order); sets in force first.
         return entries.enumerated().sorted { ($0.element.inForce ? 0 : 1, $0.offset) < ($1.element.inForce ? 0 : 1, $1.offset) }.map(\.element)

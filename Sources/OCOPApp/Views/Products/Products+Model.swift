@@ -26,6 +26,8 @@ struct ProductFormModel {
     var producerName: String
     var values: [String: String] = [:]
     var productSetChoices: [(value: String, label: String)] = []
+    /// The product's stored set, on edit: offered even when it has become unusable.
+    var currentProductSet: String?
     var errors: [String: String] = [:]
     var isNew: Bool
 
