@@ -20,6 +20,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: DossierQueueController())
     try app.register(collection: DossiersController(uploadBodyLimit: app.settings.uploadBodyLimit))
     try app.register(collection: DossierSubmissionController())
+    try app.register(collection: DossierDeletionController())
     try app.register(collection: CommuneStageController())
     try app.register(collection: ForwardingLettersController())
     try app.register(collection: CommuneFormsController())

@@ -110,6 +110,8 @@ enum RouteRoleExpectations {
         "GET /ho-so/:id/so-sanh":                          "L   200 200 403 403 403 403 403 403 403 403",
         // The confirmation of a submission: only who may prepare the dossier (the national officer reads it, does not submit).
         "GET /ho-so/:id/nop":                              "L   200 403 403 403 403 403 403 403 403 403",
+        "GET /ho-so/:id/xoa":                              "L   303 403 403 403 403 403 403 403 403 403",
+        "POST /ho-so/:id/xoa":                             "L   303 403 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/zip":                              "L   200 200 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/tra-lai":                          "L   403 403 403 403 403 403 403 403 403 403",
         "POST /ho-so/:id/tra-lai":                         "L   422 422 403 403 403 403 403 403 403 403",

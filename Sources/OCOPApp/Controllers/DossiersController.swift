@@ -293,6 +293,7 @@ struct DossiersController: RouteCollection {
             carryOverNotes: notes,
             mayUpload: policy.decide(user.grants, .uploadDossierDocument(producerID: producerID, location: dossier.location)).isAllowed,
             mayPrepare: policy.decide(user.grants, .prepareDossier(producerID: producerID, location: dossier.location)).isAllowed)
+        model.mayDelete = model.mayPrepare && DossierDeletion.refusal(dossier) == nil
         model.uploadError = uploadError.map { (code: $0.0, message: $0.1) }
         model.submitErrors = submitErrors
         model.note = note

@@ -45,6 +45,7 @@ enum AuditWording {
         "criteria.retired": "đã ngừng áp dụng bộ tiêu chí",
         "decision.issue": "đã ban hành quyết định công nhận",
         "dossier.create": "đã tạo hồ sơ",
+        "dossier.delete": "đã xóa hồ sơ nháp",
         "dossier.upload": "đã tải tài liệu lên hồ sơ",
         "dossier.replace": "đã thay tài liệu của hồ sơ",
         "dossier.evidence": "đã thêm minh chứng cho hồ sơ",

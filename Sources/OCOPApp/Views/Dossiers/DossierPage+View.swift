@@ -40,6 +40,11 @@ enum DossierPageView {
                         .attribute(named: "type", value: "submit").class("primary")
                 }.id("submit-form")
             }
+            if model.mayDelete {
+                Paragraph {
+                    Link("Xóa hồ sơ nháp…", url: SiteURL.dossierAction(id: model.id, action: "xoa").path).class("button").id("delete-draft")
+                }
+            }
             if !model.timeline.isEmpty {
                 H2("Quá trình xử lý")
                 Tag("ol", [("class", "timeline"), ("id", "timeline")]) {

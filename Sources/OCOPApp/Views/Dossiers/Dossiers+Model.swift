@@ -46,6 +46,8 @@ struct DossierPageModel {
     let carryOverNotes: [String]
     let mayUpload: Bool
     let mayPrepare: Bool
+    /// A draft never submitted, and the viewer prepares it: it may be deleted (`DossierDeletion`).
+    var mayDelete = false
     var uploadError: (code: Int, message: String)?
     var submitErrors: [String] = []
     /// What the producer wrote when resubmitting, kept when refused.
