@@ -40,7 +40,7 @@ def test_commune_officer_creates_a_producer_and_a_product(browser, base_url):
 
     browser.find_element(By.ID, "new-product").click()
     browser.find_element(By.ID, "f-name").send_keys("Bánh đa vừng Việt Khê")
-    Select(browser.find_element(By.ID, "f-productSet")).select_by_value("QD148-2023|I.3.c")
+    Select(browser.find_element(By.ID, "f-productSet")).select_by_value("QD26-2026|I.3.c")
     browser.find_element(By.ID, "f-rawMaterialArea").send_keys("Gạo tẻ của các hộ trong thôn")
     submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#product-form button[type=submit]"))
     assert heading(browser) == "Bánh đa vừng Việt Khê"
