@@ -35,8 +35,9 @@ struct CommuneChoices {
         sorted(try await AdminUnit.query(on: db).filter(\.$provinceCode == provinceCode).filter(\.$level == .commune).all())
     }
 
-    /// In alphabetical order as a reader expects it: by the name without its diacritics first
-    /// (a byte order would put «Ân Thi» after «Yên Mỹ»), the name itself breaking ties.
+    /// In alphabetical order without diacritics (a byte order would put «Ân Thi» after «Yên Mỹ»), the
+    /// name itself breaking ties. A commune's stored name starts with its kind, so the list reads
+    /// đặc khu, then phường, then xã, each in alphabetical order.
     private static func sorted(_ units: [AdminUnit]) -> [Choice] {
         units.map { (key: SearchFolding.fold($0.name), unit: $0) }
             .sorted { ($0.key, $0.unit.name) < ($1.key, $1.unit.name) }
