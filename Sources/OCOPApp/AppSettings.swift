@@ -38,6 +38,11 @@ public struct AppSettings: Sendable {
     /// `configure`, so that a typo stops the start instead of scattering files). Unset: `database`
     /// on PostgreSQL, so that several instances share them; `directory` on SQLite. See `fileStore`.
     public var fileStoreSetting: String?
+    /// `DATABASE_WAIT_SECONDS`: how long a request waits for a database connection before it is
+    /// answered with an error. Default 30. The tests raise it: they check that a burst of writes
+    /// loses nothing, not how fast a starved CI machine serves it (a 48-upload drill waited past
+    /// 30 s while 500 other tests shared two cores).
+    public var databaseWaitSeconds: Int64 = 30
 
     public init(
         dataDirectory: String = "./data",
@@ -79,6 +84,7 @@ public struct AppSettings: Sendable {
         settings.uploadMaxBytes = Int(number("UPLOAD_MAX_MB", 20) * 1_048_576)
         settings.sessionMaxLifetime = number("SESSION_MAX_HOURS", 12) * 3600
         settings.secureCookiesAuto = env["COOKIE_SECURE"].map { $0.isEmpty } ?? true
+        settings.databaseWaitSeconds = Int64(max(1, number("DATABASE_WAIT_SECONDS", 30)))
         settings.fileStoreSetting = env["FILE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
         settings.publicBaseURL = env["PUBLIC_BASE_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         return settings

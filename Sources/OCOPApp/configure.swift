@@ -95,19 +95,21 @@ private func configureDatabase(_ app: Application, _ settings: AppSettings) thro
         config.searchPath = [settings.databaseSchema]
         // Four connections per event loop, not the driver's one: a transaction waiting on a row lock
         // (uploads to one dossier, steps on one meeting) must not leave every other request of its
-        // loop without a connection; and a request waits 30 s for one under load, not 10 (issue 10:
-        // 48 concurrent uploads on a busy machine got 500s from pool timeouts).
-        app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(30)), as: .psql)
+        // loop without a connection; and a request waits `DATABASE_WAIT_SECONDS` (30) for one under
+        // load, not 10 (issue 10: 48 concurrent uploads on a busy machine got 500s from pool timeouts).
+        app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4,
+                                    connectionPoolTimeout: .seconds(settings.databaseWaitSeconds)), as: .psql)
     } else {
         do {
             try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
         } catch {
             throw DatabaseUnavailable(description: "Không tạo được thư mục dữ liệu \(settings.dataDirectory): \(error.localizedDescription)")
         }
-        // One connection per event loop (the driver's rule for SQLite), but a request waits 30 s for
-        // it, not 10: writers queue one behind another, and on a busy machine a burst of uploads to
-        // one dossier outlasted 10 s and answered 500 (issue 10's drill, seen again in CI).
-        app.databases.use(.sqlite(.file(settings.sqlitePath), connectionPoolTimeout: .seconds(30), sqlLogLevel: .debug), as: .sqlite)
+        // One connection per event loop (the driver's rule for SQLite), but a request waits
+        // `DATABASE_WAIT_SECONDS` (30) for it, not 10: writers queue one behind another, and on a
+        // busy machine a burst of uploads to one dossier outlasted 10 s and answered 500 (issue 10).
+        app.databases.use(.sqlite(.file(settings.sqlitePath), connectionPoolTimeout: .seconds(settings.databaseWaitSeconds),
+                                  sqlLogLevel: .debug), as: .sqlite)
     }
 }
 
