@@ -51,6 +51,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M026CreateCriteriaSetChanges())
     app.migrations.add(M027AddDocumentValidity())
     app.migrations.add(M028AddDecisionSigning())
+    app.migrations.add(M029AddCommuneReportNumber())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in

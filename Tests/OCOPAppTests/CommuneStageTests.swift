@@ -135,8 +135,25 @@ struct CommuneStageTests {
             #expect(report.status == .ok)
             #expect(report.body.string.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
             #expect(report.body.string.contains(LocalCriterion.localLabour.title))
+            // No number typed: the dotted gap the văn thư fills in; the officer by name, not login.
+            #expect(report.body.string.contains(#"<p id="doc-number">Số: ……/BC-UBND</p>"#))
+            let officerName = try #require(try await UserAccount.query(on: app.db).filter(\.$username == "vietkhe").first()).fullName
+            #expect(report.body.string.contains(#"<p id="report-assessor">Cán bộ đánh giá: \#(officerName).</p>"#))
+            #expect(!report.body.string.contains("(vietkhe)"))
+            // The number typed with the assessment is printed; one too long is refused, all kept.
+            let reopened = try await commune.get(path(dossier, "danh-gia-xa"))
+            let tooLong = try await commune.post(path(dossier, "danh-gia-xa"),
+                                                 allMet(version: try version(reopened)).merging(["so-bao-cao": String(repeating: "4", count: 41)]) { $1 })
+            #expect(tooLong.status == .unprocessableEntity)
+            #expect(tooLong.body.string.contains("Số báo cáo dài quá 40 ký tự"))
+            #expect(tooLong.body.string.contains(#"value="\#(String(repeating: "4", count: 41))""#))
+            let numbered = try await commune.post(path(dossier, "danh-gia-xa"),
+                                                  allMet(version: try version(reopened)).merging(["so-bao-cao": " 45/BC-UBND "]) { $1 })
+            #expect(numbered.status == .seeOther)
+            #expect(try await commune.get(path(dossier, "bao-cao-xa")).body.string.contains(#"<p id="doc-number">Số: 45/BC-UBND</p>"#))
+            #expect(try await commune.get(path(dossier, "danh-gia-xa")).body.string.contains(#"name="so-bao-cao" value="45/BC-UBND""#))
 
-            let sent = try await forward(commune, [stored])
+            let sent = try await forward(commune, [try await reload(dossier, app)])
             #expect(sent.status == .seeOther)
             let letter = try #require(try await ForwardingLetterRecord.query(on: app.db).first())
             #expect(sent.headers.first(name: .location) == SiteURL.forwardingLetter(id: letter.id!.uuidString).path)

@@ -86,7 +86,7 @@ struct DecisionDocumentTests {
             #expect(issued.status == .seeOther)
             let location = try #require(issued.headers.first(name: .location))
             let printed = try await officer.get(location).body.string
-            #expect(printed.contains(#"<div class="sign"><p class="agency">CHỦ TỊCH</p><p class="name">Nguyễn Văn Tùng</p></div>"#))
+            #expect(printed.contains(#"<div class="sign" id="main-sign"><p class="agency">CHỦ TỊCH</p><p class="name">Nguyễn Văn Tùng</p></div>"#))
             #expect(printed.contains("Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường."))
 
             let decision = try #require(try await DecisionRecord.query(on: app.db).first())
@@ -94,6 +94,61 @@ struct DecisionDocumentTests {
             decision.proposer = nil
             try await decision.save(on: app.db)
             #expect(try await officer.get(location).body.string.contains(#"<p class="agency">KT. CHỦ TỊCH</p><p class="agency">PHÓ CHỦ TỊCH</p>"#))
+        }
+    }
+
+    @Test("Biên bản: số của Hội đồng, nơi và ngày ở dòng riêng, phòng họp trong nội dung, thư ký ký bên trái; giấy chứng nhận có nơi, ngày, người ký")
+    func minutesAndCertificateFormat() async throws {
+        try await withTestApp { app in
+            let (dossier, round, product, productSet, officer) = try await scoring.received(app)
+            let council = try await scoring.threeMemberCouncil(app, officer)
+            #expect(try await CouncilsTests().addMember(officer, council, "thuky", .secretary).status == .seeOther)
+            let meetingPath = try await scoring.meeting(app, officer, council: council, round: round, dossiers: [dossier])
+            try await scoring.scoreAll(app, meetingPath, dossier, ["hoidong", "thanhvien2", "thanhvien3"],
+                                       DossiersTests().answers(productSet).merging(["tm": "1"]) { $1 })
+            let chair = try #require(try await CouncilMemberRecord.query(on: app.db).filter(\.$council.$id == council.id!)
+                .all().first { $0.councilPosition == .chair }).fullName
+            let secretary = try #require(try await CouncilMemberRecord.query(on: app.db).filter(\.$council.$id == council.id!)
+                .all().first { $0.councilPosition == .secretary }).fullName
+            let meeting = try #require(try await MeetingRecord.query(on: app.db).first())
+            let day = try #require(meeting.meetingDay)
+
+            let minutes = try await officer.get("\(meetingPath)/bien-ban")
+            #expect(minutes.status == .ok)
+            let page = minutes.body.string
+            #expect(page.contains(#"<p id="doc-number">Số: 01/BB-HĐ</p>"#))
+            #expect(page.contains(#"<p class="place-date">Hải Phòng, \#(OfficialDocument.longDate(day))</p>"#))
+            #expect(page.contains(#"<p id="minutes-place">Địa điểm: Phòng họp số 1.</p>"#))
+            #expect(page.contains(#"<div class="sign" id="left-sign"><p class="agency">THƯ KÝ HỘI ĐỒNG</p><p class="name">\#(secretary)</p></div>"#))
+            #expect(page.contains(#"<div class="sign" id="main-sign"><p class="agency">CHỦ TỊCH HỘI ĐỒNG</p><p class="name">\#(chair)</p></div>"#))
+            let recipients = String(page[try #require(page.range(of: #"class="recipients""#)).lowerBound...])
+            #expect(recipients.contains("Lưu: VT, HĐ.") && !recipients.contains(secretary))
+            // A second meeting of the council the same year is the register's next number.
+            let later = MeetingRecord()
+            later.$council.id = council.id!
+            later.$evaluationRound.id = round.id!
+            later.meetingRound = meeting.meetingRound
+            later.day = day.adding(days: 1).iso
+            later.time = "08:00"
+            later.place = "Phòng họp số 2"
+            later.createdBy = "haiphong"
+            later.procedure = .meeting
+            try await later.save(on: app.db)
+            #expect(try await officer.get(SiteURL.meetingAction(id: later.id!.uuidString, action: .minutes).path).body.string.contains(#"<p id="doc-number">Số: 02/BB-HĐ</p>"#))
+            #expect(try await officer.get("\(meetingPath)/bien-ban").body.string.contains(#"<p id="doc-number">Số: 01/BB-HĐ</p>"#))
+
+            let today = CalendarDay.inVietnam(Date())
+            try await officer.get("\(meetingPath)/ket-qua")
+            #expect(try await officer.post("\(meetingPath)/quyet-dinh", ["number": "77/QĐ-UBND", "signedOn": today.iso, "signer": "Lê Văn Hải",
+                                                                         "signerPosition": "pho-chu-tich"]).status == .seeOther)
+            let certificate = try #require(try await CertificateRecord.query(on: app.db).first())
+            let printed = try await officer.get(SiteURL.certificate(id: certificate.id!.uuidString).path)
+            #expect(printed.status == .ok)
+            let html = printed.body.string
+            #expect(html.contains(#"<p class="place-date" id="certificate-place-date">Hải Phòng, \#(OfficialDocument.longDate(today))</p>"#))
+            #expect(html.contains(#"<div class="sign" id="certificate-sign"><p class="agency">KT. CHỦ TỊCH</p><p class="agency">PHÓ CHỦ TỊCH</p><p class="name">Lê Văn Hải</p></div>"#))
+            #expect(html.contains(#"<p class="agency">ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG</p>"#))
+            _ = product
         }
     }
 

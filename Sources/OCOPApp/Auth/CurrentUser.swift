@@ -52,3 +52,13 @@ extension Request {
         }
     }
 }
+
+/// Reading back a stored `CurrentUser.label`.
+enum OfficerLabel {
+    /// "Nguyễn Văn An (vietkhe)" → "Nguyễn Văn An": a printed document names the person, never the
+    /// login (issue 12: the commune report printed "(vietkhe)").
+    static func fullName(_ label: String) -> String {
+        guard label.hasSuffix(")"), let open = label.range(of: " (", options: .backwards) else { return label }
+        return String(label[..<open.lowerBound])
+    }
+}

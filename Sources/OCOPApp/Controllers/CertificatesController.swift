@@ -26,11 +26,14 @@ struct CertificatesController: RouteCollection {
         let url = verifyURL(req, record)
         let qr = try QRCode.encode(url, errorCorrection: .medium)
         let province = try await UnitDirectory.names(for: [dossier.provinceCode], on: req.db)[dossier.provinceCode] ?? dossier.provinceCode
+        let national = certificate.recognition.issuer == .national
         let model = CertificateModel(
             id: id.uuidString, number: record.number, product: record.product.name, producer: dossier.producer.name,
             address: dossier.producer.address, star: certificate.recognition.star, decisionNumber: record.decision.number,
             decisionDay: certificate.recognition.decisionDay, expiryDay: certificate.recognition.expiryDay,
-            issuer: certificate.recognition.issuer == .national ? "Bộ Nông nghiệp và Môi trường" : "Ủy ban nhân dân \(province)",
+            issuer: national ? "Bộ Nông nghiệp và Môi trường" : "Ủy ban nhân dân \(UnitNames.inSentence(province))",
+            placeAndDate: "\(national ? "Hà Nội" : UnitNames.shortName(province)), \(OfficialDocument.longDate(certificate.recognition.decisionDay))",
+            signingLines: record.decision.signerPosition.signingLines(national: national),
             signer: record.decision.signer, verifyURL: url,
             qrSVG: qr.svg(moduleSize: 4, quietZone: 4, ariaLabel: "Mã QR tra cứu giấy chứng nhận \(record.number)"),
             status: certificate.status(on: .inVietnam(Date())))

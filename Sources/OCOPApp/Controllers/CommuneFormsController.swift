@@ -34,7 +34,8 @@ struct CommuneFormsController: RouteCollection {
             notProposed = reasons
         }
         let model = Mau03Model(
-            dossierID: dossier.id!.uuidString, communeName: commune, provinceName: province, assessedOn: .inVietnam(assessedAt),
+            dossierID: dossier.id!.uuidString,
+            numberLine: dossier.communeReportNumber.map { "Số: \($0)" } ?? OfficialDocument.unnumbered("BC-UBND"), communeName: commune, provinceName: province, assessedOn: .inVietnam(assessedAt),
             producerName: producer.name, legalForm: producer.legalFormTitle, address: producer.address,
             representative: producer.representativeName, gender: producer.representativeIsWoman ? "Nữ" : "Nam",
             ethnicity: producer.representativeIsEthnicMinority ? "dân tộc thiểu số" : "Kinh",

@@ -67,18 +67,23 @@ struct CommuneStageController: RouteCollection {
                                         version: found.dossier.version, rows: LocalCriterion.allCases.map { criterion in
             let finding = recorded?.findings.first { $0.criterion == criterion }
             return .init(criterion: criterion, verdict: finding?.verdict, remark: finding?.remark ?? "")
-        })
+        }, reportNumber: found.dossier.communeReportNumber ?? "")
         return render(req, model, status: .ok)
     }
 
     func assess(req: Request) async throws -> Response {
         let found = try await req.readableDossier()
         let fields = try req.content.decode([String: String].self)
-        let model = AssessmentFormModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name,
+        var model = AssessmentFormModel(dossierID: found.dossier.id!.uuidString, productName: found.product.name,
                                         version: Int(fields["version"] ?? "") ?? 0, rows: LocalCriterion.allCases.map { criterion in
             .init(criterion: criterion, verdict: fields["v-\(criterion.rawValue)"].flatMap(LocalVerdict.init(rawValue:)),
                   remark: fields["r-\(criterion.rawValue)"] ?? "")
-        })
+        }, reportNumber: fields["so-bao-cao"] ?? "")
+        let number = DossierText.trimmed(model.reportNumber)
+        if number.count > 40 {
+            model.errors = ["Số báo cáo dài quá 40 ký tự (ví dụ đúng: 45/BC-UBND)."]
+            return render(req, model, status: .unprocessableEntity)
+        }
         let assessment = CommuneAssessment(findings: model.rows.compactMap { row in
             row.verdict.map { CommuneAssessment.Finding(row.criterion, $0, remark: DossierText.trimmed(row.remark)) }
         })
@@ -89,7 +94,8 @@ struct CommuneStageController: RouteCollection {
         let dossier = found.dossier
         let outcome = try await DossierSteps.run(.assess(assessment), on: found.dossier, loaded: OptimisticVersion(model.version), actor: user,
                                                  productName: found.product.name, on: req.db,
-                                                 set: { $0.set("commune_assessment", to: json).set("assessed_by", to: by).set("assessed_at", to: now) },
+                                                 set: { $0.set("commune_assessment", to: json).set("assessed_by", to: by).set("assessed_at", to: now)
+                                                     .set("commune_report_number", to: number.isEmpty ? nil : number) },
                                                  // Taking the dossier up is the commune's receipt of it: Mẫu 01's "Phiếu số" (once).
                                                  then: { tx in try await RegistrationReceipts.issue(.commune, for: dossier, actor: user, at: now, in: tx) })
         return req.finishStep(outcome, model, done: "Đã ghi nhận đánh giá của UBND xã. " + assessment.summary()) {
@@ -120,7 +126,8 @@ struct CommuneStageController: RouteCollection {
             dossierKind: found.dossier.dossierKind.title,
             findings: LocalCriterion.allCases.compactMap { criterion in assessment.findings.first { $0.criterion == criterion } },
             summary: assessment.summary(), selfAssessment: DossierSelfAssessment.summary(sheet),
-            assessedBy: found.dossier.assessedBy ?? "")
+            assessedBy: OfficerLabel.fullName(found.dossier.assessedBy ?? ""),
+            numberLine: found.dossier.communeReportNumber.map { "Số: \($0)" } ?? OfficialDocument.unnumbered("BC-UBND"))
         return CommuneStageView.report(req.pageContext(title: "Báo cáo đánh giá cấp xã"), dossierID: found.dossier.id!.uuidString, model)
             .response()
     }

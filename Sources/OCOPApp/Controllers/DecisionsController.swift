@@ -86,8 +86,10 @@ struct DecisionsController: RouteCollection {
         let conflicts = try await Councils.conflicts(in: council, dossiers: items.map(\.dossier), on: req.db)
         let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id!.uuidString, $0.fullName) })
         let products = Dictionary(uniqueKeysWithValues: items.map { ($0.dossier.id!.uuidString, $0.dossier.product.name) })
+        let head = try await letterhead(council, on: req.db)
         let model = MinutesModel(
-            meetingID: meeting.id!.uuidString, councilName: council.name, parentAgency: try await parentAgency(council, on: req.db),
+            meetingID: meeting.id!.uuidString, councilName: council.name, parentAgency: head.parentAgency,
+            number: try await minutesNumber(meeting, on: req.db), locality: head.locality,
             day: meeting.meetingDay ?? .inVietnam(Date()), time: meeting.time, place: meeting.place, round: meeting.meetingRound.title,
             present: members.filter { scored.contains($0.id!) }.map { "\($0.fullName) (\($0.councilPosition.title), \($0.agency))" },
             absent: members.filter { !scored.contains($0.id!) }.map(\.fullName),
@@ -178,9 +180,10 @@ struct DecisionsController: RouteCollection {
                                errors: [String: String], refusals: [String], status: HTTPStatus) async throws -> Response {
         let council = meeting.council
         let decision = try await DecisionRecord.query(on: req.db).filter(\.$meeting.$id == meeting.id!).first()
+        let head = try await letterhead(council, on: req.db)
         var model = MeetingResultsModel(
-            meetingID: meeting.id!.uuidString, councilName: council.name, agency: council.name, parentAgency: try await parentAgency(council, on: req.db),
-            place: meeting.place, day: meeting.meetingDay ?? .inVietnam(Date()), lines: try await lines(meeting, reader: try req.currentUser, on: req.db),
+            meetingID: meeting.id!.uuidString, councilName: council.name, agency: council.name, parentAgency: head.parentAgency,
+            locality: head.locality, day: meeting.meetingDay ?? .inVietnam(Date()), lines: try await lines(meeting, reader: try req.currentUser, on: req.db),
             decision: decision.map { ($0.id!.uuidString, $0.number) },
             mayOpenDecision: AccessPolicy().decide(try req.currentUser.grants, .readForwardingLetter(council.location)).isAllowed,
             mayIssue: AccessPolicy().decide(try req.currentUser.grants, .manageCouncils(council.location)).isAllowed)
@@ -191,9 +194,24 @@ struct DecisionsController: RouteCollection {
         return ResultsView.results(req.pageContext(title: "Kết quả phiên họp ngày \(model.day.vietnamese)"), model).response(status: status)
     }
 
-    private func parentAgency(_ council: CouncilRecord, on db: Database) async throws -> String {
-        guard let code = council.provinceCode else { return "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" }
-        return "UBND \((try await UnitDirectory.names(for: [code], on: db)[code] ?? code).uppercased())"
+    /// The council's letterhead: the body it belongs to, and the place its documents are dated at
+    /// (the province's name, Hà Nội for the national council), not the meeting's room.
+    private func letterhead(_ council: CouncilRecord, on db: Database) async throws -> (parentAgency: String, locality: String) {
+        guard let code = council.provinceCode else { return ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Hà Nội") }
+        let province = try await UnitDirectory.names(for: [code], on: db)[code] ?? code
+        return ("UBND \(province.uppercased())", UnitNames.shortName(province))
+    }
+
+    /// "Số: 02/BB-HĐ": the meeting's place among its council's meetings of the same year, in the
+    /// order they were set up. The council's register holds only its own minutes, and a meeting is
+    /// never deleted, so the number is the same every time the minutes are printed.
+    private func minutesNumber(_ meeting: MeetingRecord, on db: Database) async throws -> String {
+        let year = (meeting.meetingDay ?? .inVietnam(meeting.createdAt ?? Date())).year
+        let meetings = try await MeetingRecord.query(on: db).filter(\.$council.$id == meeting.$council.id).all()
+            .filter { ($0.meetingDay ?? .inVietnam($0.createdAt ?? Date())).year == year }
+            .sorted { ($0.createdAt ?? .distantPast, $0.id!.uuidString) < ($1.createdAt ?? .distantPast, $1.id!.uuidString) }
+        let position = (meetings.firstIndex { $0.id == meeting.id } ?? meetings.count) + 1
+        return "Số: \(String(format: "%02d", position))/BB-HĐ"
     }
 
     private func readableMeeting(_ req: Request) async throws -> MeetingRecord {

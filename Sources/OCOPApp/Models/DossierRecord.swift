@@ -39,6 +39,8 @@ package final class DossierRecord: Model, @unchecked Sendable {
     @OptionalField(key: "commune_assessment") var communeAssessment: String?
     @OptionalField(key: "assessed_by") var assessedBy: String?
     @OptionalField(key: "assessed_at") var assessedAt: Date?
+    /// Số of the commune's assessment report ("45/BC-UBND"), typed with the assessment (M029).
+    @OptionalField(key: "commune_report_number") var communeReportNumber: String?
     /// The commune's letter that forwarded the dossier to the province.
     @OptionalField(key: "forwarding_letter_id") var forwardingLetterID: UUID?
     /// The province's evaluation round that received the dossier.

@@ -29,6 +29,8 @@ struct AssessmentFormModel: StepFormModel {
     let productName: String
     let version: Int
     var rows: [Row]
+    /// Số of the report, from the commune's register ("45/BC-UBND"); may stay empty until signed.
+    var reportNumber = ""
     var errors: [String] = []
     var isConflict = false
 }
@@ -57,5 +59,8 @@ struct CommuneReportModel {
     let findings: [CommuneAssessment.Finding]
     let summary: String
     let selfAssessment: String
+    /// The officer's full name (the stored label also carries the user name, which is not printed).
     let assessedBy: String
+    /// "Số: 45/BC-UBND", or the dotted gap when no number was typed.
+    let numberLine: String
 }

@@ -41,6 +41,8 @@ enum CommuneStageView {
                         TextAreaField(label: "Nhận xét", name: "r-\(row.criterion.rawValue)", value: row.remark)
                     }
                 }
+                FormField(label: "Số báo cáo", name: "so-bao-cao", value: model.reportNumber,
+                          hint: "Số trong sổ văn bản của UBND xã, ví dụ 45/BC-UBND. Để trống nếu văn thư ghi số khi ký.")
                 Button { Text("Ghi nhận đánh giá") }.attribute(named: "type", value: "submit").class("primary")
             }.id("assessment-form")
         }
@@ -65,7 +67,7 @@ enum CommuneStageView {
             OfficialDocument(
                 parentAgency: "UBND \(model.provinceName.uppercased())",
                 agency: "ỦY BAN NHÂN DÂN \(model.communeName.uppercased())",
-                number: "Số:        /BC-UBND",
+                number: model.numberLine,
                 placeAndDate: "\(UnitNames.shortName(model.communeName)), \(OfficialDocument.longDate(model.assessedOn))",
                 title: "BÁO CÁO",
                 subject: "Kết quả đánh giá sản phẩm «\(model.productName)» tham gia Chương trình OCOP cấp xã",
@@ -95,7 +97,7 @@ enum CommuneStageView {
                     Paragraph(model.selfAssessment)
                     H2("4. Kết luận")
                     Paragraph(model.summary).id("report-summary")
-                    Paragraph("Người đánh giá: \(model.assessedBy).").class("hint")
+                    if !model.assessedBy.isEmpty { Paragraph("Cán bộ đánh giá: \(model.assessedBy).").id("report-assessor") }
                 }
             )
         }

@@ -25,12 +25,13 @@ enum CertificateView {
                     Div { Node<HTML.BodyContext>.raw(model.qrSVG) }.class("qr").id("certificate-qr")
                     Paragraph("Quét mã để tra cứu: \(model.verifyURL)").class("hint")
                 }
+                Paragraph(model.placeAndDate).class("place-date").id("certificate-place-date")
                 Div {
                     Div {}
                     Div {
-                        Paragraph("TM. ỦY BAN NHÂN DÂN").class("agency")
+                        for line in model.signingLines { Paragraph(line).class("agency") }
                         Paragraph(model.signer).class("name")
-                    }.class("sign")
+                    }.class("sign").id("certificate-sign")
                 }.class("signature")
             }
         }

@@ -26,7 +26,8 @@ struct MeetingResultsModel {
     let councilName: String
     let agency: String
     let parentAgency: String
-    let place: String
+    /// Where the list is dated: the province, not the meeting's room.
+    let locality: String
     let day: CalendarDay
     let lines: [ResultLine]
     let decision: (id: String, number: String)?
@@ -45,6 +46,10 @@ struct MinutesModel {
     let meetingID: String
     let councilName: String
     let parentAgency: String
+    /// "Số: 02/BB-HĐ", the council's own register.
+    let number: String
+    /// Where the minutes are dated ("Hải Phòng"); `place` is the room the meeting sat in.
+    let locality: String
     let day: CalendarDay
     let time: String
     let place: String
@@ -121,6 +126,10 @@ struct CertificateModel {
     let decisionDay: CalendarDay
     let expiryDay: CalendarDay
     let issuer: String
+    /// "Hải Phòng, ngày 12 tháng 08 năm 2026": where and when the decision granting it was signed.
+    let placeAndDate: String
+    /// The decision's signing block: "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" (or "CHỦ TỊCH", "BỘ TRƯỞNG" …).
+    let signingLines: [String]
     let signer: String
     let verifyURL: String
     let qrSVG: String

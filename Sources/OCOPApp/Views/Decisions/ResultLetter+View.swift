@@ -7,7 +7,7 @@ enum ResultLetterView {
         Layout.page(context) {
             PrintBar(backLabel: "← Về hồ sơ", backURL: SiteURL.dossier(id: model.dossierID).path)
             OfficialDocument(
-                parentAgency: "", agency: "ỦY BAN NHÂN DÂN \(model.provinceName.uppercased())", number: "Số:        /TB-UBND",
+                parentAgency: "", agency: "ỦY BAN NHÂN DÂN \(model.provinceName.uppercased())", number: OfficialDocument.unnumbered("TB-UBND"),
                 placeAndDate: "\(UnitNames.shortName(model.provinceName)), \(OfficialDocument.longDate(model.day))", title: "THÔNG BÁO",
                 subject: "Kết quả đánh giá, phân hạng sản phẩm «\(model.product)»", signerTitle: ["TL. CHỦ TỊCH"], signerName: "",
                 recipients: ["\(model.producer);", "Lưu: VT."],

@@ -9,7 +9,7 @@ enum ResultsView {
             Paragraph { Link("Biên bản họp Hội đồng", url: SiteURL.meetingAction(id: model.meetingID, action: .minutes).path).id("minutes-link") }
                 .class("screen-only")
             OfficialDocument(parentAgency: model.parentAgency, agency: model.councilName.uppercased(), number: "",
-                             placeAndDate: "\(model.place), \(OfficialDocument.longDate(model.day))", title: "DANH SÁCH",
+                             placeAndDate: "\(model.locality), \(OfficialDocument.longDate(model.day))", title: "DANH SÁCH",
                              subject: "Kết quả đánh giá, phân hạng sản phẩm OCOP", signerTitle: ["TM. HỘI ĐỒNG", "CHỦ TỊCH"], signerName: "",
                              recipients: [], content: resultsTable(model.lines))
             if let decision = model.decision {
@@ -79,19 +79,23 @@ enum ResultsView {
         return Layout.page(context) {
             PrintBar(backLabel: "← Phiên họp", backURL: SiteURL.meeting(id: model.meetingID).path)
             OfficialDocument(
-                parentAgency: model.parentAgency, agency: model.councilName.uppercased(), number: "",
-                placeAndDate: "\(model.place), \(OfficialDocument.longDate(model.day))", title: "BIÊN BẢN",
+                parentAgency: model.parentAgency, agency: model.councilName.uppercased(), number: model.number,
+                placeAndDate: "\(model.locality), \(OfficialDocument.longDate(model.day))", title: "BIÊN BẢN",
                 subject: written
                     ? "Tổng hợp ý kiến bằng văn bản của Hội đồng đánh giá, phân hạng sản phẩm OCOP (đánh giá lại) – \(model.round)"
                     : "Họp Hội đồng đánh giá, phân hạng sản phẩm OCOP – \(model.round)",
-                signerTitle: ["CHỦ TỊCH HỘI ĐỒNG"], signerName: model.chair, recipients: ["Thư ký: \(model.secretary)"],
+                signerTitle: ["CHỦ TỊCH HỘI ĐỒNG"], signerName: model.chair,
+                recipients: ["Thành viên Hội đồng;", "Cơ quan thường trực Chương trình OCOP;", "Lưu: VT, HĐ."],
                 content: Div {
                     if written {
                         Paragraph("Hình thức: lấy ý kiến thành viên bằng văn bản, không tổ chức họp (điểm d khoản 6 Điều 7 Quyết định 26/2026/QĐ-TTg). Hạn gửi ý kiến: ngày \(model.day.vietnamese).")
                             .id("minutes-procedure")
                     } else {
-                        Paragraph("Thời gian: \(model.time) ngày \(model.day.vietnamese). Địa điểm: \(model.place).")
+                        Paragraph("Thời gian: \(model.time) ngày \(model.day.vietnamese).").id("minutes-time")
+                        Paragraph("Địa điểm: \(model.place).").id("minutes-place")
                     }
+                    Paragraph("Chủ trì: \(model.chair.isEmpty ? "……" : model.chair), Chủ tịch Hội đồng. Thư ký: \(model.secretary.isEmpty ? "……" : model.secretary).")
+                        .id("minutes-chair")
                     H2("1. Thành phần")
                     Paragraph((written ? "Thành viên gửi ý kiến (" : "Có mặt (") + "\(model.present.count)): " + model.present.joined(separator: "; ") + ".")
                     if !model.absent.isEmpty { Paragraph((written ? "Chưa gửi ý kiến: " : "Vắng mặt hoặc không chấm: ") + model.absent.joined(separator: "; ") + ".") }
@@ -107,7 +111,10 @@ enum ResultsView {
                     }
                     H2("5. Kết luận")
                     Paragraph("Hội đồng thống nhất kết quả nêu trên và đề nghị cơ quan có thẩm quyền xem xét, công nhận; sản phẩm đạt từ 90 điểm được đề nghị cấp trung ương đánh giá, công nhận 5★.")
-                }.id("minutes"))
+                        .class("conclusion")
+                    Paragraph("Biên bản được lập thành 02 bản, các thành viên Hội đồng thống nhất nội dung biên bản.")
+                }.id("minutes"),
+                leftSigner: (["THƯ KÝ HỘI ĐỒNG"], model.secretary))
         }
     }
 }

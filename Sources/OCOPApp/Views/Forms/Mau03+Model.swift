@@ -18,6 +18,8 @@ struct Mau03Model {
     }
 
     let dossierID: String
+    /// "Số: 45/BC-UBND" (typed with the commune's assessment), or the dotted gap.
+    let numberLine: String
     let communeName: String
     let provinceName: String
     let assessedOn: CalendarDay

@@ -11,7 +11,7 @@ enum Mau03View {
             OfficialDocument(
                 parentAgency: "ỦY BAN NHÂN DÂN",
                 agency: UnitNames.inSentence(model.communeName).uppercased(),
-                number: "",
+                number: model.numberLine,
                 placeAndDate: "\(UnitNames.shortName(model.communeName)), \(OfficialDocument.longDate(model.assessedOn))",
                 title: "BÁO CÁO",
                 subject: "Đánh giá một số nội dung của hồ sơ đăng ký tham gia đánh giá, phân hạng sản phẩm OCOP",

@@ -24,6 +24,9 @@ struct OfficialDocument: Component {
     /// Nơi nhận, one line each.
     var recipients: [String]
     var content: Component
+    /// A second signature on the left, for a document two people sign (biên bản: the secretary who
+    /// wrote it on the left, the chair on the right, Nghị định 30 Phụ lục I); nơi nhận then goes below.
+    var leftSigner: (title: [String], name: String)? = nil
 
     var body: Component {
         Tag("article", [("class", "official"), ("id", "official-document")]) {
@@ -43,19 +46,37 @@ struct OfficialDocument: Component {
             Paragraph(subject).class("doc-subject")
             content
             Div {
-                Div {
-                    if !recipients.isEmpty {
-                        Paragraph { Tag("strong") { Tag("em") { Text("Nơi nhận:") } } }
-                        List(recipients) { Text($0) }
-                    }
+                if let leftSigner {
+                    Self.sign(leftSigner.title, leftSigner.name).id("left-sign")
+                } else {
+                    recipientList
                 }
-                Div {
-                    for line in signerTitle { Paragraph(line).class("agency") }
-                    Paragraph(signerName).class("name")
-                }.class("sign")
+                Self.sign(signerTitle, signerName).id("main-sign")
             }.class("signature")
+            if leftSigner != nil { recipientList }
         }
     }
+
+    private var recipientList: Component {
+        Div {
+            if !recipients.isEmpty {
+                Paragraph { Tag("strong") { Tag("em") { Text("Nơi nhận:") } } }
+                List(recipients) { Text($0) }
+            }
+        }.class("recipients")
+    }
+
+    private static func sign(_ title: [String], _ name: String) -> Component {
+        Div {
+            for line in title { Paragraph(line).class("agency") }
+            Paragraph(name).class("name")
+        }.class("sign")
+    }
+
+    /// "Số: ……/BC-UBND": the number of a document whose number the văn thư writes when it is signed
+    /// (the unit's register counts every document it sends, not only this system's), dotted like the
+    /// printed forms rather than a gap that reads as a fault.
+    static func unnumbered(_ symbol: String) -> String { "Số: ……/\(symbol)" }
 
     /// "ngày 05 tháng 07 năm 2026", as administrative documents write dates.
     static func longDate(_ day: CalendarDay) -> String {
