@@ -31,6 +31,15 @@ def choose_lowest(browser, form_selector):
         click(browser, min(choices, key=lambda choice: choice[0])[1])
 
 
+def submit_sheet(browser, total=None):
+    """Issue 12: «Nộp phiếu…» asks first, with the total; the sheet goes only on the second click."""
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#scoring-form button[value=review]"))
+    summary = browser.find_element(By.ID, "sheet-summary").text
+    if total is not None:
+        assert f"{total} điểm" in summary, summary
+    submit_and_wait(browser, browser.find_element(By.ID, "confirm-sheet-submit"))
+
+
 def score(browser, base_url, username, meeting_url, choose, rescore=False):
     log_in(browser, base_url, username)
     browser.get(meeting_url)
@@ -42,7 +51,7 @@ def score(browser, base_url, username, meeting_url, choose, rescore=False):
     trademark = browser.find_element(By.ID, "f-tm")
     if not trademark.is_selected():
         click(browser, trademark)
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#scoring-form button[value=submit]"))
+    submit_sheet(browser)
     assert "Đã nộp phiếu chấm" in flash(browser)
     log_out(browser)
 
@@ -75,7 +84,7 @@ def score_live_then_submit(browser, base_url, username, meeting_url):
     assert browser.current_url == sheet_url
     assert [radio.get_attribute("id") for radio in browser.find_elements(By.CSS_SELECTOR, "#scoring-form input[type=radio]:checked")] == checked
     assert browser.find_element(By.ID, "result-explanation").text == live
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#scoring-form button[value=submit]"))
+    submit_sheet(browser, total)
     assert flash(browser) == f"Đã nộp phiếu chấm: {total} điểm."
     assert "đã khóa" in browser.find_element(By.ID, "scoring-status").text
     log_out(browser)

@@ -8,8 +8,9 @@ import VaporTesting
 
 /// Issue 12, "Steps that cannot be undone ask first": the dossier page's button opens a page that
 /// says what submitting does; nothing is submitted until that page's own button is pressed. The
-/// forwarding letter is previewed as a draft before it is signed and the dossiers go.
-@Suite("Xác nhận trước bước không hoàn tác: nộp hồ sơ, chuyển tỉnh bằng công văn")
+/// forwarding letter is previewed as a draft before it is signed and the dossiers go; a member's
+/// sheet shows its total and what submitting locks before it is submitted.
+@Suite("Xác nhận trước bước không hoàn tác: nộp hồ sơ, chuyển tỉnh bằng công văn, nộp phiếu chấm")
 struct ConfirmationTests {
     let dossiers = DossiersTests()
 
@@ -96,6 +97,50 @@ struct ConfirmationTests {
             let letter = try await commune.get(try #require(forwarded.headers.first(name: .location))).body.string
             #expect(!letter.contains("draft-mark"))
             #expect(letter.contains("Nguyễn Văn Khê"))
+        }
+    }
+
+    @Test("Nộp phiếu chấm: trang xác nhận có tổng điểm và hậu quả, chưa lưu gì; «Sửa phiếu» giữ nội dung; phiếu thiếu bị từ chối; xác nhận thì nộp")
+    func sheetSubmissionAsksFirst() async throws {
+        try await withTestApp { app in
+            let scoring = ScoringTests()
+            let (dossier, round, _, productSet, officer) = try await scoring.received(app)
+            let council = try await scoring.threeMemberCouncil(app, officer)
+            let meetingPath = try await scoring.meeting(app, officer, council: council, round: round, dossiers: [dossier])
+            let scorePath = "\(meetingPath)/cham/\(dossier.id!.uuidString)"
+            let chair = Browser(app)
+            try await chair.login("hoidong")
+            let form = try await chair.get(scorePath)
+            #expect(form.body.string.contains(#"<button type="submit" name="hanh-dong" value="review" class="primary">Nộp phiếu…</button>"#))
+
+            let incomplete = try await chair.post(scorePath, ["hanh-dong": "review", "remark": "Bao bì đẹp"])
+            #expect(incomplete.status == .unprocessableEntity)
+            #expect(incomplete.body.string.contains("Phiếu chưa đủ để nộp; đã giữ nguyên những gì bạn chọn."))
+            #expect(incomplete.body.string.contains("Bao bì đẹp"))
+
+            let answers = DossiersTests().answers(productSet).merging(["tm": "1", "remark": "Bao bì đẹp", "phien-ban": "1"]) { $1 }
+            let review = try await chair.post(scorePath, answers.merging(["hanh-dong": "review"]) { $1 })
+            #expect(review.status == .ok)
+            let page = review.body.string
+            #expect(page.contains(#"id="sheet-summary">Phiếu chấm «"#))
+            #expect(page.contains("<li>Phiếu bị khóa: bạn không sửa được nữa.</li>"))
+            #expect(page.contains(#"<button type="submit" name="hanh-dong" value="submit" class="primary" id="confirm-sheet-submit">Xác nhận nộp phiếu</button>"#))
+            let firstCode = "c-" + productSet.sheet.criteria[0].code
+            #expect(page.contains(#"<input type="hidden" name="\#(firstCode)" value="\#(answers[firstCode]!)"/>"#))
+            #expect(page.contains(#"<input type="hidden" name="remark" value="Bao bì đẹp"/>"#))
+            #expect(try await MemberScoreRecord.query(on: app.db).count() == 0)
+
+            let edit = try await chair.post(scorePath, answers.merging(["hanh-dong": "edit"]) { $1 })
+            #expect(edit.status == .ok)
+            #expect(edit.body.string.contains(#"id="scoring-form""#))
+            #expect(edit.body.string.contains(">Bao bì đẹp</textarea>"))
+            #expect(try await MemberScoreRecord.query(on: app.db).count() == 0)
+
+            let submitted = try await chair.post(scorePath, answers.merging(["hanh-dong": "submit"]) { $1 })
+            #expect(submitted.status == .seeOther)
+            let sheet = try #require(try await MemberScoreRecord.query(on: app.db).first())
+            #expect(sheet.isSubmitted)
+            #expect(sheet.remark == "Bao bì đẹp")
         }
     }
 }

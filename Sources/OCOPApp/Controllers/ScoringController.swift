@@ -57,7 +57,11 @@ struct ScoringController: RouteCollection {
     func save(req: Request) async throws -> Response {
         let context = try await context(req)
         var fields = try req.content.decode([String: String].self)
-        let submit = fields.removeValue(forKey: ScoringView.buttonName) == "submit"
+        // "review" asks first (the page's button), "edit" comes back from that question to the
+        // form, "submit" submits (the question's button, and the API's), anything else saves a draft.
+        let step = fields.removeValue(forKey: ScoringView.buttonName) ?? "draft"
+        let submit = step == "submit"
+        let carried = fields.filter { !$0.key.hasPrefix("_") }.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
         let remark = fields.removeValue(forKey: "remark") ?? ""
         let loadedVersion = fields.removeValue(forKey: ScoringView.versionField).flatMap { Int($0) }
         let (answers, facts) = SheetTrial.parse(fields)
@@ -65,6 +69,19 @@ struct ScoringController: RouteCollection {
         guard case .success(let scored) = sheet else {
             return try await render(req, context, answers: answers, facts: facts, remark: remark, errors: DossierSelfAssessment.problems(sheet),
                                     status: .unprocessableEntity)
+        }
+        if step == "edit" {
+            return try await render(req, context, answers: answers, facts: facts, remark: remark, errors: [], status: .ok)
+        }
+        if step == "review" {
+            let refusal = Scoring.incomplete(scored)?.messages
+                ?? MeetingWorkflow.refusal(.submitSheet, context.facts, today: .inVietnam(Date())).map { [$0.message] }
+            if let refusal {
+                return try await render(req, context, answers: answers, facts: facts, remark: remark, errors: refusal, status: .unprocessableEntity)
+            }
+            let model = SheetConfirmationModel(meetingID: context.meeting.id!.uuidString, dossierID: context.dossier.id!.uuidString,
+                                               productName: context.dossier.product.name, version: loadedVersion ?? 1, carried: carried)
+            return SheetConfirmationView.render(req.pageContext(title: "Nộp phiếu chấm: \(context.dossier.product.name)"), model, scored).response()
         }
         switch try await Scoring.save(answers, facts: facts, remark: remark, submit: submit, sheet: scored, loadedVersion: loadedVersion,
                                       meeting: context.meeting, dossier: context.dossier, seat: context.seat, actor: try req.currentUser, on: req.db) {

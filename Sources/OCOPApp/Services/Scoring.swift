@@ -35,13 +35,17 @@ enum Scoring {
     /// the version the form was opened on: a save from a stale tab (after a rescore elsewhere) is
     /// refused instead of overwriting. Runs as a council step: refused once the meeting is decided,
     /// and a submission before the meeting's day.
+    /// Why a sheet cannot be submitted as it stands (a criterion unanswered …), nil when it can.
+    static func incomplete(_ sheet: DossierSelfAssessment.Sheet) -> Refusal? {
+        guard !sheet.isComplete else { return nil }
+        return Refusal(.content, DossierSelfAssessment.problems(.success(sheet)).map { $0.replacingOccurrences(of: "tự đánh giá", with: "chấm") }
+                       + ["Phiếu chưa đủ để nộp; đã giữ nguyên những gì bạn chọn."])
+    }
+
     static func save(_ answers: AnswerSet, facts: ProducerFacts, remark: String, submit: Bool, sheet: DossierSelfAssessment.Sheet,
                      loadedVersion: Int?, meeting: MeetingRecord, dossier: DossierRecord, seat: CouncilMemberRecord, actor: CurrentUser,
                      on db: Database) async throws -> Result<Bool, Refusal> {
-        if submit, !sheet.isComplete {
-            return .failure(Refusal(.content, DossierSelfAssessment.problems(.success(sheet)).map { $0.replacingOccurrences(of: "tự đánh giá", with: "chấm") }
-                                    + ["Phiếu chưa đủ để nộp; đã giữ nguyên những gì bạn chọn."]))
-        }
+        if submit, let incomplete = incomplete(sheet) { return .failure(incomplete) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let answersJSON = String(decoding: try encoder.encode(answers), as: UTF8.self)

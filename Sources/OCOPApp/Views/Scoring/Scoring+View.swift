@@ -31,7 +31,7 @@ struct ScoringBoardModel {
 }
 
 enum ScoringView {
-    /// The name of the sheet's two buttons (save a draft, submit). Not "action": a control of that
+    /// The name of the sheet's buttons (save a draft, review before submitting). Not "action": a control of that
     /// name hides the form's `action` property from scripts, which broke the live result (issue 10).
     static let buttonName = "hanh-dong"
     /// The hidden field carrying the sheet version the form was opened on.
@@ -69,8 +69,9 @@ enum ScoringView {
                                 Button { Text("Lưu nháp") }.attribute(named: "type", value: "submit").attribute(named: "name", value: ScoringView.buttonName)
                                     .attribute(named: "value", value: "draft")
                                 if model.submitRefusal == nil {
-                                    Button { Text("Nộp phiếu") }.attribute(named: "type", value: "submit").attribute(named: "name", value: ScoringView.buttonName)
-                                        .attribute(named: "value", value: "submit").class("primary")
+                                    // Asks first: the next page shows the total and what submitting locks.
+                                    Button { Text("Nộp phiếu…") }.attribute(named: "type", value: "submit").attribute(named: "name", value: ScoringView.buttonName)
+                                        .attribute(named: "value", value: "review").class("primary")
                                 }
                             }.class("actions")
                             if let reason = model.submitRefusal { Paragraph(reason).class("lead").id("submit-status") }
