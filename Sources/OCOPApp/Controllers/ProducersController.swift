@@ -240,7 +240,9 @@ struct ProducersController: RouteCollection {
                                   password: fields.accountPassword ?? "", grants: [], mustChangePassword: mustChange)
     }
 
-    private func renderDetail(_ req: Request, _ producer: ProducerRecord, reasonError: String?, status: HTTPStatus) async throws -> Response {
+    /// The producer's page; `passwordError` is a refused password reset: (account, message).
+    func renderDetail(_ req: Request, _ producer: ProducerRecord, reasonError: String?,
+                      passwordError: (username: String, message: String)? = nil, status: HTTPStatus) async throws -> Response {
         let user = try req.currentUser
         let policy = AccessPolicy()
         let id = producer.id!.uuidString
@@ -263,10 +265,14 @@ struct ProducersController: RouteCollection {
                 .init(id: product.id!.uuidString, name: product.name, productSet: "\(product.productSetCode) · \(product.productSetName)",
                       latestStar: ProductsController.latestRecognition(product.recognitions))
             },
-            accounts: accounts.map { .init(username: $0.username, fullName: $0.fullName, isActive: $0.isActive) },
+            accounts: accounts.map { account in
+                .init(username: account.username, fullName: account.fullName, isActive: account.isActive,
+                      mayResetPassword: policy.decide(user.grants, .resetRepresentativePassword(
+                        producerID: id, location: producer.location, holding: account.assignments.compactMap(\.grant))).isAllowed)
+            },
             mayEdit: policy.decide(user.grants, .editProducer(id: id, location: producer.location)).isAllowed,
             mayReview: policy.decide(user.grants, .reviewProducerSignUp(producer.location)).isAllowed,
-            reasonError: reasonError)
+            reasonError: reasonError, passwordError: passwordError)
         return ProducerDetailView.render(req.pageContext(title: producer.name), model).response(status: status)
     }
 

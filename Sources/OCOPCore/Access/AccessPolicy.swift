@@ -28,6 +28,10 @@ public enum AccessAction: Hashable, Sendable {
     case editProducer(id: String, location: UnitLocation)
     /// Approve or reject a producer's public sign-up (đăng ký chủ thể).
     case reviewProducerSignUp(UnitLocation)
+    /// Give a producer's representative who forgot their password a temporary one (issue 12): the
+    /// officer of the producer's commune, for an account that holds nothing but that producer's
+    /// representation (so that no other role's password can be taken over this way).
+    case resetRepresentativePassword(producerID: String, location: UnitLocation, holding: [RoleGrant])
     /// Open a registration round (đợt đăng ký) owned by this unit, or grant a producer of this
     /// commune an extension: the commune's officer, or the officer of its province.
     case manageRegistrationRound(owner: UnitLocation)
@@ -117,6 +121,9 @@ public struct AccessPolicy: Sendable {
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
         case .createProducer(let location), .reviewProducerSignUp(let location), .receiveDossierSamples(let location):
             allowed = location.communeCode != nil && grants.contains { isCommuneOfficer($0, of: location) }
+        case .resetRepresentativePassword(let producerID, let location, let holding):
+            allowed = location.communeCode != nil && grants.contains { isCommuneOfficer($0, of: location) }
+                && !holding.isEmpty && holding.allSatisfy { represents($0, producerID) }
         case .readProducer(let id, let location):
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false || represents($0, id) }
         case .manageRegistrationRound(let owner):
@@ -223,6 +230,7 @@ public struct AccessPolicy: Sendable {
         case .editProducer: "Bạn không có quyền sửa thông tin chủ thể này hoặc sản phẩm của chủ thể."
         case .manageRegistrationRound: "Chỉ cán bộ cấp xã (cho xã mình) hoặc cán bộ cấp tỉnh (cho tỉnh mình) được mở đợt đăng ký và gia hạn."
         case .reviewProducerSignUp: "Chỉ cán bộ cấp xã nơi chủ thể đăng ký được duyệt hoặc từ chối đăng ký này."
+        case .resetRepresentativePassword: "Chỉ cán bộ cấp xã của chủ thể được đặt lại mật khẩu, và chỉ cho tài khoản người đại diện của chủ thể."
         case .readDossier: "Bạn không có quyền xem hồ sơ này."
         case .manageEvaluationRound: "Chỉ cán bộ cấp tỉnh (đợt của tỉnh mình) hoặc cán bộ trung ương (đợt cấp trung ương) được mở đợt đánh giá, phân hạng."
         case .readEvaluationRound: "Chỉ cán bộ được xem các đợt đánh giá, phân hạng của tỉnh mình."

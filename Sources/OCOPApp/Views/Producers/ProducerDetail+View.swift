@@ -1,4 +1,5 @@
 import Plot
+import OCOPCore
 
 enum ProducerDetailView {
     static func render(_ context: PageContext, _ model: ProducerDetailModel) -> HTML {
@@ -33,12 +34,35 @@ enum ProducerDetailView {
                 }.class("table-wrap")
             }
             H2("Tài khoản người đại diện")
+            if let refused = model.passwordError, !model.accounts.contains(where: { $0.username == refused.username }) {
+                Paragraph(refused.message).class("bad").id("reset-error").attribute(named: "role", value: "alert")
+            }
             if model.accounts.isEmpty {
                 Paragraph("Chủ thể chưa có tài khoản đăng nhập.").class("muted")
             } else {
                 List(model.accounts) { account in
-                    Text("\(account.fullName) (\(account.username)) — \(account.isActive ? "đang hoạt động" : "chưa được đăng nhập")")
+                    ListItem {
+                        Text("\(account.fullName) (\(account.username)) — \(account.isActive ? "đang hoạt động" : "chưa được đăng nhập")")
+                        if account.mayResetPassword { resetForm(context, model, account) }
+                    }
                 }.id("producer-accounts")
+            }
+        }
+    }
+
+    /// A temporary password for a representative who forgot theirs, told to them by the officer.
+    /// Open by itself when it was just refused, so the reason is seen next to the field.
+    private static func resetForm(_ context: PageContext, _ model: ProducerDetailModel, _ account: ProducerDetailModel.AccountRow) -> Component {
+        let error = model.passwordError.flatMap { $0.username == account.username ? $0.message : nil }
+        return Tag("details", [("class", "reset-password")] + (error != nil ? [("open", nil)] : [])) {
+            Tag("summary") { Text("Đặt lại mật khẩu…") }
+            Form(url: SiteURL.producerAction(id: model.id, action: "dat-lai-mat-khau").path, method: .post) {
+                CSRFField(token: context.csrfToken)
+                Input(type: .hidden, name: "username", value: account.username)
+                FormField(label: "Mật khẩu tạm thời cho \(account.username)", name: "password", value: "", type: .password, error: error,
+                          hint: "Ít nhất \(PasswordRules.minimumLength) ký tự. Báo cho người đại diện; họ phải đổi mật khẩu khi đăng nhập lần tới.",
+                          isRequired: true, autocomplete: "new-password", fieldID: "reset-\(account.username)")
+                Button { Text("Đặt mật khẩu tạm thời") }.attribute(named: "type", value: "submit")
             }
         }
     }

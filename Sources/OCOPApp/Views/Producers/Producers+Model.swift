@@ -69,6 +69,8 @@ struct ProducerDetailModel {
         let username: String
         let fullName: String
         let isActive: Bool
+        /// Whether the reader may give this account a temporary password (its commune's officer).
+        var mayResetPassword = false
     }
 
     let id: String
@@ -80,4 +82,6 @@ struct ProducerDetailModel {
     let mayEdit: Bool
     let mayReview: Bool
     var reasonError: String?
+    /// A refused password reset: which account, and why.
+    var passwordError: (username: String, message: String)?
 }

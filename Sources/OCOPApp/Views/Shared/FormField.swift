@@ -13,8 +13,10 @@ struct FormField: Component {
     var hint: String?
     var isRequired = false
     var autocomplete: String?
+    /// The input's id when one page has several fields of this name (one form per row); else `f-name`.
+    var fieldID: String?
 
-    private var inputID: String { "f-" + name }
+    private var inputID: String { fieldID ?? "f-" + name }
 
     var body: Component {
         Div {
