@@ -75,6 +75,14 @@ public struct SheetSection: Sendable, Codable, Equatable, Hashable {
         self.sourceMaxPointsRaw = sourceMaxPointsRaw
     }
 
+    /// The title as a page prints it: the copy of 1048 runs the number into the words
+    /// ("1.TỔ CHỨC SẢN XUẤT"); a space after the number reads "1. TỔ CHỨC SẢN XUẤT" (issue 12). The
+    /// stored title stays as the source printed it.
+    public var displayTitle: String {
+        guard let number = title.range(of: #"^\d+(\.\d+)*\.(?=[^\s\d])"#, options: .regularExpression) else { return title }
+        return title[number] + " " + title[number.upperBound...]
+    }
+
     /// The criteria answered in this section, sub-criteria in place of their sum.
     public var scoredCriteria: [Criterion] { criteria.flatMap(\.leaves) }
 

@@ -17,6 +17,18 @@ struct Legacy1048ImportTests {
         #expect(set.productSet(code: "che-tuoi-che-bien")?.name == "Chè tươi, chế biến")
     }
 
+    /// Issue 12: the copy runs section numbers into their words; pages print them spaced, the stored
+    /// title stays as printed, and a title already spaced or unnumbered is left alone.
+    @Test func sectionTitlesArePrintedSpaced() throws {
+        let section = try #require(set.productSet(code: "che-tuoi-che-bien")?.sheet.parts.first?.sections.first)
+        #expect(section.title == "1.TỔ CHỨC SẢN XUẤT")
+        #expect(section.displayTitle == "1. TỔ CHỨC SẢN XUẤT")
+        #expect(SheetSection(title: "1. TỔ CHỨC", criteria: []).displayTitle == "1. TỔ CHỨC")
+        #expect(SheetSection(title: "10.2.Khả năng", criteria: []).displayTitle == "10.2. Khả năng")
+        #expect(SheetSection(title: "Sản phẩm", criteria: []).displayTitle == "Sản phẩm")
+        #expect(SheetSection(title: "1.5 điểm", criteria: []).displayTitle == "1.5 điểm")
+    }
+
     /// The six defective sets, each with exactly its defects. The brief's quick check reported
     /// "Chè tươi C sums to 20" and "Cà phê C sums to 22": those sums left out the two criteria with
     /// alternative cases. Counting their best case, the criteria add up to the declared 28 and 30;

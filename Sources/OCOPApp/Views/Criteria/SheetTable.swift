@@ -15,7 +15,7 @@ struct SheetTable: Component {
             Div {
                 H2("Phần \(part.code). \(part.name) (tối đa \(part.maxPoints.vietnamese) điểm)")
                 for section in part.sections {
-                    if !section.title.isEmpty { H3(section.title) }
+                    if !section.title.isEmpty { H3(section.displayTitle) }
                     for criterion in section.criteria { self.criterion(criterion) }
                 }
             }.class("sheet-part")

@@ -55,7 +55,7 @@ struct Mau02Model {
         sheet.productSet.sheet.parts.flatMap { part in
             part.sections.flatMap { section in
                 section.scoredCriteria.map { criterion in
-                    Row(code: criterion.code, text: criterion.text, section: "\(part.code). \(section.title)",
+                    Row(code: criterion.code, text: criterion.text, section: "\(part.code). \(section.displayTitle)",
                         maxPoints: criterion.maxPoints.vietnamese,
                         chosen: chosen(criterion, sheet.answers[criterion.code]),
                         description: report.descriptions[criterion.code] ?? "",
