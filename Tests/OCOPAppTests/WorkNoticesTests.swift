@@ -111,10 +111,32 @@ struct AuditSentenceTests {
             #expect(!page.contains("dossier.accept"))
             #expect(!page.contains("dossier: "))
             #expect(!page.contains(dossier.id!.uuidString + "<"), "no record key as text")
+            // The change reads as fields in words, not the stored JSON.
+            #expect(page.contains(#"<span class="muted">Trạng thái: </span><del>\#(DossierState.forwarded.title)</del> → <ins>\#(DossierState.acceptedByProvince.title)</ins>"#))
+            #expect(!page.contains("{&quot;") && !page.contains(#"{""#), "no JSON on the page")
             let dashboard = try await officer.get(SiteURL.dashboard.path).body.string
             #expect(dashboard.contains(#"<th>Nội dung</th>"#))
             #expect(!dashboard.contains("dossier.accept"))
         }
+    }
+
+    @Test("Thay đổi đọc thành từng trường: tên tiếng Việt, giá trị cũ → mới, bỏ trường không đổi và mã máy")
+    func changesReadAsFields() {
+        let before = #"{"name":"Chè Shan","taxCode":"0202155849","representativeIsWoman":false,"status":"pending","communeCode":"11311","sha256":"ab12"}"#
+        let after = #"{"name":"Chè Shan tuyết","taxCode":"0202155849","representativeIsWoman":true,"status":"active","communeCode":"11311","sha256":"cd34"}"#
+        #expect(AuditDetails.lines(before: before, after: after) == [
+            .init(label: "Tên", before: "Chè Shan", after: "Chè Shan tuyết"),
+            .init(label: "Người đại diện là phụ nữ", before: "không", after: "có"),
+            .init(label: "Trạng thái", before: ProducerStatus.pending.title, after: ProducerStatus.active.title),
+        ])
+        // A creation lists what was recorded; dates read dd/mm/yyyy, roles by their titles.
+        #expect(AuditDetails.lines(before: nil, after: #"{"number":"125/UBND-KT","signedOn":"2026-07-05","dossiers":"2"}"#) == [
+            .init(label: "Số", before: nil, after: "125/UBND-KT"), .init(label: "Ngày ký", before: nil, after: "05/07/2026"),
+            .init(label: "Số hồ sơ", before: nil, after: "2"),
+        ])
+        #expect(AuditDetails.lines(before: nil, after: #"{"username":"a","roles":["commune@31@11311"]}"#).last
+                == .init(label: "Vai trò", before: nil, after: Role.communeOfficer.title))
+        #expect(AuditDetails.lines(before: "không phải JSON", after: nil) == [])
     }
 
     @Test("Thao tác chưa có lời: vẫn là câu, không lộ mã")

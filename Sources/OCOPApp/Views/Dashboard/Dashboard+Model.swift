@@ -23,15 +23,14 @@ struct AuditRow {
     let at: Date
     let sentence: String
     let unit: String?
-    let before: String?
-    let after: String?
+    /// What changed, field by field, in words (`AuditDetails`).
+    let changes: [AuditDetails.Line]
 
     /// `subject`: the record's name (`AuditSubjects`), nil when it could not be found.
     init(_ entry: AuditEntry, unitNames: [String: String], subject: String?) {
         at = entry.at
         sentence = AuditWording.sentence(actor: entry.actorName, action: entry.action, recordType: entry.recordType, subject: subject)
         unit = (entry.communeCode ?? entry.provinceCode).flatMap { unitNames[$0] }
-        before = entry.before
-        after = entry.after
+        changes = AuditDetails.lines(before: entry.before, after: entry.after)
     }
 }

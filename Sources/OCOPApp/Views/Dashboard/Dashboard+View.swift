@@ -80,15 +80,43 @@ struct AuditTable: Component {
                             TableCell(row.sentence).class("audit-sentence")
                             TableCell(row.unit ?? "—")
                             if showDetails {
-                                TableCell {
-                                    if let before = row.before { Tag("details") { Tag("summary") { Text("Trước") }; Tag("pre") { Text(before) } } }
-                                    if let after = row.after { Tag("details") { Tag("summary") { Text("Sau") }; Tag("pre") { Text(after) } } }
-                                }
+                                TableCell { AuditChangeList(lines: row.changes) }
                             }
                         }
                     }
                 }.class("data-table")
             }.class("table-wrap")
+        }
+    }
+}
+
+/// An entry's changes: "Tên: Chè Shan tuyết → Chè Shan tuyết Suối Giàng", one field per line.
+struct AuditChangeList: Component {
+    let lines: [AuditDetails.Line]
+
+    var body: Component {
+        if lines.isEmpty {
+            Text("")
+        } else {
+            Tag("ul", [("class", "audit-changes")]) {
+                for line in lines {
+                    ListItem {
+                        Span(line.label + ": ").class("muted")
+                        switch (line.before, line.after) {
+                        case let (before?, after?) where before != after:
+                            Tag("del") { Text(before) }
+                            Text(" → ")
+                            Tag("ins") { Text(after) }
+                        case let (_, after?):
+                            Text(after)
+                        case let (before?, nil):
+                            Tag("del") { Text(before) }
+                        case (nil, nil):
+                            Text("—")
+                        }
+                    }
+                }
+            }
         }
     }
 }
