@@ -34,6 +34,7 @@ package enum SiteURL {
     /// `target`: a product set code, or one of `SheetGrid.Target`'s set-wide segments.
     case criteriaEditor(id: String, target: String)
     case producers
+    case producerExport(format: ListExport.Format)
     case newProducer
     case producer(id: String)
     /// `action`: "sua" (edit), "duyet" (approve), "tu-choi" (reject).
@@ -56,7 +57,7 @@ package enum SiteURL {
     /// The work queue narrowed to one state.
     case dossierQueue(state: DossierState)
     /// The queue's list as a file (the filter comes in the query string).
-    case dossierExport(format: DossierQueueExport.Format)
+    case dossierExport(format: ListExport.Format)
     /// The province's intake of many dossiers at once (POST).
     case dossierIntake
     /// The commune's forwarding letter for the dossiers picked in the queue.
@@ -128,6 +129,7 @@ package enum SiteURL {
         case .criteriaTry(let id, let code): "/tieu-chi/\(id)/thu/\(SiteURL.segment(code))"
         case .criteriaEditor(let id, let code): "/tieu-chi/\(id)/sua/\(SiteURL.segment(code))"
         case .producers: "/chu-the"
+        case .producerExport(let format): "/chu-the/xuat.\(format.rawValue)"
         case .newProducer: "/chu-the/moi"
         case .producer(let id): "/chu-the/\(id)"
         case .producerAction(let id, let action): "/chu-the/\(id)/\(action)"

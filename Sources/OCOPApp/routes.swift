@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: CriteriaEditController(uploadBodyLimit: app.settings.uploadBodyLimit))
     try app.register(collection: CriteriaEditorController())
     try app.register(collection: ProducersController())
+    try app.register(collection: ProducerListController())
     try app.register(collection: ProducerPasswordController())
     try app.register(collection: ProductsController())
     try app.register(collection: DossierQueueController())

@@ -110,12 +110,12 @@ struct DossierQueueFindTests {
 
     @Test("CSV: dấu phẩy, ngoặc kép, xuống dòng được bọc; công thức thành chữ")
     func csvCells() {
-        #expect(DossierQueueExport.csvCell("Mật ong") == "Mật ong")
-        #expect(DossierQueueExport.csvCell("Sóc Sơn, Hà Nội") == "\"Sóc Sơn, Hà Nội\"")
-        #expect(DossierQueueExport.csvCell("Chè \"Tân Cương\"") == "\"Chè \"\"Tân Cương\"\"\"")
-        #expect(DossierQueueExport.csvCell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-        #expect(DossierQueueExport.csvCell("@SUM(A1)") == "'@SUM(A1)")
-        #expect(DossierQueueExport.csv([["a", "b"], ["1", "x\ny"]]) == "\u{FEFF}a,b\r\n1,\"x\ny\"\r\n")
+        #expect(ListExport.csvCell("Mật ong") == "Mật ong")
+        #expect(ListExport.csvCell("Sóc Sơn, Hà Nội") == "\"Sóc Sơn, Hà Nội\"")
+        #expect(ListExport.csvCell("Chè \"Tân Cương\"") == "\"Chè \"\"Tân Cương\"\"\"")
+        #expect(ListExport.csvCell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(ListExport.csvCell("@SUM(A1)") == "'@SUM(A1)")
+        #expect(ListExport.csv([["a", "b"], ["1", "x\ny"]]) == "\u{FEFF}a,b\r\n1,\"x\ny\"\r\n")
     }
 
     @Test("Sau quyết định: hồ sơ hiện «Đã công nhận n★» hoặc «Không đạt», có thẻ riêng; trang chủ tra cứu giấy chứng nhận theo số")

@@ -81,6 +81,8 @@ enum RouteRoleExpectations {
         "POST /tieu-chi/:id/sua/:target":                  "L   400 400 403 403 403 403 403 403 403 403",
         "POST /tieu-chi/:id/sua/:target/kiem-tra":         "L   400 400 403 403 403 403 403 403 403 403",
         "GET /chu-the":                                    "L   200 200 200 200 200 403 403 403 403 200",
+        "GET /chu-the/xuat.xlsx":                          "L   200 200 200 200 200 403 403 403 403 200",
+        "GET /chu-the/xuat.csv":                           "L   200 200 200 200 200 403 403 403 403 200",
         "GET /chu-the/moi":                                "L   200 403 403 200 200 403 403 403 403 403",
         "POST /chu-the/moi":                               "L   422 403 403 422 422 403 403 403 403 403",
         "GET /chu-the/:id":                                "L   200 200 403 403 403 403 403 403 403 403",

@@ -12,7 +12,7 @@ struct DossierQueueController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
         signedIn.get(SiteURL.dossiers.route, use: list)
-        for format in DossierQueueExport.Format.allCases {
+        for format in ListExport.Format.allCases {
             signedIn.get(SiteURL.dossierExport(format: format).route) { try await export(req: $0, format: format) }
         }
     }
@@ -25,12 +25,12 @@ struct DossierQueueController: RouteCollection {
     }
 
     /// Xuất danh sách: every dossier the filter finds (not only the page shown), as .xlsx or .csv.
-    func export(req: Request, format: DossierQueueExport.Format) async throws -> Response {
+    func export(req: Request, format: ListExport.Format) async throws -> Response {
         let user = try req.currentUser
         let filter = DossierQueueFilter(req)
         let query = filter.narrow(ScopedList.narrow(DossierRecord.query(on: req.db), to: user.readScope(.dossiers)))
         let records = try await filter.sorted(query.with(\.$product).with(\.$producer).with(\.$round))
-            .range(..<DossierQueueExport.maxRows).all()
+            .range(..<ListExport.maxRows).all()
         let rows = try await Self.rows(records, on: req.db)
         return try DossierQueueExport.response(rows, format: format, day: CalendarDay.inVietnam(Date()))
     }

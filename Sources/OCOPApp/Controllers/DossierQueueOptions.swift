@@ -2,10 +2,9 @@ import Fluent
 import Foundation
 import OCOPCore
 
-/// The choices of the queue's filter form, drawn from the person's scope: a national officer picks
-/// the province, a provincial officer the commune (a hundred of them), anyone with units the
-/// registration rounds and the product sets of their dossiers. A choice that could only ever give
-/// one answer (the commune officer's own commune) is not offered.
+/// The choices of the queue's filter form, drawn from the person's scope: the province and commune
+/// (`ScopeUnitChoices`), and for anyone with units the registration rounds and the product sets of
+/// their dossiers.
 struct DossierQueueOptions {
     typealias Choice = (value: String, label: String)
 
@@ -17,19 +16,12 @@ struct DossierQueueOptions {
     static func load(scope: ReadScope, filter: DossierQueueFilter, on db: Database) async throws -> DossierQueueOptions {
         var options = DossierQueueOptions()
         guard scope.reachesUnits else { return options }
+        let units = try await ScopeUnitChoices.load(scope: scope, chosenProvince: filter.province, on: db)
+        options.provinces = units.provinces
+        options.communes = units.communes
+        let province = units.province
         let scopeProvinces = Set(scope.locations.compactMap(\.provinceCode))
         let wholeProvinces = Set(scope.locations.filter { $0.communeCode == nil }.compactMap(\.provinceCode))
-        if scope.everything || scopeProvinces.count > 1 {
-            let query = AdminUnit.query(on: db).filter(\.$level == .province).sort(\.$name)
-            if !scope.everything { query.filter(\.$id ~~ scopeProvinces) }
-            options.provinces = try await query.all().map { ($0.id!, $0.nameWithType) }
-        }
-        // The communes of one province: the one chosen, or the officer's own.
-        let province = filter.province.isEmpty ? (wholeProvinces.count == 1 ? wholeProvinces.first : nil) : filter.province
-        if let province, scope.everything || wholeProvinces.contains(province) {
-            options.communes = try await AdminUnit.query(on: db).filter(\.$level == .commune).filter(\.$provinceCode == province)
-                .sort(\.$name).all().map { ($0.id!, $0.nameWithType) }
-        }
         let roundProvinces = province.map { [$0] } ?? Array(scopeProvinces)
         let thisYear = CalendarDay.inVietnam(Date()).year
         let rounds = RegistrationRoundRecord.query(on: db).filter(\.$year >= thisYear - 1)

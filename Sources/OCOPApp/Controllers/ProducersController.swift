@@ -4,11 +4,11 @@ import OCOPCore
 
 /// Chủ thể OCOP: the commune officer registers producers of the commune (optionally with the
 /// representative's account) and reviews public sign-ups; provincial and national officers read;
-/// a producer representative reads and edits only their own producer.
+/// a producer representative reads and edits only their own producer. The list is
+/// `ProducerListController`.
 struct ProducersController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let producers = routes.grouped(RequireLoginMiddleware())
-        producers.get(SiteURL.producers.route, use: list)
         producers.get(SiteURL.newProducer.route, use: newForm)
         producers.post(SiteURL.newProducer.route, use: create)
         producers.get(SiteURL.producer(id: ":id").route, use: detail)
@@ -25,43 +25,6 @@ struct ProducersController: RouteCollection {
         var accountPassword: String?
 
         var isEmpty: Bool { (accountUsername ?? "").trimmingCharacters(in: .whitespaces).isEmpty && (accountPassword ?? "").isEmpty }
-    }
-
-    func list(req: Request) async throws -> Response {
-        let user = try req.currentUser
-        let scope = try req.listScope(.producers)
-        let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
-        let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
-        let query = ScopedList.narrow(ProducerRecord.query(on: req.db), to: scope).sort(\.$name)
-        for word in SearchFolding.fold(text).split(separator: " ") { query.filter(\.$searchKey ~~ String(word)) }
-        // A province holds thousands of producers: one page at a time, 50 rows.
-        let result = try await query.paginate(PageRequest(page: page, per: 50))
-        let producers = result.items
-        let names = try await UnitDirectory.names(for: producers.map(\.communeCode), on: req.db)
-        // Only the number of products is shown: one column of the products, not every product row.
-        var productCounts: [UUID: Int] = [:]
-        let producerIDs = producers.compactMap(\.id)
-        if !producerIDs.isEmpty {
-            for id in try await ProductRecord.query(on: req.db).filter(\.$producer.$id ~~ producerIDs).all(\.$producer.$id) {
-                productCounts[id, default: 0] += 1
-            }
-        }
-        let policy = AccessPolicy()
-        let rows = producers.map { p in
-            ProducerListModel.Row(id: p.id!.uuidString, name: p.name, legalForm: p.legalFormTitle, taxCode: p.taxCode,
-                                  representative: p.representativeName, commune: names[p.communeCode] ?? p.communeCode,
-                                  status: p.producerStatus, productCount: productCounts[p.id!] ?? 0)
-        }
-        let pending = zip(producers, rows).filter { p, _ in
-            p.producerStatus == .pending && policy.decide(user.grants, .reviewProducerSignUp(p.location)).isAllowed
-        }.map { $0.1 }
-        let mayCreate = policy.decide(user.grants, .createProducer(Self.ownCommune(user) ?? .nation)).isAllowed
-        var model = ProducerListModel(query: text, rows: rows.filter { row in !pending.contains { $0.id == row.id } },
-                                      pending: pending, mayCreate: mayCreate)
-        model.page = page
-        model.pageCount = max(1, result.metadata.pageCount)
-        model.total = result.metadata.total
-        return ProducerListView.render(req.pageContext(title: "Chủ thể OCOP"), model).response()
     }
 
     func newForm(req: Request) async throws -> Response {

@@ -43,11 +43,7 @@ enum DossierQueueView {
         Paragraph {
             Span("\(VietnameseFormat.integer(model.found)) hồ sơ\(model.filter.narrowsBeyondState ? " khớp bộ lọc" : "").").id("queue-found")
             if model.found > 0 {
-                let query = model.filter.queryString()
-                Text(" Tải danh sách: ")
-                Link("Excel (.xlsx)", url: SiteURL.dossierExport(format: .xlsx).path + (query.isEmpty ? "" : "?\(query)")).id("export-xlsx")
-                Text(" · ")
-                Link("CSV", url: SiteURL.dossierExport(format: .csv).path + (query.isEmpty ? "" : "?\(query)")).id("export-csv")
+                ExportLinks(url: { SiteURL.dossierExport(format: $0).path }, query: model.filter.queryString())
             }
         }.class("result-line")
     }

@@ -120,11 +120,6 @@ struct DossierQueueFilter: Sendable, Equatable {
             ("q", text), ("trang-thai", chosen.state?.rawValue ?? ""), ("ket-qua", chosen.outcome?.rawValue ?? ""), ("tinh", province), ("xa", commune), ("dot", round),
             ("loai", kind?.rawValue ?? ""), ("bo", productSet), ("sap-xep", sort == .commune ? "" : sort.rawValue),
         ]
-        return pairs.filter { !$0.1.isEmpty }
-            .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: Self.queryValueCharacters) ?? "")" }
-            .joined(separator: "&")
+        return ListQuery.string(pairs)
     }
-
-    /// Unreserved characters (RFC 3986): everything else in a value is percent-encoded, `&` and `+` included.
-    private static let queryValueCharacters = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

@@ -12,21 +12,42 @@ enum ProducerListView {
                 H2("Đăng ký chờ duyệt (\(model.pending.count))")
                 table(model.pending, id: "pending-producers")
             }
-            Form(url: SiteURL.producers.path, method: .get) {
-                Div {
-                    FormField(label: "Tìm theo tên chủ thể, mã số thuế hoặc người đại diện", name: "q", value: model.query, type: .search)
-                    Button { Text("Tìm") }.attribute(named: "type", value: "submit")
-                }.class("search-row")
-            }.attribute(named: "role", value: "search")
+            filterForm(model)
             H2("Chủ thể (\(VietnameseFormat.integer(model.total)))")
             if model.rows.isEmpty {
-                Paragraph(model.query.isEmpty ? "Chưa có chủ thể nào." : "Không tìm thấy chủ thể phù hợp.").class("muted")
+                Paragraph(model.filter.narrows ? "Không tìm thấy chủ thể phù hợp." : "Chưa có chủ thể nào.").class("muted")
             } else {
+                Paragraph {
+                    Span("\(VietnameseFormat.integer(model.total)) chủ thể\(model.filter.narrows ? " khớp bộ lọc" : "").").id("producers-found")
+                    ExportLinks(url: { SiteURL.producerExport(format: $0).path }, query: model.filter.queryString())
+                }.class("result-line")
                 table(model.rows, id: "producer-list")
-                Pager(page: model.page, pageCount: model.pageCount,
-                      baseQuery: "q=" + (model.query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                Pager(page: model.page, pageCount: model.pageCount, baseQuery: model.filter.queryString())
             }
         }
+    }
+
+    /// A GET form, so a filtered list is a link an officer can bookmark or send.
+    private static func filterForm(_ model: ProducerListModel) -> Component {
+        let filter = model.filter
+        return Form(url: SiteURL.producers.path, method: .get) {
+            Div {
+                FormField(label: "Tìm theo tên chủ thể, mã số thuế hoặc người đại diện (có dấu hoặc không dấu)", name: "q",
+                          value: filter.text, type: .search)
+                if !model.units.provinces.isEmpty {
+                    SelectField(label: "Tỉnh, thành phố", name: "tinh", options: [("", "Tất cả")] + model.units.provinces, selected: filter.province)
+                }
+                if !model.units.communes.isEmpty {
+                    SelectField(label: "Xã, phường", name: "xa", options: [("", "Tất cả")] + model.units.communes, selected: filter.commune)
+                }
+                SelectField(label: "Trạng thái", name: "trang-thai",
+                            options: [("", "Tất cả")] + ProducerStatus.allCases.map { ($0.rawValue, $0.title) }, selected: filter.status?.rawValue ?? "")
+                SelectField(label: "Sắp xếp", name: "sap-xep", options: ProducerListFilter.Sort.allCases.map { ($0.rawValue, $0.title) },
+                            selected: filter.sort.rawValue)
+                Button { Text("Lọc") }.attribute(named: "type", value: "submit")
+                if filter.narrows || filter.sort != .name { Link("Bỏ lọc", url: SiteURL.producers.path).id("clear-filter") }
+            }.class("search-row")
+        }.attribute(named: "role", value: "search").attribute(named: "aria-label", value: "Tìm và lọc chủ thể").id("producer-filter")
     }
 
     private static func table(_ rows: [ProducerListModel.Row], id: String) -> Component {

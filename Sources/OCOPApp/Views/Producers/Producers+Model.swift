@@ -11,11 +11,20 @@ struct ProducerListModel {
         let commune: String
         let status: ProducerStatus
         let productCount: Int
+        /// Only in the export.
+        var address = ""
+        var province = ""
+        var phone = ""
+        var email = ""
     }
 
-    var query: String
+    static let exportHeader = ["STT", "Tên chủ thể", "Loại hình", "Mã số thuế", "Người đại diện", "Địa chỉ", "Xã/phường",
+                               "Tỉnh/thành phố", "Số điện thoại", "Thư điện tử", "Số sản phẩm", "Trạng thái"]
+
+    var filter: ProducerListFilter
     var rows: [Row]
     var pending: [Row]
+    var units = ScopeUnitChoices()
     var page = 1
     var pageCount = 1
     var total = 0
