@@ -41,6 +41,7 @@ package enum SiteURL {
     case producerAction(id: String, action: String)
     case producerSignUp
     case products
+    case productExport(format: ListExport.Format)
     case newProduct(producerID: String)
     case product(id: String)
     case productPhotos(product: String)
@@ -135,6 +136,7 @@ package enum SiteURL {
         case .producerAction(let id, let action): "/chu-the/\(id)/\(action)"
         case .producerSignUp: "/dang-ky-chu-the"
         case .products: "/san-pham"
+        case .productExport(let format): "/san-pham/xuat.\(format.rawValue)"
         case .newProduct(let id): "/chu-the/\(id)/san-pham/moi"
         case .product(let id): "/san-pham/\(id)"
         case .productPhotos(let product): "/san-pham/\(product)/anh"

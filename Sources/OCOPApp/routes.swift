@@ -19,6 +19,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: ProducerListController())
     try app.register(collection: ProducerPasswordController())
     try app.register(collection: ProductsController())
+    try app.register(collection: ProductListController())
     try app.register(collection: DossierQueueController())
     try app.register(collection: DossiersController(uploadBodyLimit: app.settings.uploadBodyLimit))
     try app.register(collection: DossierSubmissionController())

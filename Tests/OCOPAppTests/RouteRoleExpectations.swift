@@ -92,6 +92,8 @@ enum RouteRoleExpectations {
         "POST /chu-the/:id/tu-choi":                       "L   409 403 403 403 403 403 403 403 403 403",
         "POST /chu-the/:id/dat-lai-mat-khau":              "L   422 403 403 403 403 403 403 403 403 403",
         "GET /san-pham":                                   "L   200 200 200 200 200 403 403 403 403 200",
+        "GET /san-pham/xuat.xlsx":                         "L   200 200 200 200 200 403 403 403 403 200",
+        "GET /san-pham/xuat.csv":                          "L   200 200 200 200 200 403 403 403 403 200",
         "GET /chu-the/:id/san-pham/moi":                   "L   200 403 403 403 403 403 403 403 403 403",
         "POST /chu-the/:id/san-pham/moi":                  "L   422 403 403 403 403 403 403 403 403 403",
         "GET /san-pham/:id":                               "L   200 200 403 403 403 403 403 403 403 403",

@@ -3,40 +3,16 @@ import Vapor
 import OCOPCore
 
 /// Sản phẩm: the products of a producer, classified by a product set of a criteria set, with their
-/// history of recognitions. Who may read or change one is the policy's answer for its producer.
+/// history of recognitions. Who may read or change one is the policy's answer for its producer. The
+/// list is `ProductListController`.
 struct ProductsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
-        signedIn.get(SiteURL.products.route, use: list)
         signedIn.get(SiteURL.newProduct(producerID: ":id").route, use: newForm)
         signedIn.post(SiteURL.newProduct(producerID: ":id").route, use: create)
         signedIn.get(SiteURL.product(id: ":id").route, use: detail)
         signedIn.get(SiteURL.editProduct(id: ":id").route, use: editForm)
         signedIn.post(SiteURL.editProduct(id: ":id").route, use: update)
-    }
-
-    func list(req: Request) async throws -> Response {
-        let scope = try req.listScope(.products)
-        let text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
-        let page = max(1, (try? req.query.get(Int.self, at: "trang")) ?? 1)
-        let query = ScopedList.narrow(ProductRecord.query(on: req.db), to: scope).with(\.$producer).with(\.$recognitions).sort(\.$name)
-        for word in SearchFolding.fold(text).split(separator: " ") { query.filter(\.$searchKey ~~ String(word)) }
-        let today = CalendarDay.inVietnam(Date())
-        // The country holds some 18,000 products: one page at a time, 50 rows.
-        let result = try await query.paginate(PageRequest(page: page, per: 50))
-        let rows = result.items.map { p in
-            ProductListModel.Row(id: p.id!.uuidString, name: p.name, producerID: p.producer.id!.uuidString, producerName: p.producer.name,
-                                 productSet: "\(p.productSetCode) · \(p.productSetName)", latestStar: Self.latestRecognition(p.recognitions, today: today))
-        }
-        let title = scope.reachesUnits ? "Sản phẩm" : "Sản phẩm của tôi"
-        var model = ProductListModel(query: text, rows: rows, page: page, pageCount: max(1, result.metadata.pageCount),
-                                     total: result.metadata.total)
-        let represented = scope.producerIDs.compactMap(UUID.init(uuidString:))
-        if !represented.isEmpty {
-            model.ownProducers = try await ProducerRecord.query(on: req.db).filter(\.$id ~~ represented).sort(\.$name).all()
-                .map { ($0.id!.uuidString, $0.name) }
-        }
-        return ProductListView.render(req.pageContext(title: title), model).response()
     }
 
     func newForm(req: Request) async throws -> Response {

@@ -11,32 +11,54 @@ enum ProductListView {
                         .class("button primary").id("add-product-\(producer.id)")
                 }
             }
-            Form(url: SiteURL.products.path, method: .get) {
-                Div {
-                    FormField(label: "Tìm theo tên sản phẩm hoặc chủ thể", name: "q", value: model.query, type: .search)
-                    Button { Text("Tìm") }.attribute(named: "type", value: "submit")
-                }.class("search-row")
-            }.attribute(named: "role", value: "search")
-            Paragraph("\(VietnameseFormat.integer(model.total)) sản phẩm.").id("product-count")
+            filterForm(model)
+            Paragraph {
+                Span("\(VietnameseFormat.integer(model.total)) sản phẩm\(model.filter.narrows ? " khớp bộ lọc" : "").").id("product-count")
+                if model.total > 0 { ExportLinks(url: { SiteURL.productExport(format: $0).path }, query: model.filter.queryString()) }
+            }.class("result-line")
             if model.rows.isEmpty {
-                Paragraph(model.query.isEmpty ? "Chưa có sản phẩm nào." : "Không tìm thấy sản phẩm phù hợp.").class("muted")
+                Paragraph(model.filter.narrows ? "Không tìm thấy sản phẩm phù hợp." : "Chưa có sản phẩm nào.").class("muted")
             } else {
                 Div {
                     Table(header: TableRow {
-                        TableHeaderCell("Tên sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Bộ sản phẩm"); TableHeaderCell("Công nhận gần nhất")
+                        TableHeaderCell("Tên sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Xã, phường"); TableHeaderCell("Bộ sản phẩm")
+                        TableHeaderCell("Công nhận gần nhất")
                     }) {
                         for row in model.rows {
                             TableRow {
                                 TableCell { Link(row.name, url: SiteURL.product(id: row.id).path) }
                                 TableCell { Link(row.producerName, url: SiteURL.producer(id: row.producerID).path) }
-                                TableCell(row.productSet); TableCell(row.latestStar)
+                                TableCell(row.commune); TableCell(row.productSet); TableCell(row.latestStar)
                             }
                         }
                     }.class("data-table").id("product-list")
                 }.class("table-wrap")
-                Pager(page: model.page, pageCount: model.pageCount,
-                      baseQuery: "q=" + (model.query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                Pager(page: model.page, pageCount: model.pageCount, baseQuery: model.filter.queryString())
             }
         }
+    }
+
+    /// A GET form, so a filtered list is a link an officer can bookmark or send.
+    private static func filterForm(_ model: ProductListModel) -> Component {
+        let filter = model.filter
+        return Form(url: SiteURL.products.path, method: .get) {
+            Div {
+                FormField(label: "Tìm theo tên sản phẩm hoặc chủ thể (có dấu hoặc không dấu)", name: "q", value: filter.text, type: .search)
+                if !model.units.provinces.isEmpty {
+                    SelectField(label: "Tỉnh, thành phố", name: "tinh", options: [("", "Tất cả")] + model.units.provinces, selected: filter.province)
+                }
+                if !model.units.communes.isEmpty {
+                    SelectField(label: "Xã, phường", name: "xa", options: [("", "Tất cả")] + model.units.communes, selected: filter.commune)
+                }
+                if model.productSets.count > 1 {
+                    SelectField(label: "Bộ sản phẩm", name: "bo", options: [("", "Tất cả")] + model.productSets.map { ($0, $0) },
+                                selected: filter.productSet)
+                }
+                SelectField(label: "Sắp xếp", name: "sap-xep", options: ProductListFilter.Sort.allCases.map { ($0.rawValue, $0.title) },
+                            selected: filter.sort.rawValue)
+                Button { Text("Lọc") }.attribute(named: "type", value: "submit")
+                if filter.narrows || filter.sort != .name { Link("Bỏ lọc", url: SiteURL.products.path).id("clear-filter") }
+            }.class("search-row")
+        }.attribute(named: "role", value: "search").attribute(named: "aria-label", value: "Tìm và lọc sản phẩm").id("product-filter")
     }
 }

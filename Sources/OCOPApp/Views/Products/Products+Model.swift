@@ -9,13 +9,23 @@ struct ProductListModel {
         let producerName: String
         let productSet: String
         let latestStar: String
+        var commune = ""
+        var province = ""
+        /// Only in the export.
+        var trademark = ""
     }
 
-    var query: String
+    static let exportHeader = ["STT", "Tên sản phẩm", "Chủ thể", "Xã/phường", "Tỉnh/thành phố", "Bộ sản phẩm", "Nhãn hiệu",
+                               "Công nhận gần nhất"]
+
+    var filter: ProductListFilter
     var rows: [Row]
     var page = 1
     var pageCount = 1
     var total = 0
+    var units = ScopeUnitChoices()
+    /// The product sets of the scope's products, for the filter (an officer's list only).
+    var productSets: [String] = []
     /// The producers a representative adds products for.
     var ownProducers: [(id: String, name: String)] = []
 }
