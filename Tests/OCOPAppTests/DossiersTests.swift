@@ -151,13 +151,16 @@ struct DossiersTests {
             try await browser.login("chuthe")
             try await create(browser, f)
             let dossier = try await dossier(app)
-            for code in 1...4 { try await upload(browser, dossier, code: code) }
+            for code in 1...3 { try await upload(browser, dossier, code: code) }
             try await browser.get(SiteURL.dossier(id: dossier.id!.uuidString).path)
             let refused = try await browser.post(SiteURL.dossierAction(id: dossier.id!.uuidString, action: "nop").path, [:])
             #expect(refused.status == .unprocessableEntity)
             let page = refused.body.string
             #expect(page.contains(#"id="submit-errors""#))
-            #expect(page.contains("Thiếu «Sản phẩm mẫu»"))
+            #expect(page.contains("Thiếu «Giấy đăng ký kinh doanh»"))
+            // Under 26/2026 the samples are brought to the commune, which records them: no file is asked.
+            #expect(!page.contains("Thiếu «Sản phẩm mẫu»"))
+            #expect(page.contains(ProductSamples.handedInSentence))
             #expect(page.contains("Chưa tự đánh giá sản phẩm."))
             #expect(try await self.dossier(app).dossierState == .draft)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "dossier.submit").count() == 0)

@@ -46,7 +46,9 @@ struct CommuneStageController: RouteCollection {
     /// never uploaded, required or not), then the dossier as a whole.
     private func returnItems(_ found: FoundDossier, on db: Database) async throws -> [ReturnFormModel.Item] {
         let documents = try await DossierService.current(found.dossier, on: db)
-        let required = DossierService.checklist(found.dossier, documents: documents, selfAssessmentComplete: true).items.map(\.code)
+        let required = DossierService.checklist(found.dossier, documents: documents, selfAssessmentComplete: true,
+                                                samplesHandedIn: try await DossierSamples.areHandedIn(found.dossier, product: found.product, on: db))
+            .items.map(\.code)
         let codes = Set(required + documents.map(\.typeCode) + DossierCatalogue.catalogue.documentTypes.map(\.code)).sorted()
         return codes.compactMap { code in
             DossierCatalogue.catalogue[code].map { ReturnFormModel.Item(code: code, title: $0.title) }

@@ -190,7 +190,8 @@ struct DossiersController: RouteCollection {
                                  sha256: document.file.sha256, bytes: try await FileStore.read(document.file, on: req.application)))
         }
         let checklist = DossierService.checklist(found.dossier, documents: documents,
-                                                 selfAssessmentComplete: (try? sheet.get().isComplete) ?? false)
+                                                 selfAssessmentComplete: (try? sheet.get().isComplete) ?? false,
+                                                 samplesHandedIn: try await DossierSamples.areHandedIn(found.dossier, product: found.product, on: req.db))
         var evidence: [DossierArchive.Evidence] = []
         for file in try await SelfReports.evidence(of: found.dossier.id!, on: req.db) {
             evidence.append(.init(criterion: file.criterionCode, fileName: file.file.fileName, uploadedBy: file.uploadedBy,
@@ -253,7 +254,8 @@ struct DossiersController: RouteCollection {
         let current = all.filter { $0.replacedAt == nil }
         let sheet = try await DossierSelfAssessment.sheet(dossier, product: found.product, on: req.db)
         let complete = (try? sheet.get().isComplete) ?? false
-        let checklist = DossierService.checklist(dossier, documents: current, selfAssessmentComplete: complete)
+        let checklist = DossierService.checklist(dossier, documents: current, selfAssessmentComplete: complete,
+                                                 samplesHandedIn: try await DossierSamples.areHandedIn(dossier, product: found.product, on: req.db))
         // In the order of the official list (1–20), required or not, as the commune checks them;
         // each item says whether this kind of dossier requires it.
         let codes = Set(checklist.items.map(\.code) + DossierCatalogue.catalogue.documentTypes.map(\.code)).sorted()

@@ -18,13 +18,20 @@ enum DossierSamples {
         ProductSamples.areRequired(productSetCode: product.productSetCode, in: try await DossierSelfAssessment.criteriaSet(of: dossier, on: db))
     }
 
+    /// Whether the dossier's samples go to the commune in person, recorded by it, rather than as an
+    /// uploaded document: a criteria set in force from 22/5/2026 (26/2026) whose product set asks
+    /// for samples. Dossiers kept on 148 or 1048 (Điều 12) hand them in as a dossier document.
+    static func areHandedIn(_ dossier: DossierRecord, product: ProductRecord, on db: Database) async throws -> Bool {
+        let set = try await DossierSelfAssessment.criteriaSet(of: dossier, on: db)
+        guard let from = set?.effectiveFrom, from >= DecisionWording.law26EffectiveDay else { return false }
+        return ProductSamples.areRequired(productSetCode: product.productSetCode, in: set)
+    }
+
     /// Why the commune cannot forward this dossier yet, or nil: under 26/2026 (a criteria set in force
     /// from 22/5/2026) the proposal goes to the province with the 05 samples, so they must have been
     /// recorded. Dossiers kept on 148 or 1048 (Điều 12) handed the samples in as a dossier document.
     static func missingBeforeForwarding(_ found: FoundDossier, on db: Database) async throws -> String? {
-        let set = try await DossierSelfAssessment.criteriaSet(of: found.dossier, on: db)
-        guard let from = set?.effectiveFrom, let law26 = CalendarDay(year: 2026, month: 5, day: 22), from >= law26,
-              ProductSamples.areRequired(productSetCode: found.product.productSetCode, in: set),
+        guard try await areHandedIn(found.dossier, product: found.product, on: db),
               try await receipt(of: found.dossier.id!, on: db) == nil else { return nil }
         return "\(found.product.name): chưa ghi nhận \(ProductSamples.countText) (điểm d khoản 2 Điều 6 Quyết định 26/2026/QĐ-TTg); "
             + "ghi nhận tại trang hồ sơ («Ghi nhận đã nhận sản phẩm mẫu») rồi chuyển tỉnh."

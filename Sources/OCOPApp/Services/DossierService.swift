@@ -105,13 +105,17 @@ enum DossierService {
     /// The checklist of the dossier's kind; the self-assessment counts when complete on screen.
     /// A paper past its "Có giá trị đến" day is not counted: an expired certificate is no certificate,
     /// so where its type is required the dossier lacks it.
-    static func checklist(_ dossier: DossierRecord, documents: [DossierDocumentRecord], selfAssessmentComplete: Bool) -> DossierChecklist {
+    /// `samplesHandedIn`: the dossier's 05 samples go to the commune in person (26/2026,
+    /// `DossierSamples.areHandedIn`), so no file is asked for them.
+    static func checklist(_ dossier: DossierRecord, documents: [DossierDocumentRecord], selfAssessmentComplete: Bool,
+                          samplesHandedIn: Bool = false) -> DossierChecklist {
         let today = CalendarDay.inVietnam(Date())
         var present: [Int: [String]] = Dictionary(grouping: documents.filter { !$0.isExpired(on: today) }, by: \.typeCode)
             .mapValues { $0.map(\.file.fileName) }
         present[DossierCatalogue.selfAssessmentCode] = selfAssessmentComplete ? ["Phiếu tự đánh giá trên hệ thống"] : nil
         return DossierChecklist(kind: dossier.dossierKind, catalogue: DossierCatalogue.catalogue,
-                                requirements: DossierCatalogue.requirements, present: present)
+                                requirements: DossierCatalogue.requirements, present: present,
+                                handedIn: samplesHandedIn ? [ProductSamples.documentCode: ProductSamples.handedInSentence] : [:])
     }
 
     /// Files a stored file under a document type, marking the type's current file(s) replaced.
@@ -222,7 +226,8 @@ enum DossierService {
         let sheet = try await DossierSelfAssessment.sheet(dossier, product: product, on: db)
         let assessmentComplete = (try? sheet.get().isComplete) ?? false
         let documents = try await current(dossier, on: db)
-        let checklist = checklist(dossier, documents: documents, selfAssessmentComplete: assessmentComplete)
+        let checklist = checklist(dossier, documents: documents, selfAssessmentComplete: assessmentComplete,
+                                  samplesHandedIn: try await DossierSamples.areHandedIn(dossier, product: product, on: db))
         var reasons: [String] = []
         let filing = state == .draft ? try await ReEvaluationFiling.check(dossier, on: db) : nil
         if let refusal = filing?.refusal { reasons.append(refusal) }

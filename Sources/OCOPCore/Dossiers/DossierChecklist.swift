@@ -40,8 +40,10 @@ public struct DossierChecklist: Sendable, Equatable {
     /// - Parameters:
     ///   - present: the dossier's files by document type code; an empty list counts as absent.
     ///   - isServiceProduct: the product belongs to the tourism-service group, which sends no samples.
+    ///   - handedIn: documents brought to the commune rather than uploaded, with the sentence that says
+    ///     so (26/2026's 05 samples, which the commune records on receipt): not asked of the producer.
     public init(kind: DossierKind, catalogue: DossierDocumentCatalogue, requirements: DossierRequirements,
-                present: [Int: [String]], isServiceProduct: Bool = false) {
+                present: [Int: [String]], isServiceProduct: Bool = false, handedIn: [Int: String] = [:]) {
         self.kind = kind
         items = requirements.items(for: kind).map { requirement in
             let files = present[requirement.code]?.count ?? 0
@@ -50,6 +52,8 @@ public struct DossierChecklist: Sendable, Equatable {
                 status = .present(fileCount: files)
             } else if requirement.exceptForServices && isServiceProduct {
                 status = .waived("Sản phẩm dịch vụ không phải nộp tài liệu này.")
+            } else if let handing = handedIn[requirement.code] {
+                status = .waived(handing)
             } else {
                 status = .missing
             }

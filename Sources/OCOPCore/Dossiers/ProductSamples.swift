@@ -13,6 +13,14 @@ public enum ProductSamples {
     /// "05 sản phẩm mẫu", as official documents write the number.
     public static var countText: String { String(format: "%02d sản phẩm mẫu", count) }
 
+    /// "Sản phẩm mẫu" in the list of dossier documents (`dossier-documents.json`).
+    public static let documentCode = 5
+
+    /// What the dossier page says in place of an upload under 26/2026: the samples are brought.
+    public static var handedInSentence: String {
+        "Mang \(countText) đến UBND xã (không tải lên); xã ghi nhận khi nhận đủ (điểm d khoản 2 Điều 6 Quyết định 26/2026/QĐ-TTg)."
+    }
+
     /// Whether a product of this group must send samples. The group is recognised by its name,
     /// which the law fixes, rather than by its code: 26/2026 and 148 number it VI, 1048 did not.
     public static func areRequired(groupName: String?) -> Bool {

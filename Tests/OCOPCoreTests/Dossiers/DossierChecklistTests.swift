@@ -88,6 +88,15 @@ struct DossierChecklistTests {
         #expect(service.isComplete)
         #expect(service.items.first { $0.code == 5 }?.status == .waived("Sản phẩm dịch vụ không phải nộp tài liệu này."))
         #expect(service.summary == "Hồ sơ đăng ký mới đã đủ 5/5 tài liệu bắt buộc.")
+        // 26/2026: the samples are brought to the commune, not uploaded; an uploaded photo still counts.
+        let brought = DossierChecklist(kind: .new, catalogue: F.catalogue, requirements: F.requirements, present: present,
+                                       handedIn: [5: ProductSamples.handedInSentence])
+        #expect(brought.isComplete)
+        #expect(brought.items.first { $0.code == 5 }?.status == .waived(ProductSamples.handedInSentence))
+        var photographed = present
+        photographed[5] = ["anh-san-pham-mau.jpg"]
+        #expect(DossierChecklist(kind: .new, catalogue: F.catalogue, requirements: F.requirements, present: photographed,
+                                 handedIn: [5: ProductSamples.handedInSentence]).items.first { $0.code == 5 }?.status == .present(fileCount: 1))
         let withoutExtras = DossierChecklist(kind: .reRecognition, catalogue: F.shippedCatalogue, requirements: F.requirements,
                                              present: F.present([1]))
         #expect(withoutExtras.missing.map(\.title) == ["Tài liệu mã 19", "Tài liệu mã 20"])
