@@ -8,8 +8,7 @@ import OCOPCore
 struct DossierQueueOptions {
     typealias Choice = (value: String, label: String)
 
-    var provinces: [Choice] = []
-    var communes: [Choice] = []
+    var units = ScopeUnitChoices()
     var rounds: [Choice] = []
     var productSets: [Choice] = []
 
@@ -17,8 +16,7 @@ struct DossierQueueOptions {
         var options = DossierQueueOptions()
         guard scope.reachesUnits else { return options }
         let units = try await ScopeUnitChoices.load(scope: scope, chosenProvince: filter.province, on: db)
-        options.provinces = units.provinces
-        options.communes = units.communes
+        options.units = units
         let province = units.province
         let scopeProvinces = Set(scope.locations.compactMap(\.provinceCode))
         let wholeProvinces = Set(scope.locations.filter { $0.communeCode == nil }.compactMap(\.provinceCode))

@@ -13,12 +13,7 @@ struct DossierQueueFilterForm: Component {
             if let outcome = filter.outcome { Input(type: .hidden, name: "ket-qua", value: outcome.rawValue) }
             Div {
                 FormField(label: "Tìm theo tên sản phẩm, chủ thể (gõ có dấu hoặc không dấu)", name: "q", value: filter.text, type: .search)
-                if !options.provinces.isEmpty {
-                    SelectField(label: "Tỉnh, thành phố", name: "tinh", options: [("", "Tất cả")] + options.provinces, selected: filter.province)
-                }
-                if !options.communes.isEmpty {
-                    SelectField(label: "Xã, phường", name: "xa", options: [("", "Tất cả")] + options.communes, selected: filter.commune)
-                }
+                UnitFilterFields(units: options.units, province: filter.province, commune: filter.commune)
                 if !options.rounds.isEmpty {
                     SelectField(label: "Đợt đăng ký", name: "dot", options: [("", "Tất cả")] + options.rounds, selected: filter.round)
                 }

@@ -6,8 +6,7 @@ enum DocumentValidityView {
     static func field(code: Int) -> Component {
         ComponentGroup {
             Tag("label", [("for", "f-valid-\(code)")]) { Text("Có giá trị đến (nếu có)") }
-            Tag("input", [("type", "text"), ("name", "validUntil"), ("id", "f-valid-\(code)"), ("inputmode", "numeric"),
-                          ("placeholder", "dd/mm/yyyy"), ("pattern", DateText.pattern), ("title", DateText.title), ("autocomplete", "off")])
+            Tag("input", [("type", "text"), ("name", "validUntil"), ("id", "f-valid-\(code)")] + DateText.attributes)
         }
     }
 

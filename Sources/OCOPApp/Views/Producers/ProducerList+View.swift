@@ -34,15 +34,10 @@ enum ProducerListView {
             Div {
                 FormField(label: "Tìm theo tên chủ thể, mã số thuế hoặc người đại diện (có dấu hoặc không dấu)", name: "q",
                           value: filter.text, type: .search)
-                if !model.units.provinces.isEmpty {
-                    SelectField(label: "Tỉnh, thành phố", name: "tinh", options: [("", "Tất cả")] + model.units.provinces, selected: filter.province)
-                }
-                if !model.units.communes.isEmpty {
-                    SelectField(label: "Xã, phường", name: "xa", options: [("", "Tất cả")] + model.units.communes, selected: filter.commune)
-                }
+                UnitFilterFields(units: model.units, province: filter.province, commune: filter.commune)
                 SelectField(label: "Trạng thái", name: "trang-thai",
                             options: [("", "Tất cả")] + ProducerStatus.allCases.map { ($0.rawValue, $0.title) }, selected: filter.status?.rawValue ?? "")
-                SelectField(label: "Sắp xếp", name: "sap-xep", options: ProducerListFilter.Sort.allCases.map { ($0.rawValue, $0.title) },
+                SelectField(label: "Sắp xếp", name: "sap-xep", options: ListSort.allCases.map { ($0.rawValue, $0.title) },
                             selected: filter.sort.rawValue)
                 Button { Text("Lọc") }.attribute(named: "type", value: "submit")
                 if filter.narrows || filter.sort != .name { Link("Bỏ lọc", url: SiteURL.producers.path).id("clear-filter") }

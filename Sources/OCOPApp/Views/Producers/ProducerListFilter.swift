@@ -7,19 +7,7 @@ import Vapor
 /// diacritics, the province, the commune, the state of the sign-up, and the order. One filter
 /// narrows the page and the export, so what an officer exports is what they see.
 struct ProducerListFilter: Sendable, Equatable {
-    enum Sort: String, CaseIterable, Sendable {
-        case name = "ten"
-        case commune = "xa"
-        case newest = "moi"
-
-        var title: String {
-            switch self {
-            case .name: "Theo tên (A–Z)"
-            case .commune: "Theo xã/phường"
-            case .newest: "Mới đăng ký trước"
-            }
-        }
-    }
+    typealias Sort = ListSort
 
     var text = ""
     var province = ""

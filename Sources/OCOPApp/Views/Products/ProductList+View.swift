@@ -44,17 +44,12 @@ enum ProductListView {
         return Form(url: SiteURL.products.path, method: .get) {
             Div {
                 FormField(label: "Tìm theo tên sản phẩm hoặc chủ thể (có dấu hoặc không dấu)", name: "q", value: filter.text, type: .search)
-                if !model.units.provinces.isEmpty {
-                    SelectField(label: "Tỉnh, thành phố", name: "tinh", options: [("", "Tất cả")] + model.units.provinces, selected: filter.province)
-                }
-                if !model.units.communes.isEmpty {
-                    SelectField(label: "Xã, phường", name: "xa", options: [("", "Tất cả")] + model.units.communes, selected: filter.commune)
-                }
+                UnitFilterFields(units: model.units, province: filter.province, commune: filter.commune)
                 if model.productSets.count > 1 {
                     SelectField(label: "Bộ sản phẩm", name: "bo", options: [("", "Tất cả")] + model.productSets.map { ($0, $0) },
                                 selected: filter.productSet)
                 }
-                SelectField(label: "Sắp xếp", name: "sap-xep", options: ProductListFilter.Sort.allCases.map { ($0.rawValue, $0.title) },
+                SelectField(label: "Sắp xếp", name: "sap-xep", options: ListSort.allCases.map { ($0.rawValue, $0.title) },
                             selected: filter.sort.rawValue)
                 Button { Text("Lọc") }.attribute(named: "type", value: "submit")
                 if filter.narrows || filter.sort != .name { Link("Bỏ lọc", url: SiteURL.products.path).id("clear-filter") }

@@ -7,19 +7,7 @@ import Vapor
 /// province, the commune, the product set, and the order. One filter narrows the page and the
 /// export.
 struct ProductListFilter: Sendable, Equatable {
-    enum Sort: String, CaseIterable, Sendable {
-        case name = "ten"
-        case commune = "xa"
-        case newest = "moi"
-
-        var title: String {
-            switch self {
-            case .name: "Theo tên sản phẩm (A–Z)"
-            case .commune: "Theo xã/phường"
-            case .newest: "Mới thêm trước"
-            }
-        }
-    }
+    typealias Sort = ListSort
 
     var text = ""
     var province = ""

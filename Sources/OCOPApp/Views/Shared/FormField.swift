@@ -22,13 +22,9 @@ struct FormField: Component {
         Div {
             Tag("label", [("for", inputID)]) { Text(label) }
             if let hint { Paragraph(hint).class("hint").id(inputID + "-hint") }
-            Input(type: type == .date ? .text : type, name: name, value: shownValue, isRequired: isRequired)
+            DateText.apply(type == .date, to: Input(type: type == .date ? .text : type, name: name, value: shownValue, isRequired: isRequired)
                 .id(inputID)
-                .attribute(named: "autocomplete", value: type == .date ? "off" : autocomplete)
-                .attribute(named: "inputmode", value: type == .date ? "numeric" : nil)
-                .attribute(named: "placeholder", value: type == .date ? "dd/mm/yyyy" : nil)
-                .attribute(named: "pattern", value: type == .date ? DateText.pattern : nil)
-                .attribute(named: "title", value: type == .date ? DateText.title : nil)
+                .attribute(named: "autocomplete", value: type == .date ? nil : autocomplete))
                 .attribute(named: "maxlength", value: [.text, .email, .tel, .password, .search, .url].contains(type)
                     ? String(InputText.maxLength(for: name)) : nil)
                 .attribute(named: "aria-invalid", value: error == nil ? nil : "true")
@@ -110,4 +106,16 @@ struct ErrorList: Component {
 enum DateText {
     static let pattern = #"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}"#
     static let title = "Ngày/tháng/năm, ví dụ 30/06/2027"
+
+    /// What makes a text box a date box typed dd/mm/yyyy (no autofill, a digit keyboard on a phone,
+    /// the placeholder, the pattern and its explanation): every date input carries the same.
+    static let attributes: [(String, String)] = [
+        ("autocomplete", "off"), ("inputmode", "numeric"), ("placeholder", "dd/mm/yyyy"), ("pattern", pattern), ("title", title),
+    ]
+
+    /// `input` with `attributes` when `isDate`, unchanged otherwise.
+    static func apply(_ isDate: Bool, to input: Component) -> Component {
+        guard isDate else { return input }
+        return attributes.reduce(input) { $0.attribute(named: $1.0, value: $1.1) }
+    }
 }

@@ -12,3 +12,19 @@ enum ListQuery {
 
     private static let valueCharacters = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }
+
+/// The order of the producers and the products lists: by the folded name (a Vietnamese list's A–Z),
+/// by commune, or the newest first.
+enum ListSort: String, CaseIterable, Sendable {
+    case name = "ten"
+    case commune = "xa"
+    case newest = "moi"
+
+    var title: String {
+        switch self {
+        case .name: "Theo tên (A–Z)"
+        case .commune: "Theo xã/phường"
+        case .newest: "Mới thêm trước"
+        }
+    }
+}
