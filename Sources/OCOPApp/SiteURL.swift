@@ -61,6 +61,7 @@ package enum SiteURL {
     case dossierExport(format: ListExport.Format)
     /// The province's intake of many dossiers at once (POST).
     case dossierIntake
+    case dossierSamplesIntake
     /// The commune's forwarding letter for the dossiers picked in the queue.
     case newForwardingLetter
     case forwardingLetter(id: String)
@@ -149,6 +150,7 @@ package enum SiteURL {
         case .dossierQueue(let state): "/ho-so?trang-thai=\(state.rawValue)"
         case .dossierExport(let format): "/ho-so/xuat.\(format.rawValue)"
         case .dossierIntake: "/ho-so/tiep-nhan"
+        case .dossierSamplesIntake: "/ho-so/nhan-mau-san-pham"
         case .newForwardingLetter: "/cong-van/moi"
         case .forwardingLetter(let id): "/cong-van/\(id)"
         case .evaluationRounds: "/dot-danh-gia"

@@ -32,6 +32,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: DossierUpdatesController())
     try app.register(collection: EliminationController())
     try app.register(collection: ProvinceIntakeController())
+    try app.register(collection: SamplesIntakeController())
     try app.register(collection: EvaluationRoundsController())
     try app.register(collection: NotificationsController())
     try app.register(collection: CouncilsController())

@@ -139,6 +139,7 @@ enum RouteRoleExpectations {
         "POST /cong-van/moi":                              "L   422 422 303 303 303 303 303 303 303 303",
         "GET /cong-van/:id":                               "L   200 200 403 403 403 403 403 403 403 403",
         "POST /ho-so/tiep-nhan":                           "L   422 422 422 422 422 422 422 422 422 422",
+        "POST /ho-so/nhan-mau-san-pham":                   "L   422 422 422 422 422 422 422 422 422 422",
         "GET /ho-so/:id/tra-xa":                           "L   403 403 403 403 403 403 403 403 403 403",
         "POST /ho-so/:id/tra-xa":                          "L   422 422 403 403 403 403 403 403 403 403",
         "GET /dot-danh-gia":                               "L   200 200 200 200 200 403 403 403 403 403",

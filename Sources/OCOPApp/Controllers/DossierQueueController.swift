@@ -62,6 +62,8 @@ struct DossierQueueController: RouteCollection {
         model.options = try await DossierQueueOptions.load(scope: scope, filter: filter, on: req.db)
         if filter.state == .communeAssessed && roles.contains(DossierActionKind.forward.role) {
             model.bulk = .forward
+        } else if filter.state == .submitted && roles.contains(.communeOfficer) {
+            model.bulk = .recordSamples
         } else if filter.state == .forwarded && roles.contains(DossierActionKind.accept.role) {
             let rounds = try await EvaluationRoundsController.visible(to: user, on: req.db)
                 .filter { $0.provinceCode.map(EvaluationRoundsController.ownProvinces(user).contains) ?? false }

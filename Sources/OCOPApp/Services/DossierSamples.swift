@@ -41,6 +41,14 @@ enum DossierSamples {
         try await DossierSampleRecord.query(on: db).filter(\.$dossier.$id == dossierID).first()
     }
 
+    /// Why this dossier cannot take a receipt now (a tourism product, not with the commune, already
+    /// recorded), or nil.
+    static func refusal(_ found: FoundDossier, on db: Database) async throws -> String? {
+        let existing = try await receipt(of: found.dossier.id!, on: db)
+        let required = try await areRequired(found.dossier, product: found.product, on: db)
+        return ProductSamples.refusal(required: required, state: found.dossier.dossierState, alreadyRecorded: existing != nil)
+    }
+
     static func record(_ found: FoundDossier, receivedOn day: CalendarDay, actor: CurrentUser, on db: Database) async throws -> Outcome {
         let dossier = found.dossier
         let existing = try await receipt(of: dossier.id!, on: db)
@@ -77,6 +85,7 @@ enum DossierSamples {
         guard required else { return ProductSamples.notRequiredText }
         guard let receipt else { return "Chưa nhận \(ProductSamples.countText)." }
         let day = receipt.receivedDay?.vietnamese ?? receipt.receivedOn
-        return "Đã nhận \(String(format: "%02d", receipt.quantity)) sản phẩm mẫu ngày \(day) (\(receipt.receivedBy))."
+        // The officer by name: the line is printed in the proposal letter, where a login has no place.
+        return "Đã nhận \(String(format: "%02d", receipt.quantity)) sản phẩm mẫu ngày \(day) (\(OfficerLabel.fullName(receipt.receivedBy)))."
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import OCOPCore
 
 /// Hồ sơ cần xử lý: the dossiers in the person's scope, by state, with the counts of each state and
@@ -44,6 +45,9 @@ struct DossierQueueModel {
         case forward
         /// "Tiếp nhận vào đợt đánh giá" for the provincial officer on forwarded dossiers.
         case accept(rounds: [(value: String, label: String)])
+        /// "Đã nhận đủ 05 sản phẩm mẫu" for the commune officer on submitted dossiers (26/2026):
+        /// the samples of a day's dossiers arrive together.
+        case recordSamples
     }
 
     var tabs: [Tab] = []
@@ -60,4 +64,6 @@ struct DossierQueueModel {
     var errors: [String] = []
     var selected: Set<String> = []
     var selectedRound = ""
+    /// The day typed on the samples' form (dd/mm/yyyy), kept when it is refused; today at first.
+    var samplesDay = CalendarDay.inVietnam(Date()).vietnamese
 }

@@ -70,6 +70,14 @@ enum DossierQueueView {
                     Button { Text("Tiếp nhận các hồ sơ đã chọn") }.attribute(named: "type", value: "submit").class("primary")
                 }
             }.id("accept-form")
+        case .recordSamples:
+            return Form(url: SiteURL.dossierSamplesIntake.path, method: .post) {
+                CSRFField(token: context.csrfToken)
+                table(model, selectable: true)
+                FormField(label: "Ngày nhận sản phẩm mẫu", name: "receivedOn", value: model.samplesDay, type: .date, isRequired: true)
+                Button { Text("Đã nhận đủ \(ProductSamples.countText) của các hồ sơ đã chọn") }.attribute(named: "type", value: "submit")
+                    .class("primary")
+            }.id("samples-form")
         }
     }
 
