@@ -42,4 +42,17 @@ struct UsableProductSetTests {
             }
         }
     }
+
+    @Test("Bộ sản phẩm in bằng lời: mã theo luật (148, 26/2026) kèm tên; 1048 chỉ tên, không in mã nội bộ")
+    func productSetLabels() {
+        let law = ProductRecord()
+        law.productSetCode = "I.3.c"
+        law.productSetName = "Rượu, cồn"
+        #expect(law.productSetLabel() == "I.3.c · Rượu, cồn")
+        #expect(law.productSetLabel(separator: " ") == "I.3.c Rượu, cồn")
+        let legacy = ProductRecord()
+        legacy.productSetCode = "che-tuoi-che-bien"
+        legacy.productSetName = "Chè tươi, chế biến"
+        #expect(legacy.productSetLabel() == "Chè tươi, chế biến")
+    }
 }

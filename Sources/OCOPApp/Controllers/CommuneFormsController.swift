@@ -39,7 +39,7 @@ struct CommuneFormsController: RouteCollection {
             producerName: producer.name, legalForm: producer.legalFormTitle, address: producer.address,
             representative: producer.representativeName, gender: producer.representativeIsWoman ? "Nữ" : "Nam",
             ethnicity: producer.representativeIsEthnicMinority ? "dân tộc thiểu số" : "Kinh",
-            productName: product.name, productSet: "\(product.productSetCode) \(product.productSetName)",
+            productName: product.name, productSet: product.productSetLabel(separator: " "),
             assessments: Mau03Model.assessments(assessment), proposal: proposal, notProposed: notProposed)
         return Mau03View.render(req.pageContext(title: "Mẫu số 03: \(product.name)"), model).response()
     }

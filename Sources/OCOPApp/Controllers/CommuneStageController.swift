@@ -123,7 +123,7 @@ struct CommuneStageController: RouteCollection {
             communeName: names[found.dossier.communeCode] ?? found.dossier.communeCode,
             provinceName: names[found.dossier.provinceCode] ?? found.dossier.provinceCode,
             assessedOn: .inVietnam(assessedAt), productName: found.product.name,
-            productSet: "\(found.product.productSetCode) \(found.product.productSetName)", producerName: found.producer.name,
+            productSet: found.product.productSetLabel(separator: " "), producerName: found.producer.name,
             producerAddress: found.producer.address, representative: found.producer.representativeName,
             dossierKind: found.dossier.dossierKind.title,
             findings: LocalCriterion.allCases.compactMap { criterion in assessment.findings.first { $0.criterion == criterion } },

@@ -197,7 +197,7 @@ struct DossiersController: RouteCollection {
             evidence.append(.init(criterion: file.criterionCode, fileName: file.file.fileName, uploadedBy: file.uploadedBy,
                                   uploadedAt: file.uploadedAt, sha256: file.file.sha256, bytes: try await FileStore.read(file.file, on: req.application)))
         }
-        let data = try DossierArchive.data(header: facts(found), entries: entries, checklist: checklist,
+        let data = try DossierArchive.data(header: try await facts(found, on: req.db), entries: entries, checklist: checklist,
                                            selfAssessment: DossierSelfAssessment.summary(sheet), evidence: evidence)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: "application/zip")
@@ -237,10 +237,14 @@ struct DossiersController: RouteCollection {
         return NewDossierView.newForm(req.pageContext(title: "Tạo hồ sơ"), model).response(status: status)
     }
 
-    private func facts(_ found: FoundDossier) -> [(String, String)] {
-        [("Sản phẩm", found.product.name), ("Chủ thể", found.producer.name), ("Đợt đăng ký", found.round.name),
+    /// The criteria set by its name ("Bộ tiêu chí … Quyết định 26/2026/QĐ-TTg"), not its code, with
+    /// the version the dossier is held to.
+    private func facts(_ found: FoundDossier, on db: Database) async throws -> [(String, String)] {
+        let set = try await CriteriaSetRecord.query(on: db).filter(\.$code == found.dossier.criteriaSetCode)
+            .filter(\.$version == found.dossier.criteriaSetVersion).first()
+        return [("Sản phẩm", found.product.name), ("Chủ thể", found.producer.name), ("Đợt đăng ký", found.round.name),
          ("Loại hồ sơ", found.dossier.dossierKind.title),
-         ("Bộ tiêu chí", "\(found.dossier.criteriaSetCode) phiên bản \(found.dossier.criteriaSetVersion)"),
+         ("Bộ tiêu chí", "\(set?.name ?? found.dossier.criteriaSetCode), phiên bản \(found.dossier.criteriaSetVersion)"),
          ("Ngày tạo", found.dossier.createdAt.map(VietnameseFormat.dateTime) ?? "—"),
          ("Ngày nộp", found.dossier.submittedAt.map(VietnameseFormat.dateTime) ?? "Chưa nộp")]
     }
@@ -290,7 +294,7 @@ struct DossiersController: RouteCollection {
         let limits = try await CommuneDeadlines.facts(dossier, on: req.db)
         var model = DossierPageModel(
             id: dossier.id!.uuidString, version: dossier.version,
-            facts: facts(found) + limits, state: dossier.dossierState,
+            facts: try await facts(found, on: req.db) + limits, state: dossier.dossierState,
             summary: checklist.summary, items: items, selfAssessment: DossierSelfAssessment.summary(sheet), selfAssessmentComplete: complete,
             carryOverNotes: notes,
             mayUpload: policy.decide(user.grants, .uploadDossierDocument(producerID: producerID, location: dossier.location)).isAllowed,

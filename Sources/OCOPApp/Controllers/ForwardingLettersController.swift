@@ -110,7 +110,7 @@ struct ForwardingLettersController: RouteCollection {
             let samples = DossierSamples.statusLine(required: try await DossierSamples.areRequired(dossier, product: product, on: db),
                                                     receipt: try await DossierSamples.receipt(of: dossier.id!, on: db))
             rows.append(.init(dossierID: dossier.id!.uuidString, productName: product.name,
-                              productSet: "\(product.productSetCode) \(product.productSetName)",
+                              productSet: product.productSetLabel(separator: " "),
                               producerName: producer.name, kind: dossier.dossierKind.title,
                               selfAssessment: DossierSelfAssessment.shortSummary(sheet), assessment: try dossier.assessment?.summary() ?? "",
                               samples: samples))

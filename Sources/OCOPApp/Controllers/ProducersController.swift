@@ -225,7 +225,7 @@ struct ProducersController: RouteCollection {
         let model = ProducerDetailModel(
             id: id, facts: facts, status: producer.producerStatus, rejectionReason: producer.rejectionReason,
             products: products.map { product in
-                .init(id: product.id!.uuidString, name: product.name, productSet: "\(product.productSetCode) · \(product.productSetName)",
+                .init(id: product.id!.uuidString, name: product.name, productSet: product.productSetLabel(),
                       latestStar: ProductsController.latestRecognition(product.recognitions))
             },
             accounts: accounts.map { account in

@@ -55,7 +55,7 @@ struct ProductListController: RouteCollection {
         let today = CalendarDay.inVietnam(Date())
         return products.map { p in
             ProductListModel.Row(id: p.id!.uuidString, name: p.name, producerID: p.producer.id!.uuidString, producerName: p.producer.name,
-                                 productSet: "\(p.productSetCode) · \(p.productSetName)",
+                                 productSet: p.productSetLabel(),
                                  latestStar: ProductsController.latestRecognition(p.recognitions, today: today),
                                  commune: names[p.communeCode] ?? p.communeCode, province: names[p.provinceCode] ?? p.provinceCode,
                                  trademark: p.trademark.title)

@@ -58,7 +58,7 @@ struct ProductsController: RouteCollection {
         var model = ProductDetailModel(
             id: product.id!.uuidString, producerID: id, producerName: producer.name,
             facts: [
-                ("Bộ sản phẩm", "\(product.productSetCode) · \(product.productSetName)"),
+                ("Bộ sản phẩm", product.productSetLabel()),
                 ("Bộ tiêu chí", product.criteriaSetCode),
                 ("Mô tả", product.summary.isEmpty ? "—" : product.summary),
                 ("Vùng nguyên liệu", product.rawMaterialArea.isEmpty ? "—" : product.rawMaterialArea),

@@ -32,4 +32,12 @@ package final class ProductRecord: Model, @unchecked Sendable {
 
     package init() {}
 
+    /// The product set as a page or a document prints it: "I.3.c · Rượu, cồn" for the sets whose codes
+    /// are the law's numbering (148, 26/2026); the name alone for 1048, whose codes are our slugs
+    /// ("che-tuoi-che-bien"), not text a person reads (issue 12).
+    func productSetLabel(separator: String = " · ") -> String {
+        let isSlug = productSetCode.contains("-") && !productSetCode.contains(".")
+        return isSlug || productSetCode.isEmpty ? productSetName : productSetCode + separator + productSetName
+    }
+
 }
