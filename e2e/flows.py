@@ -39,6 +39,15 @@ def open_dossier(browser, base_url, tab, product):
     submit_and_wait(browser, browser.find_element(By.LINK_TEXT, product))
 
 
+def submit_sheet(browser, total=None):
+    """Issue 12: «Nộp phiếu…» asks first, with the total; the sheet goes only on the second click."""
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#scoring-form button[value=review]"))
+    summary = browser.find_element(By.ID, "sheet-summary").text
+    if total is not None:
+        assert f"{total} điểm" in summary, summary
+    submit_and_wait(browser, browser.find_element(By.ID, "confirm-sheet-submit"))
+
+
 def choose_best(browser, form_selector):
     """The last option of every criterion: the best one on the 26/2026 sheets the demo rounds use."""
     for fieldset in browser.find_elements(By.CSS_SELECTOR, f"{form_selector} fieldset.criterion"):

@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from flows import (PDF, click, choose_best, commune_assesses_and_forwards, flash, producer_registers_and_submits,
-                   province_accepts)
+                   province_accepts, submit_sheet)
 from pages import heading, log_in, log_out, submit_and_wait
 
 PRODUCT = "Mật ong hoa vải Kỳ Sơn"
@@ -29,15 +29,6 @@ def choose_lowest(browser, form_selector):
             if "(bị loại)" not in label and points:
                 choices.append((float(points.group(1).replace(",", ".")), radio))
         click(browser, min(choices, key=lambda choice: choice[0])[1])
-
-
-def submit_sheet(browser, total=None):
-    """Issue 12: «Nộp phiếu…» asks first, with the total; the sheet goes only on the second click."""
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#scoring-form button[value=review]"))
-    summary = browser.find_element(By.ID, "sheet-summary").text
-    if total is not None:
-        assert f"{total} điểm" in summary, summary
-    submit_and_wait(browser, browser.find_element(By.ID, "confirm-sheet-submit"))
 
 
 def score(browser, base_url, username, meeting_url, choose, rescore=False):

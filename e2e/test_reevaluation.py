@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from flows import (PDF, choose_best, click, commune_assesses_and_forwards, flash, province_accepts, state,
-                   submit_dossier, upload)
+                   submit_dossier, submit_sheet, upload)
 from pages import heading, log_in, log_out, submit_and_wait
 
 PRODUCT = "Rượu nếp men lá Kỳ Sơn"
@@ -54,7 +54,7 @@ def member_scores(browser, base_url, username, meeting_url):
     trademark = browser.find_element(By.ID, "f-tm")
     if not trademark.is_selected():
         click(browser, trademark)
-    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#scoring-form button[value=submit]"))
+    submit_sheet(browser)
     assert "Đã nộp phiếu chấm" in flash(browser)
     log_out(browser)
 
