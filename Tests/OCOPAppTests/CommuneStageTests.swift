@@ -45,12 +45,14 @@ struct CommuneStageTests {
         return form
     }
 
+    @discardableResult
     func assess(_ officer: Browser, _ dossier: DossierRecord) async throws -> TestingHTTPResponse {
         let form = try await officer.get(path(dossier, "danh-gia-xa"))
         return try await officer.post(path(dossier, "danh-gia-xa"), allMet(version: try version(form)))
     }
 
     /// Forwards with a letter, as the commune does: the 05 samples recorded first (26/2026 Điều 6.2.d).
+    @discardableResult
     func forward(_ officer: Browser, _ dossiers: [DossierRecord], number: String = "125/UBND-KT",
                  recordingSamples: Bool = true) async throws -> TestingHTTPResponse {
         if recordingSamples {
@@ -258,7 +260,7 @@ struct CommuneStageTests {
             let (_, dossier, _) = try await submitted(app)
             let commune = Browser(app)
             try await commune.login("vietkhe")
-            try await assess(commune, dossier)
+            #expect(try await assess(commune, dossier).status == .seeOther)
             #expect(try await forward(commune, [try await reload(dossier, app)]).status == .seeOther)
             let province = Browser(app)
             try await province.login("haiphong")

@@ -36,6 +36,7 @@ struct CouncilsTests {
         return try #require(try await CouncilRecord.query(on: app.db).first())
     }
 
+    @discardableResult
     func addMember(_ officer: Browser, _ council: CouncilRecord, _ username: String, _ position: CouncilPosition) async throws -> TestingHTTPResponse {
         try await officer.post(SiteURL.councilAction(id: council.id!.uuidString, action: "thanh-vien").path,
                                ["username": username, "agency": "Sở Nông nghiệp và Môi trường", "position": position.rawValue])
