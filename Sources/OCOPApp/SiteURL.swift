@@ -98,6 +98,8 @@ package enum SiteURL {
     case verification(number: String, code: String)
     /// Tra cứu giấy chứng nhận by its number alone (`?so=`), from the home page.
     case certificateLookup
+    /// The live OCOP-mark badge of a certificate (SVG), for a shop's web page.
+    case markBadge(number: String)
     /// `id` nil: mark every message read.
     case notificationRead(id: String?)
 
@@ -175,6 +177,7 @@ package enum SiteURL {
         case .certificate(let id): "/giay-chung-nhan/\(id)"
         case .verification(let number, let code): "/xac-minh/\(number)?ma=\(code)"
         case .certificateLookup: "/xac-minh"
+        case .markBadge(let number): "/dau-ocop/\(number)/huy-hieu.svg"
         case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"
         }
     }

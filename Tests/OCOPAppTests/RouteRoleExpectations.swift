@@ -168,6 +168,7 @@ enum RouteRoleExpectations {
         "GET /quyet-dinh/:id":                             "L   200 200 403 403 403 403 403 403 403 403",
         "GET /xac-minh/:number":                           "200 200 200 200 200 200 200 200 200 200 200",
         "GET /xac-minh":                                   "200 200 200 200 200 200 200 200 200 200 200",
+        "GET /dau-ocop/:number/huy-hieu.svg":              "200 200 200 200 200 200 200 200 200 200 200",
         "GET /giay-chung-nhan/:id":                        "L   200 200 403 403 403 403 403 403 403 403",
         "GET /ho-so/:id/thu-ket-qua":                      "L   200 200 403 403 403 403 403 403 403 403",
         "GET /san-pham-ocop":                              "200 200 200 200 200 200 200 200 200 200 200",

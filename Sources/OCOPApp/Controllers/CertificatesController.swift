@@ -49,7 +49,7 @@ struct CertificatesController: RouteCollection {
             return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"),
                                                 VerificationModel(found: false, number: number)).response(status: .notFound)
         }
-        return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"), Self.verified(record, certificate)).response()
+        return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"), Self.verified(record, certificate, base: Self.base(req))).response()
     }
 
     /// Tra cứu theo số: a buyer or an inspector types the number printed on a certificate or a label.
@@ -64,11 +64,11 @@ struct CertificatesController: RouteCollection {
                 .with(\.$dossier, { $0.with(\.$producer) }).with(\.$product).first(), let certificate = record.certificate else {
             return CertificateView.lookup(context, typed: typed, result: VerificationModel(found: false, number: typed)).response(status: .notFound)
         }
-        return CertificateView.lookup(context, typed: typed, result: Self.verified(record, certificate)).response()
+        return CertificateView.lookup(context, typed: typed, result: Self.verified(record, certificate, base: Self.base(req))).response()
     }
 
     /// What the public may read of a certificate that was found (loaded with its decision, dossier's producer, product).
-    private static func verified(_ record: CertificateRecord, _ certificate: Certificate) -> VerificationModel {
+    private static func verified(_ record: CertificateRecord, _ certificate: Certificate, base: String) -> VerificationModel {
         let recognition = certificate.recognition
         var model = VerificationModel(found: true, number: record.number)
         model.product = record.product.name
@@ -77,6 +77,8 @@ struct CertificatesController: RouteCollection {
         model.decision = "Số \(record.decision.number) ngày \(recognition.decisionDay.vietnamese)"
         model.validity = "Từ \(recognition.decisionDay.vietnamese) đến hết ngày \(recognition.expiryDay.adding(days: -1).vietnamese)"
         model.status = certificate.status(on: .inVietnam(Date()))
+        model.mayUseMark = certificate.mayUseMark(on: .inVietnam(Date()))
+        model.badgeURL = base + SiteURL.markBadge(number: record.number).path
         return model
     }
 
@@ -98,8 +100,12 @@ struct CertificatesController: RouteCollection {
 
     /// The address printed in the QR code: the public base URL, or this request's host.
     private func verifyURL(_ req: Request, _ record: CertificateRecord) -> String {
-        let base = req.application.settings.publicBaseURL ?? "http://\(req.headers.first(name: .host) ?? "localhost:8080")"
-        return base + SiteURL.verification(number: record.number, code: record.verifyCode).path
+        Self.base(req) + SiteURL.verification(number: record.number, code: record.verifyCode).path
+    }
+
+    /// The public base URL, or this request's host: what a QR code or a shop's badge points to.
+    private static func base(_ req: Request) -> String {
+        req.application.settings.publicBaseURL ?? "http://\(req.headers.first(name: .host) ?? "localhost:8080")"
     }
 
     /// Compares the codes without revealing, by timing, how many leading characters matched.

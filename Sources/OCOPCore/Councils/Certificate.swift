@@ -31,6 +31,12 @@ public struct Certificate: Sendable, Equatable {
         return recognition.isValid(on: day) ? .valid : .expired
     }
 
+    /// Dấu «Sản phẩm OCOP Việt Nam»: a product may bear it without asking only while it is
+    /// recognised 3★ or more and its certificate is valid, not revoked (issue 13).
+    public func mayUseMark(on day: CalendarDay) -> Bool {
+        recognition.star.rawValue >= 3 && status(on: day) == .valid
+    }
+
     /// Số giấy chứng nhận, numbered per province and year: "OCOP-31-2026-0007" is the 7th certificate
     /// Hải Phòng (31) issued in 2026; the national council's are "OCOP-TW-2026-0001". The sequence
     /// is the count of the province's certificates of that year plus one, taken in the transaction

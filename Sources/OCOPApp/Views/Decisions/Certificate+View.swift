@@ -74,9 +74,23 @@ enum CertificateView {
                     Tag("dt") { Text("Quyết định") }; Tag("dd") { Text(model.decision) }
                     Tag("dt") { Text("Hiệu lực") }; Tag("dd") { Text(model.validity) }
                 }
+                Paragraph(model.mayUseMark
+                    ? "Sản phẩm được sử dụng dấu «Sản phẩm OCOP Việt Nam» hôm nay."
+                    : "Sản phẩm không được sử dụng dấu «Sản phẩm OCOP Việt Nam»: giấy chứng nhận \(status.title).")
+                    .class(model.mayUseMark ? "ok" : "bad").id("mark-status")
+                markBadge(model)
             }
         }
     }
+}
+
+/// The live badge and the line a shop pastes into its web page to show it.
+private func markBadge(_ model: VerificationModel) -> Component {
+    Div {
+        Image(url: SiteURL.markBadge(number: model.number).path, description: "Dấu OCOP của giấy chứng nhận \(model.number)")
+        Paragraph("Gắn huy hiệu này vào trang bán hàng (luôn cho biết tình trạng hiện tại):").class("hint")
+        Tag("pre") { Tag("code") { Text(#"<img src="\#(model.badgeURL)" alt="Sản phẩm OCOP \#(model.number)">"#) } }
+    }.class("mark-badge").id("mark-badge")
 }
 
 /// The number field of the certificate lookup, on the home page and on the lookup page.

@@ -146,4 +146,8 @@ struct VerificationModel {
     var decision = ""
     var validity = ""
     var status: CertificateStatus?
+    /// Whether the product may bear the «Sản phẩm OCOP Việt Nam» mark today (3★+, valid, not revoked).
+    var mayUseMark = false
+    /// The badge's full address, for the line a shop pastes.
+    var badgeURL = ""
 }
