@@ -100,7 +100,7 @@ struct DecisionDocumentTests {
     @Test("Biên bản: số của Hội đồng, nơi và ngày ở dòng riêng, phòng họp trong nội dung, thư ký ký bên trái; giấy chứng nhận có nơi, ngày, người ký")
     func minutesAndCertificateFormat() async throws {
         try await withTestApp { app in
-            let (dossier, round, product, productSet, officer) = try await scoring.received(app)
+            let (dossier, round, _, productSet, officer) = try await scoring.received(app)
             let council = try await scoring.threeMemberCouncil(app, officer)
             #expect(try await CouncilsTests().addMember(officer, council, "thuky", .secretary).status == .seeOther)
             let meetingPath = try await scoring.meeting(app, officer, council: council, round: round, dossiers: [dossier])
@@ -148,7 +148,6 @@ struct DecisionDocumentTests {
             #expect(html.contains(#"<p class="place-date" id="certificate-place-date">Hải Phòng, \#(OfficialDocument.longDate(today))</p>"#))
             #expect(html.contains(#"<div class="sign" id="certificate-sign"><p class="agency">KT. CHỦ TỊCH</p><p class="agency">PHÓ CHỦ TỊCH</p><p class="name">Lê Văn Hải</p></div>"#))
             #expect(html.contains(#"<p class="agency">ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG</p>"#))
-            _ = product
         }
     }
 

@@ -31,7 +31,7 @@ struct DossierQueueOptions {
             rounds.group(.or) { $0.filter(\.$communeCode == nil).filter(\.$communeCode ~~ communes) }
         }
         options.rounds = try await rounds.range(..<200).all().map { ($0.id!.uuidString, "\($0.name) (\($0.year))") }
-        let sets = try await ScopedList.narrow(ProductRecord.query(on: db), to: scope).unique().sort(\.$productSetName).all(\.$productSetName)
+        let sets = try await ScopeUnitChoices.productSetNames(scope: scope, on: db)
         options.productSets = sets.map { ($0, $0) }
         return options
     }

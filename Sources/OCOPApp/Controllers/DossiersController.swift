@@ -191,7 +191,7 @@ struct DossiersController: RouteCollection {
         }
         let checklist = DossierService.checklist(found.dossier, documents: documents,
                                                  selfAssessmentComplete: (try? sheet.get().isComplete) ?? false,
-                                                 samplesHandedIn: try await DossierSamples.areHandedIn(found.dossier, product: found.product, on: req.db))
+                                                 samplesHandedIn: try await DossierSamples.areHandedIn(found.dossier, product: found.product, sheet: sheet, on: req.db))
         var evidence: [DossierArchive.Evidence] = []
         for file in try await SelfReports.evidence(of: found.dossier.id!, on: req.db) {
             evidence.append(.init(criterion: file.criterionCode, fileName: file.file.fileName, uploadedBy: file.uploadedBy,
@@ -240,11 +240,12 @@ struct DossiersController: RouteCollection {
     /// The criteria set by its name ("Bộ tiêu chí … Quyết định 26/2026/QĐ-TTg"), not its code, with
     /// the version the dossier is held to.
     private func facts(_ found: FoundDossier, on db: Database) async throws -> [(String, String)] {
-        let set = try await CriteriaSetRecord.query(on: db).filter(\.$code == found.dossier.criteriaSetCode)
-            .filter(\.$version == found.dossier.criteriaSetVersion).first()
+        // The name column only: the set's document is large and the page decodes it once, for the sheet.
+        let name = try await CriteriaSetRecord.query(on: db).filter(\.$code == found.dossier.criteriaSetCode)
+            .filter(\.$version == found.dossier.criteriaSetVersion).all(\.$name).first
         return [("Sản phẩm", found.product.name), ("Chủ thể", found.producer.name), ("Đợt đăng ký", found.round.name),
          ("Loại hồ sơ", found.dossier.dossierKind.title),
-         ("Bộ tiêu chí", "\(set?.name ?? found.dossier.criteriaSetCode), phiên bản \(found.dossier.criteriaSetVersion)"),
+         ("Bộ tiêu chí", "\(name ?? found.dossier.criteriaSetCode), phiên bản \(found.dossier.criteriaSetVersion)"),
          ("Ngày tạo", found.dossier.createdAt.map(VietnameseFormat.dateTime) ?? "—"),
          ("Ngày nộp", found.dossier.submittedAt.map(VietnameseFormat.dateTime) ?? "Chưa nộp")]
     }
@@ -259,7 +260,7 @@ struct DossiersController: RouteCollection {
         let sheet = try await DossierSelfAssessment.sheet(dossier, product: found.product, on: req.db)
         let complete = (try? sheet.get().isComplete) ?? false
         let checklist = DossierService.checklist(dossier, documents: current, selfAssessmentComplete: complete,
-                                                 samplesHandedIn: try await DossierSamples.areHandedIn(dossier, product: found.product, on: req.db))
+                                                 samplesHandedIn: try await DossierSamples.areHandedIn(dossier, product: found.product, sheet: sheet, on: req.db))
         // In the order of the official list (1–20), required or not, as the commune checks them;
         // each item says whether this kind of dossier requires it.
         let codes = Set(checklist.items.map(\.code) + DossierCatalogue.catalogue.documentTypes.map(\.code)).sorted()

@@ -25,8 +25,7 @@ struct ProductListController: RouteCollection {
                                      pageCount: max(1, result.metadata.pageCount), total: result.metadata.total)
         model.units = try await ScopeUnitChoices.load(scope: scope, chosenProvince: filter.province, on: req.db)
         if scope.reachesUnits {
-            model.productSets = try await ScopedList.narrow(ProductRecord.query(on: req.db), to: scope).unique()
-                .sort(\.$productSetName).all(\.$productSetName)
+            model.productSets = try await ScopeUnitChoices.productSetNames(scope: scope, on: req.db)
         }
         let represented = scope.producerIDs.compactMap(UUID.init(uuidString:))
         if !represented.isEmpty {

@@ -37,7 +37,10 @@ struct SamplesIntakeController: RouteCollection {
             if let refusal = try await DossierSamples.refusal(found, on: req.db) { errors.append("\(found.product.name): \(refusal)") }
         }
         if errors.isEmpty, let day {
-            for found in picked { _ = try await DossierSamples.record(found, receivedOn: day, actor: user, on: req.db) }
+            // One transaction: a failure on the fifth dossier leaves none of the first four recorded.
+            try await req.db.transaction { tx in
+                for found in picked { _ = try await DossierSamples.record(found, receivedOn: day, actor: user, on: tx) }
+            }
             req.flash("Đã ghi nhận \(ProductSamples.countText) nhận ngày \(day.vietnamese) của \(picked.count) hồ sơ.")
             return req.redirect(to: SiteURL.dossierQueue(state: .submitted).path)
         }

@@ -33,4 +33,9 @@ struct ScopeUnitChoices {
         }
         return choices
     }
+
+    /// The product set names of the scope's products, A–Z, for a filter's «Bộ sản phẩm».
+    static func productSetNames(scope: ReadScope, on db: Database) async throws -> [String] {
+        try await ScopedList.narrow(ProductRecord.query(on: db), to: scope).unique().sort(\.$productSetName).all(\.$productSetName)
+    }
 }

@@ -21,8 +21,12 @@ enum DossierSamples {
     /// Whether the dossier's samples go to the commune in person, recorded by it, rather than as an
     /// uploaded document: a criteria set in force from 22/5/2026 (26/2026) whose product set asks
     /// for samples. Dossiers kept on 148 or 1048 (Điều 12) hand them in as a dossier document.
-    static func areHandedIn(_ dossier: DossierRecord, product: ProductRecord, on db: Database) async throws -> Bool {
-        let set = try await DossierSelfAssessment.criteriaSet(of: dossier, on: db)
+    /// `sheet`: the dossier's sheet when the caller has loaded it, whose set is reused rather than
+    /// read and decoded again.
+    static func areHandedIn(_ dossier: DossierRecord, product: ProductRecord, sheet: Result<DossierSelfAssessment.Sheet, Refusal>? = nil,
+                            on db: Database) async throws -> Bool {
+        let loaded = (try? sheet?.get())?.set
+        let set = loaded != nil ? loaded : try await DossierSelfAssessment.criteriaSet(of: dossier, on: db)
         guard let from = set?.effectiveFrom, from >= DecisionWording.law26EffectiveDay else { return false }
         return ProductSamples.areRequired(productSetCode: product.productSetCode, in: set)
     }

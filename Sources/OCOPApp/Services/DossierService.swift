@@ -227,7 +227,7 @@ enum DossierService {
         let assessmentComplete = (try? sheet.get().isComplete) ?? false
         let documents = try await current(dossier, on: db)
         let checklist = checklist(dossier, documents: documents, selfAssessmentComplete: assessmentComplete,
-                                  samplesHandedIn: try await DossierSamples.areHandedIn(dossier, product: product, on: db))
+                                  samplesHandedIn: try await DossierSamples.areHandedIn(dossier, product: product, sheet: sheet, on: db))
         var reasons: [String] = []
         let filing = state == .draft ? try await ReEvaluationFiling.check(dossier, on: db) : nil
         if let refusal = filing?.refusal { reasons.append(refusal) }
