@@ -100,6 +100,11 @@ package enum SiteURL {
     case certificateLookup
     /// The live OCOP-mark badge of a certificate (SVG), for a shop's web page.
     case markBadge(number: String)
+    /// The follow-up lists of certificates (`?loai=` one of `CertificateFollowUpList`).
+    case certificateFollowUp
+    /// One follow-up list, as the dashboard links it.
+    case certificateFollowUpList(CertificateFollowUpList)
+    case certificateFollowUpExport(format: ListExport.Format)
     /// `id` nil: mark every message read.
     case notificationRead(id: String?)
 
@@ -178,6 +183,9 @@ package enum SiteURL {
         case .verification(let number, let code): "/xac-minh/\(number)?ma=\(code)"
         case .certificateLookup: "/xac-minh"
         case .markBadge(let number): "/dau-ocop/\(number)/huy-hieu.svg"
+        case .certificateFollowUp: "/theo-doi-chung-nhan"
+        case .certificateFollowUpList(let list): "/theo-doi-chung-nhan?loai=\(list.rawValue)"
+        case .certificateFollowUpExport(let format): "/theo-doi-chung-nhan/xuat.\(format.rawValue)"
         case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"
         }
     }

@@ -52,6 +52,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M027AddDocumentValidity())
     app.migrations.add(M028AddDecisionSigning())
     app.migrations.add(M029AddCommuneReportNumber())
+    app.migrations.add(M030IndexRecognitionExpiry())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in

@@ -43,6 +43,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: DecisionsController())
     try app.register(collection: CertificatesController())
     try app.register(collection: MarkBadgeController())
+    try app.register(collection: CertificateFollowUpController())
     try app.register(collection: PublicResultsController())
     try app.register(collection: SupplementaryTestsController(uploadBodyLimit: app.settings.uploadBodyLimit))
     try app.register(collection: WorkingCalendarController())

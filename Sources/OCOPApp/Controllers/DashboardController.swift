@@ -19,6 +19,7 @@ struct DashboardController: RouteCollection {
         let recent = try await ScopedList.query(AuditEntry.self, for: user, .auditEntries, on: req.db) { $0.filter(\.$actorID == user.id) }
             .sort(\.$at, .descending).limit(8).all()
         model.recentActivity = try await UnitDirectory.rows(recent, on: req.db)
+        model.followUp = try await followUp(user, role: grant.role, on: req.db)
         return DashboardView.render(req.pageContext(title: "Bảng điều khiển"), model).response()
     }
 
@@ -31,6 +32,20 @@ struct DashboardController: RouteCollection {
             stats.append(.init(label: "Hồ sơ «\(state.title)»", value: count, url: .dossierQueue(state: state)))
         }
         return stats
+    }
+
+    /// The certificate follow-up of those who remind holders (officers) and of holders themselves;
+    /// not of council members, who follow no certificates, nor of the administrator.
+    private func followUp(_ user: CurrentUser, role: Role, on db: Database) async throws -> DashboardModel.FollowUp? {
+        guard role != .councilMember, role != .administrator else { return nil }
+        let scope = ScopedList.scope(user, .products)
+        guard !scope.isEmpty else { return nil }
+        let today = CalendarDay.inVietnam(Date())
+        var filter = CertificateFollowUpFilter()
+        filter.list = .windowOpen
+        let first = try await filter.sorted(CertificateFollowUp.query(filter, scope: scope, today: today, on: db)).limit(5).all()
+        return .init(counts: try await CertificateFollowUp.counts(scope: scope, today: today, on: db),
+                     firstOpen: try await CertificateFollowUp.rows(first, today: today, on: db), ownOnly: !scope.reachesUnits)
     }
 
     private func model(for grant: RoleGrant, _ user: CurrentUser, on db: Database) async throws -> DashboardModel {

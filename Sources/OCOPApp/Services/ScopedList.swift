@@ -43,11 +43,18 @@ enum ScopedList {
 
     static func narrow<M: UnitPlacedRecord>(_ query: QueryBuilder<M>, to scope: ReadScope,
                                             orAlso extra: ((QueryBuilder<M>) -> Void)? = nil) -> QueryBuilder<M> {
+        narrow(query, to: scope, placedBy: M.self, orAlso: extra)
+    }
+
+    /// The same for records placed by another record joined to the query (a recognition by its
+    /// product): the scope's conditions name `P`'s columns.
+    static func narrow<M: Model, P: UnitPlacedRecord>(_ query: QueryBuilder<M>, to scope: ReadScope, placedBy _: P.Type,
+                                                      orAlso extra: ((QueryBuilder<M>) -> Void)? = nil) -> QueryBuilder<M> {
         if scope.everything { return query }
         let producers = scope.producerIDs.compactMap(UUID.init(uuidString:))
-        let locations = scope.locations.filter { M.hasCommune || $0.communeCode == nil }
-        let column = { (key: FieldKey) in DatabaseQuery.Field.extendedPath([key], schema: M.schema, space: nil) }
-        let byProducer = M.producerColumn.flatMap { producers.isEmpty ? nil : $0 }
+        let locations = scope.locations.filter { P.hasCommune || $0.communeCode == nil }
+        let column = { (key: FieldKey) in DatabaseQuery.Field.extendedPath([key], schema: P.schema, space: nil) }
+        let byProducer = P.producerColumn.flatMap { producers.isEmpty ? nil : $0 }
         // An empty OR group would filter nothing: a scope with no condition must match no row.
         guard !locations.isEmpty || byProducer != nil || extra != nil else {
             return query.filter(column(.id), .equal, .bind(UUID())) // matches no row

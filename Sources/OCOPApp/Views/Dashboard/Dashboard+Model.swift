@@ -1,4 +1,5 @@
 import Foundation
+import OCOPCore
 
 /// Bảng điều khiển: the landing page of each role, with counts read from the database.
 struct DashboardModel {
@@ -16,6 +17,14 @@ struct DashboardModel {
     var note: String?
     /// A council member's meetings and sheets (`CouncilWork`).
     var councilWork: [CouncilWork.Meeting] = []
+    /// The certificates to follow: each list's count and the first certificates whose window is open.
+    var followUp: FollowUp?
+
+    struct FollowUp {
+        var counts: [CertificateFollowUpList: Int]
+        var firstOpen: [CertificateFollowUp.Row]
+        var ownOnly: Bool
+    }
 }
 
 /// One line of the audit log as pages show it: a sentence (`AuditWording`), its unit, and what changed.

@@ -22,6 +22,7 @@ enum DashboardView {
                 }
             }
             if !model.councilWork.isEmpty { CouncilWorkList(meetings: model.councilWork) }
+            if let followUp = model.followUp { FollowUpSummary(followUp: followUp) }
             if !model.links.isEmpty {
                 H2("Việc thường làm")
                 List(model.links) { link in Link(link.label, url: link.url.path) }.class("quick-links")
@@ -29,6 +30,33 @@ enum DashboardView {
             H2("Hoạt động gần đây")
             AuditTable(rows: model.recentActivity, showDetails: false)
         }
+    }
+}
+
+/// "Giấy chứng nhận cần theo dõi": the four lists' counts, then the certificates whose window is
+/// open, the ones to remind first.
+struct FollowUpSummary: Component {
+    let followUp: DashboardModel.FollowUp
+
+    var body: Component {
+        Div {
+            H2(followUp.ownOnly ? "Giấy chứng nhận của bạn cần theo dõi" : "Giấy chứng nhận cần theo dõi")
+            Tag("ul", [("class", "stats"), ("aria-label", "Số giấy chứng nhận theo danh sách")]) {
+                for list in CertificateFollowUpList.allCases {
+                    ListItem {
+                        Span(VietnameseFormat.integer(followUp.counts[list] ?? 0)).class("stat-value")
+                        Link(list.title, url: SiteURL.certificateFollowUpList(list).path).class("stat-label")
+                    }.class("stat").id("follow-up-\(list.rawValue)")
+                }
+            }
+            if !followUp.firstOpen.isEmpty {
+                H3("Đang trong thời hạn nộp hồ sơ đánh giá lại")
+                CertificateFollowUpTable(rows: followUp.firstOpen)
+                if (followUp.counts[.windowOpen] ?? 0) > followUp.firstOpen.count {
+                    Paragraph { Link("Xem cả danh sách", url: SiteURL.certificateFollowUpList(.windowOpen).path) }
+                }
+            }
+        }.id("follow-up-summary")
     }
 }
 

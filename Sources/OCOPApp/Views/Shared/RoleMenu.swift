@@ -23,8 +23,10 @@ enum RoleMenu {
         if producers.reachesUnits {
             items.append(Item(label: "Chủ thể", url: .producers))
             items.append(Item(label: "Sản phẩm", url: .products))
+            items.append(Item(label: "Theo dõi chứng nhận", url: .certificateFollowUp))
         } else if !producers.isEmpty {
             items.append(Item(label: "Sản phẩm của tôi", url: .products))
+            items.append(Item(label: "Chứng nhận của tôi", url: .certificateFollowUp))
         }
         if !user.readScope(.dossiers).isEmpty {
             items.append(Item(label: "Đợt đăng ký", url: .rounds))
