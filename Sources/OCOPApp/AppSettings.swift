@@ -43,6 +43,10 @@ public struct AppSettings: Sendable {
     /// loses nothing, not how fast a starved CI machine serves it (a 48-upload drill waited past
     /// 30 s while 500 other tests shared two cores).
     public var databaseWaitSeconds: Int64 = 30
+    /// `JOBS_HOUR`: the hour (0–23, Vietnam time) from which `ocop serve` runs the day's jobs (the
+    /// certificates' reminders and the mail). Default 7; `off` leaves them to `ocop jobs run` in cron.
+    /// Nil in the tests, which run the jobs themselves.
+    public var dailyJobsHour: Int?
 
     public init(
         dataDirectory: String = "./data",
@@ -86,6 +90,7 @@ public struct AppSettings: Sendable {
         settings.secureCookiesAuto = env["COOKIE_SECURE"].map { $0.isEmpty } ?? true
         settings.databaseWaitSeconds = Int64(max(1, number("DATABASE_WAIT_SECONDS", 30)))
         settings.fileStoreSetting = env["FILE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        settings.dailyJobsHour = env["JOBS_HOUR"] == "off" ? nil : min(23, max(0, Int(number("JOBS_HOUR", 7))))
         settings.publicBaseURL = env["PUBLIC_BASE_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         return settings
     }

@@ -105,6 +105,15 @@ package enum SiteURL {
     /// One follow-up list, as the dashboard links it.
     case certificateFollowUpList(CertificateFollowUpList)
     case certificateFollowUpExport(format: ListExport.Format)
+    /// The printed reminder letter of a certificate (a recognition) at a step (`?buoc=`).
+    case reminderLetter(recognition: String)
+    /// Nhật ký thư: the e-mail sent (or not) with its result.
+    case mailLog
+    case mailResend(id: String)
+    /// The reminders' wording, for the administrator.
+    case reminderTemplates
+    case reminderTemplate(step: String)
+    case reminderTemplateReset(step: String)
     /// `id` nil: mark every message read.
     case notificationRead(id: String?)
 
@@ -186,6 +195,12 @@ package enum SiteURL {
         case .certificateFollowUp: "/theo-doi-chung-nhan"
         case .certificateFollowUpList(let list): "/theo-doi-chung-nhan?loai=\(list.rawValue)"
         case .certificateFollowUpExport(let format): "/theo-doi-chung-nhan/xuat.\(format.rawValue)"
+        case .reminderLetter(let id): "/theo-doi-chung-nhan/\(id)/thu-nhac"
+        case .mailLog: "/nhat-ky-thu"
+        case .mailResend(let id): "/nhat-ky-thu/\(id)/gui-lai"
+        case .reminderTemplates: "/mau-thu-nhac"
+        case .reminderTemplate(let step): "/mau-thu-nhac/\(step)"
+        case .reminderTemplateReset(let step): "/mau-thu-nhac/\(step)/mac-dinh"
         case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"
         }
     }

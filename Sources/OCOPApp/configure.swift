@@ -53,6 +53,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M028AddDecisionSigning())
     app.migrations.add(M029AddCommuneReportNumber())
     app.migrations.add(M030IndexRecognitionExpiry())
+    app.migrations.add(M031CreateReminders())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in
@@ -74,6 +75,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.middleware.use(FormOnceMiddleware())
     app.lifecycle.use(SessionCleanup.Schedule())
     app.lifecycle.use(CommuneDeadlineNotices.Schedule())
+    app.lifecycle.use(DailyJobs.Schedule())
 
     app.routes.defaultMaxBodySize = "1mb"
     try routes(app)
@@ -83,6 +85,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
+    app.asyncCommands.use(JobsCommand(), as: "jobs")
 }
 
 private func configureDatabase(_ app: Application, _ settings: AppSettings) throws {

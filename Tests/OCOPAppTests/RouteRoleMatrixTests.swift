@@ -186,6 +186,9 @@ struct MatrixRoute {
             case ("id", "cong-van"): return foreign.letter.id!.uuidString
             case ("id", "lich-lam-viec"): return foreign.calendarAdjustment.id!.uuidString
             case ("id", "quyet-dinh"): return foreign.decision.id!.uuidString
+            case ("id", "theo-doi-chung-nhan"): return foreign.recognition.id!.uuidString
+            case ("id", "nhat-ky-thu"): return foreign.mailMessage.id!.uuidString
+            case ("step", _): return CertificateReminder.windowOpens.rawValue
             case ("assignment", _): return foreign.assignment.id!.uuidString
             case ("number", _): return foreign.certificate.number
             case ("code", "tinh"): return ForeignUnitRecords.province

@@ -77,11 +77,11 @@ enum CertificateFollowUp {
         }
     }
 
-    private struct FilingKey: Hashable { let product: UUID; let expiry: String }
+    struct FilingKey: Hashable { let product: UUID; let expiry: String }
 
     /// Re-evaluation dossiers filed (submitted at least once, not eliminated) for the products, by the
     /// certificate they renew.
-    private static func filings(of productIDs: [UUID], on db: Database) async throws -> [FilingKey: (phase: ReEvaluationFilingPhase, dossierID: String)] {
+    static func filings(of productIDs: [UUID], on db: Database) async throws -> [FilingKey: (phase: ReEvaluationFilingPhase, dossierID: String)] {
         guard !productIDs.isEmpty else { return [:] }
         let dossiers = try await DossierRecord.query(on: db).filter(\.$product.$id ~~ productIDs)
             .filter(\.$dossierKind == .reRecognition).filter(\.$filingPhase != nil).filter(\.$state != .eliminated).all()

@@ -48,17 +48,23 @@ enum Notifications {
 
     /// The accounts holding a grant (or, for secretaries, a seat) that makes them part of `audience` for this dossier.
     static func recipients(_ audience: [DossierAudience], of dossier: DossierRecord, on db: Database) async throws -> Set<UUID> {
+        try await recipients(audience, producerID: dossier.$producer.id, communeCode: dossier.communeCode, provinceCode: dossier.provinceCode, on: db)
+    }
+
+    /// The same for anything of a producer in a commune (a certificate's reminders).
+    static func recipients(_ audience: [DossierAudience], producerID: UUID, communeCode: String, provinceCode: String,
+                           on db: Database) async throws -> Set<UUID> {
         var accounts = Set<UUID>()
         for group in audience {
             switch group {
             case .producer:
-                accounts.formUnion(try await holders(of: .producerRepresentative, on: db) { $0.filter(\.$subjectID == dossier.$producer.id.uuidString) })
+                accounts.formUnion(try await holders(of: .producerRepresentative, on: db) { $0.filter(\.$subjectID == producerID.uuidString) })
             case .communeOfficers:
-                accounts.formUnion(try await holders(of: .communeOfficer, on: db) { $0.filter(\.$communeCode == dossier.communeCode) })
+                accounts.formUnion(try await holders(of: .communeOfficer, on: db) { $0.filter(\.$communeCode == communeCode) })
             case .provincialOfficers:
-                accounts.formUnion(try await provincialOfficers(provinceCode: dossier.provinceCode, on: db))
+                accounts.formUnion(try await provincialOfficers(provinceCode: provinceCode, on: db))
             case .councilSecretaries:
-                accounts.formUnion(try await councilSecretaries(provinceCode: dossier.provinceCode, on: db))
+                accounts.formUnion(try await councilSecretaries(provinceCode: provinceCode, on: db))
             }
         }
         return accounts

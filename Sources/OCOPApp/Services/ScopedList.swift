@@ -74,3 +74,5 @@ enum ScopedList {
         }
     }
 }
+
+extension MailMessageRecord: UnitPlacedRecord {}

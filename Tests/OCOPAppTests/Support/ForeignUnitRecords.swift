@@ -34,6 +34,10 @@ struct ForeignUnitRecords {
     let test: SupplementaryTestRecord
     let decision: DecisionRecord
     let certificate: CertificateRecord
+    /// The recognition the decision recorded (the certificate's follow-up and reminder letter).
+    let recognition: RecognitionRecord
+    /// A reminder e-mail about Hà Nội's certificate that could not be sent.
+    let mailMessage: MailMessageRecord
     /// Hà Nội's commune officer, one of their grants, and one of their notifications.
     let account: UserAccount
     let assignment: RoleAssignment
@@ -134,6 +138,17 @@ struct ForeignUnitRecords {
         try await adjustment.create(on: app.db)
         let meeting = try #require(try await MeetingRecord.query(on: app.db).filter(\.$council.$id == council.id!).first())
         let decision = try #require(try await DecisionRecord.query(on: app.db).filter(\.$meeting.$id == meeting.id!).first())
+        let mail = MailMessageRecord()
+        mail.recipientName = Self.producerName
+        mail.toAddress = "hoptacxa.socson@example.vn"
+        mail.subject = "Đến thời hạn nộp hồ sơ đánh giá lại sản phẩm OCOP"
+        mail.body = "Kính gửi Hợp tác xã Nông nghiệp Sóc Sơn"
+        mail.status = .failed
+        mail.attempts = 5
+        mail.provinceCode = Self.province
+        mail.communeCode = Self.commune
+        mail.createdAt = Date()
+        try await mail.create(on: app.db)
         return ForeignUnitRecords(
             producer: producer, product: products[0],
             photo: try #require(try await ProductPhoto.query(on: app.db).filter(\.$product.$id == products[0].id!).first()),
@@ -146,6 +161,8 @@ struct ForeignUnitRecords {
             test: try #require(try await SupplementaryTestRecord.find(test.id, on: app.db)),
             decision: decision,
             certificate: try #require(try await CertificateRecord.query(on: app.db).filter(\.$decision.$id == decision.id!).first()),
+            recognition: try #require(try await RecognitionRecord.query(on: app.db).filter(\.$product.$id == decided.$product.id).first()),
+            mailMessage: mail,
             account: account,
             assignment: try #require(try await RoleAssignment.query(on: app.db).filter(\.$account.$id == account.id!).first()),
             notification: try #require(try await NotificationRecord.query(on: app.db).filter(\.$account.$id == account.id!).first()),

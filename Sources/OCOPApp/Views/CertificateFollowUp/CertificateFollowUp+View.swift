@@ -95,7 +95,7 @@ struct CertificateFollowUpTable: Component {
             Table(header: TableRow {
                 TableHeaderCell("STT"); TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Xã, phường")
                 TableHeaderCell("Hạng"); TableHeaderCell("Quyết định công nhận"); TableHeaderCell("Hiệu lực đến hết ngày")
-                TableHeaderCell("Thời hạn nộp hồ sơ đánh giá lại"); TableHeaderCell("Tình trạng")
+                TableHeaderCell("Thời hạn nộp hồ sơ đánh giá lại"); TableHeaderCell("Tình trạng"); TableHeaderCell("Thư nhắc")
             }) {
                 for (index, row) in rows.enumerated() {
                     TableRow {
@@ -108,6 +108,7 @@ struct CertificateFollowUpTable: Component {
                         TableCell(row.lastValidDay.vietnamese)
                         TableCell("\(row.window.opensOn.vietnamese) – \(row.window.closesOn.vietnamese)")
                         TableCell { stateCell(row) }
+                        TableCell { Link("In thư nhắc", url: SiteURL.reminderLetter(recognition: row.recognitionID).path).class("letter-link") }
                     }.id("certificate-\(row.recognitionID)")
                 }
             }.class("data-table").id("follow-up-list")

@@ -38,12 +38,13 @@ struct TextAreaField: Component {
     let value: String
     var hint: String?
     var error: String?
+    var rows = 3
 
     var body: Component {
         Div {
             Tag("label", [("for", "f-" + name)]) { Text(label) }
             if let hint { Paragraph(hint).class("hint").id("f-\(name)-hint") }
-            Tag("textarea", [("id", "f-" + name), ("name", name), ("rows", "3")]
+            Tag("textarea", [("id", "f-" + name), ("name", name), ("rows", String(rows))]
                 + (error == nil ? [] : [("aria-invalid", "true"), ("aria-describedby", "f-\(name)-error")])) { Text(value) }
             if let error { Paragraph(error).class("error").id("f-\(name)-error") }
         }.class(error == nil ? "field" : "field has-error")

@@ -46,7 +46,10 @@ enum RoleMenu {
         items.append(Item(label: "Bộ tiêu chí", url: .criteria))
         items.append(Item(label: "Đơn vị hành chính", url: .units))
         if user.may(.administerAccounts) { items.append(Item(label: "Tài khoản", url: .accounts)) }
-        if user.readScope(.auditEntries).reachesUnits { items.append(Item(label: "Nhật ký", url: .audit)) }
+        if user.readScope(.auditEntries).reachesUnits {
+            items.append(Item(label: "Nhật ký", url: .audit))
+            items.append(Item(label: "Nhật ký thư", url: .mailLog))
+        }
         items.append(Item(label: "Đổi mật khẩu", url: .changePassword))
         return items
     }
