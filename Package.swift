@@ -17,15 +17,29 @@ let package = Package(
         .package(path: "Vendor/Plot"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // The SMTP client (OCOPMail) is written on SwiftNIO and NIOSSL, which Vapor already brings.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(name: "OCOPCore", exclude: ["Criteria/SCHEMA.md"]),
         .target(name: "OCOPSpreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
+            name: "OCOPMail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                // TLSUserEvent: tells when the STARTTLS handshake has finished.
+                .product(name: "NIOTLS", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "OCOPApp",
             dependencies: [
                 "OCOPCore",
                 "OCOPSpreadsheet",
+                "OCOPMail",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -53,10 +67,24 @@ let package = Package(
             dependencies: ["OCOPCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "OCOPSpreadsheetTests", dependencies: ["OCOPSpreadsheet"]),
+        // A real SMTP server (scripts/lib/smtp_sink.py) and a reader of what it received, for the
+        // mail client's tests and the reminders' tests alike.
+        .target(name: "OCOPTestSupport", path: "Tests/OCOPTestSupport"),
+        .testTarget(
+            name: "OCOPMailTests",
+            dependencies: [
+                "OCOPMail",
+                "OCOPTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "OCOPAppTests",
             dependencies: [
                 "OCOPApp",
+                "OCOPTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ],

@@ -2,7 +2,8 @@
 and sends the materials; the conflicted member cannot open the dossier; three members score; the
 spread flag appears and clears after a rescore; the province issues the decision; the certificate
 prints and its QR code, read by a standard decoder (zbarimg), opens the public verification page,
-which says the certificate is valid ("còn hiệu lực")."""
+which says the certificate is valid ("còn hiệu lực"). Then (issue 13) the province revokes it in bulk with
+another certificate; the same page says "đã bị thu hồi" and the public list drops the product."""
 import datetime
 import re
 import subprocess
@@ -174,3 +175,42 @@ def test_meeting_scoring_decision_certificate_and_qr(browser, base_url, tmp_path
     browser.get(decoded)
     assert "còn hiệu lực" in browser.find_element(By.ID, "verify-status").text
     assert PRODUCT in browser.find_element(By.ID, "verify-facts").text
+
+    # Issue 13: the province revokes in bulk — the new certificate and Việt Khê's Na bở An Sơn, found
+    # by name — with the ground and the conclusion; the QR page then says revoked, with the decision,
+    # and the public list no longer shows the product.
+    log_in(browser, base_url, "haiphong")
+    browser.find_element(By.LINK_TEXT, "Thu hồi chứng nhận").click()
+    browser.find_element(By.ID, "new-revocation").click()
+    for name in (PRODUCT, "Na bở An Sơn"):
+        search = browser.find_element(By.ID, "f-q")
+        search.clear()
+        search.send_keys(name)
+        submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#revocation-search button[type=submit]"))
+        row = browser.find_element(By.XPATH, f"//table[@id='found-list']//tr[td[contains(., '{name}')]]")
+        click(browser, row.find_element(By.CSS_SELECTOR, "input[type=checkbox]"))
+        submit_and_wait(browser, browser.find_element(By.ID, "add-chosen"))
+    chosen = browser.find_element(By.ID, "chosen-list").text
+    assert PRODUCT in chosen and "Na bở An Sơn" in chosen, chosen
+    today = datetime.datetime.now(VIETNAM).date()
+    browser.find_element(By.ID, "f-number").send_keys("3001/QĐ-UBND")
+    signed = browser.find_element(By.ID, "f-signedOn")
+    signed.clear()
+    signed.send_keys(today.strftime("%d/%m/%Y"))
+    Select(browser.find_element(By.ID, "f-ground")).select_by_value("b")
+    browser.find_element(By.ID, "f-conclusion").send_keys("Kết luận kiểm tra số 15/KL-SNN của Sở Nông nghiệp và Môi trường")
+    browser.find_element(By.ID, "f-conclusionOn").send_keys(today.strftime("%d/%m/%Y"))
+    browser.find_element(By.ID, "f-signer").send_keys("Lê Văn Hải")
+    submit_and_wait(browser, browser.find_element(By.ID, "revoke"))
+    assert heading(browser) == "Quyết định thu hồi số 3001/QĐ-UBND"
+    rows = browser.find_elements(By.CSS_SELECTOR, "#revocation-rows tbody tr")
+    assert len(rows) == 2, [row.text for row in rows]
+    assert "quyết định trong thời hạn" in browser.find_element(By.ID, "revocation-deadline").text
+    log_out(browser)
+
+    browser.get(decoded)
+    assert "đã bị thu hồi" in browser.find_element(By.ID, "verify-status").text
+    assert "3001/QĐ-UBND" in browser.find_element(By.ID, "verify-revocation").text
+    assert "không được sử dụng" in browser.find_element(By.ID, "mark-status").text
+    browser.get(base_url + "/san-pham-ocop?q=" + "mat ong hoa vai")
+    assert PRODUCT not in browser.find_element(By.TAG_NAME, "main").text

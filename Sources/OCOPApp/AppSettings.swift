@@ -1,4 +1,5 @@
 import Foundation
+import OCOPMail
 import Vapor
 
 /// Cấu hình: every setting comes from an environment variable with a safe default.
@@ -47,6 +48,12 @@ public struct AppSettings: Sendable {
     /// certificates' reminders and the mail). Default 7; `off` leaves them to `ocop jobs run` in cron.
     /// Nil in the tests, which run the jobs themselves.
     public var dailyJobsHour: Int?
+    /// `SMTP_HOST`, `SMTP_PORT`, `SMTP_SECURITY`, `SMTP_USERNAME`, `SMTP_PASSWORD`, `SMTP_FROM`,
+    /// `SMTP_FROM_NAME`, `SMTP_HELO`, `SMTP_TIMEOUT_SECONDS`, `SMTP_CA_FILE`: the server mail leaves
+    /// through (`SMTPSettings.fromEnvironment`); nil without `SMTP_HOST`, and mail then waits in the log.
+    public var smtp: SMTPSettings?
+    /// Why the SMTP settings were refused (a bad port …): `configure` stops the start with it.
+    public var smtpProblem: String?
 
     public init(
         dataDirectory: String = "./data",
@@ -90,6 +97,10 @@ public struct AppSettings: Sendable {
         settings.secureCookiesAuto = env["COOKIE_SECURE"].map { $0.isEmpty } ?? true
         settings.databaseWaitSeconds = Int64(max(1, number("DATABASE_WAIT_SECONDS", 30)))
         settings.fileStoreSetting = env["FILE_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        switch SMTPSettings.fromEnvironment(env) {
+        case .success(let smtp): settings.smtp = smtp
+        case .failure(let problem): settings.smtpProblem = problem.description
+        }
         settings.dailyJobsHour = env["JOBS_HOUR"] == "off" ? nil : min(23, max(0, Int(number("JOBS_HOUR", 7))))
         settings.publicBaseURL = env["PUBLIC_BASE_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         return settings

@@ -114,6 +114,18 @@ package enum SiteURL {
     case reminderTemplates
     case reminderTemplate(step: String)
     case reminderTemplateReset(step: String)
+    /// Quyết định thu hồi giấy chứng nhận: the list, the form (`?gcn=` the certificates chosen), one decision, its conclusion's file.
+    case revocations
+    case newRevocation
+    case revocation(id: String)
+    case revocationConclusion(id: String)
+    /// Kiểm tra sau công nhận: the list, the plan form (`?gcn=`), one inspection, its record, minutes,
+    /// photos and the producer's answers.
+    case inspections
+    case newInspection
+    case inspection(id: String)
+    case inspectionAction(id: String, action: String)
+    case inspectionFile(id: String, file: String)
     /// `id` nil: mark every message read.
     case notificationRead(id: String?)
 
@@ -201,6 +213,15 @@ package enum SiteURL {
         case .reminderTemplates: "/mau-thu-nhac"
         case .reminderTemplate(let step): "/mau-thu-nhac/\(step)"
         case .reminderTemplateReset(let step): "/mau-thu-nhac/\(step)/mac-dinh"
+        case .revocations: "/thu-hoi"
+        case .newRevocation: "/thu-hoi/moi"
+        case .revocation(let id): "/thu-hoi/\(id)"
+        case .revocationConclusion(let id): "/thu-hoi/\(id)/ket-luan"
+        case .inspections: "/kiem-tra"
+        case .newInspection: "/kiem-tra/moi"
+        case .inspection(let id): "/kiem-tra/\(id)"
+        case .inspectionAction(let id, let action): "/kiem-tra/\(id)/\(action)"
+        case .inspectionFile(let id, let file): "/kiem-tra/\(id)/tep/\(file)"
         case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"
         }
     }

@@ -23,6 +23,8 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.threadPool = pool
     app.fileStore = try settings.fileStore()
     try configureDatabase(app, settings)
+    if let problem = settings.smtpProblem { throw DatabaseUnavailable(description: problem) }
+    if let smtp = settings.smtp { app.mailTransport = SMTPMailTransport(settings: smtp, eventLoopGroup: app.eventLoopGroup) }
 
     app.migrations.add(SessionRecord.migration)
     app.migrations.add(M001CreateAdminUnits())
@@ -54,6 +56,8 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M029AddCommuneReportNumber())
     app.migrations.add(M030IndexRecognitionExpiry())
     app.migrations.add(M031CreateReminders())
+    app.migrations.add(M032CreateRevocations())
+    app.migrations.add(M033CreateInspections())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in

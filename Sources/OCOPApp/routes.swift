@@ -47,6 +47,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: ReminderLetterController())
     try app.register(collection: MailLogController())
     try app.register(collection: ReminderTemplatesController())
+    try app.register(collection: RevocationsController())
+    try app.register(collection: InspectionsController())
     try app.register(collection: PublicResultsController())
     try app.register(collection: SupplementaryTestsController(uploadBodyLimit: app.settings.uploadBodyLimit))
     try app.register(collection: WorkingCalendarController())

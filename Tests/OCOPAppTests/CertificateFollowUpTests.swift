@@ -40,7 +40,7 @@ struct CertificateFollowUpTests {
     /// one expired today; An Khánh: one whose window opens in 20 days; Hà Nội: one in its window.
     func setUp(_ app: Application) async throws -> Setup {
         let foreignRecords = try await ForeignUnitRecords.make(app)
-        try await RecognitionRecord.query(on: app.db).delete()
+        try await removeAllRecognitions(app)
         // The certificate in its window is `chuthe`'s; the others are other producers' of Việt Khê.
         let represented = try #require(try await ProducerRecord.query(on: app.db).filter(\.$taxCode == DemoData.chutheTaxCode).first())
         let vietKhe = try await ProductRecord.query(on: app.db).filter(\.$communeCode == DemoData.vietKhe).sort(\.$name).all()

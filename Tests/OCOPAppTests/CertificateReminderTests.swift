@@ -39,7 +39,7 @@ struct CertificateReminderTests {
     /// Certificates with a reminder due today (three) and one without; e-mail for `chuthe` and
     /// `vietkhe`, none for `haiphong`.
     func setUp(_ app: Application) async throws -> Setup {
-        try await RecognitionRecord.query(on: app.db).delete()
+        try await removeAllRecognitions(app)
         let represented = try #require(try await ProducerRecord.query(on: app.db).filter(\.$taxCode == DemoData.chutheTaxCode).first())
         let vietKhe = try await ProductRecord.query(on: app.db).filter(\.$communeCode == DemoData.vietKhe).sort(\.$name).all()
         let own = try #require(vietKhe.first { $0.$producer.id == represented.id })

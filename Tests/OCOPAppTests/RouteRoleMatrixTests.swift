@@ -188,6 +188,9 @@ struct MatrixRoute {
             case ("id", "quyet-dinh"): return foreign.decision.id!.uuidString
             case ("id", "theo-doi-chung-nhan"): return foreign.recognition.id!.uuidString
             case ("id", "nhat-ky-thu"): return foreign.mailMessage.id!.uuidString
+            case ("id", "thu-hoi"): return foreign.revocation.id!.uuidString
+            case ("id", "kiem-tra"): return foreign.inspection.id!.uuidString
+            case ("file", "kiem-tra"): return foreign.inspectionPhoto.fileID.uuidString
             case ("step", _): return CertificateReminder.windowOpens.rawValue
             case ("assignment", _): return foreign.assignment.id!.uuidString
             case ("number", _): return foreign.certificate.number

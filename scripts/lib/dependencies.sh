@@ -44,6 +44,13 @@ ensure_nginx() {
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { echo "Installing nginx…"; apt_install nginx; }
 }
 
+# The mail tests send through a real SMTP server on loopback (scripts/lib/smtp_sink.py, on aiosmtpd),
+# with STARTTLS on a certificate made by openssl.
+ensure_smtp_server() {
+  python3 -c "import aiosmtpd" 2>/dev/null || { echo "Installing aiosmtpd (SMTP server for the mail tests)…"; python3 -m pip install -q aiosmtpd; }
+  command -v openssl >/dev/null 2>&1 || { echo "Installing openssl…"; apt_install openssl; }
+}
+
 # The QR tests decode the generated codes with a standard reader (zbar), not with our own code.
 ensure_qr_decoder() {
   command -v zbarimg >/dev/null 2>&1 || { echo "Installing zbar-tools (QR decoder)…"; apt_install zbar-tools; }

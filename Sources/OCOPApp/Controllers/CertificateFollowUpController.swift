@@ -35,6 +35,7 @@ struct CertificateFollowUpController: RouteCollection {
         model.total = result.metadata.total
         model.printing = printing
         model.ownOnly = !scope.reachesUnits
+        model.mayRevoke = RevocationsController.mayRevoke(try req.currentUser)
         model.units = try await ScopeUnitChoices.load(scope: scope, chosenProvince: filter.province, on: req.db)
         let title = scope.reachesUnits ? "Theo dõi giấy chứng nhận OCOP" : "Giấy chứng nhận OCOP của tôi"
         return CertificateFollowUpView.render(req.pageContext(title: title), model).response()

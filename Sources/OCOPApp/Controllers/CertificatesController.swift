@@ -49,7 +49,9 @@ struct CertificatesController: RouteCollection {
             return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"),
                                                 VerificationModel(found: false, number: number)).response(status: .notFound)
         }
-        return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"), Self.verified(record, certificate, base: Self.base(req))).response()
+        var model = Self.verified(record, certificate, base: Self.base(req))
+        model.revocation = try await Self.revocation(of: record, on: req.db)
+        return CertificateView.verification(req.pageContext(title: "Tra cứu giấy chứng nhận OCOP"), model).response()
     }
 
     /// Tra cứu theo số: a buyer or an inspector types the number printed on a certificate or a label.
@@ -64,7 +66,18 @@ struct CertificatesController: RouteCollection {
                 .with(\.$dossier, { $0.with(\.$producer) }).with(\.$product).first(), let certificate = record.certificate else {
             return CertificateView.lookup(context, typed: typed, result: VerificationModel(found: false, number: typed)).response(status: .notFound)
         }
-        return CertificateView.lookup(context, typed: typed, result: Self.verified(record, certificate, base: Self.base(req))).response()
+        var model = Self.verified(record, certificate, base: Self.base(req))
+        model.revocation = try await Self.revocation(of: record, on: req.db)
+        return CertificateView.lookup(context, typed: typed, result: model).response()
+    }
+
+    /// The decision that revoked the certificate, as the public reads it; nil while it stands.
+    private static func revocation(of record: CertificateRecord, on db: Database) async throws -> String? {
+        guard record.revokedAt != nil,
+              let recognition = try await RecognitionRecord.query(on: db).filter(\.$product.$id == record.$product.id)
+                .filter(\.$decisionDate == record.decisionDay).first(),
+              let id = recognition.revocationID, let decision = try await RevocationRecord.find(id, on: db) else { return nil }
+        return "Quyết định số \(decision.number) ngày \(decision.signedDay?.vietnamese ?? decision.signedOn) (\(decision.ground.citation))"
     }
 
     /// What the public may read of a certificate that was found (loaded with its decision, dossier's producer, product).

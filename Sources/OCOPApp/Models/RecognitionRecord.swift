@@ -16,6 +16,9 @@ package final class RecognitionRecord: Model, @unchecked Sendable {
     @Field(key: "expiry_date") var expiryDate: String
     /// `RecognitionIssuer` raw value.
     @Field(key: "issuer_level") var issuerLevel: String
+    /// The decision that revoked it (M032), and its day.
+    @OptionalField(key: "revocation_id") var revocationID: UUID?
+    @OptionalField(key: "revoked_on") var revokedOn: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     package init() {}

@@ -35,13 +35,14 @@ enum CertificateFollowUp {
         "NOT EXISTS (SELECT 1 FROM product_recognitions newer WHERE newer.product_id = product_recognitions.product_id "
         + "AND newer.decision_date > product_recognitions.decision_date)")
 
-    /// The certificates of `list` on `today` that `scope` may read and `filter` finds, unsorted.
+    /// The certificates of `list` on `today` that `scope` may read and `filter` finds, unsorted; a
+    /// revoked one has left the lists (it is followed no more).
     static func query(_ filter: CertificateFollowUpFilter, scope: ReadScope, today: CalendarDay, on db: Database) -> QueryBuilder<RecognitionRecord> {
         let days = filter.list.expiryDays(on: today)
         let query = RecognitionRecord.query(on: db)
             .join(ProductRecord.self, on: \RecognitionRecord.$product.$id == \ProductRecord.$id)
             .filter(\.$expiryDate >= days.first.iso).filter(\.$expiryDate <= days.last.iso)
-            .filter(latestOfProduct)
+            .filter(latestOfProduct).filter(\.$revocationID == nil)
         return filter.narrow(ScopedList.narrow(query, to: scope, placedBy: ProductRecord.self))
     }
 

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import OCOPCore
+import OCOPMail
 
 /// Nhắc hạn giấy chứng nhận (issue 13, seed 002: "sản phẩm sắp hết hạn thông báo cho các chủ thể"):
 /// on each day, the certificates whose reminder is due (`CertificateLife.reminderDue`) get it, in
@@ -30,7 +31,7 @@ enum CertificateReminders {
         let until = today.adding(days: ReEvaluationWindow.earliestDaysBefore)
         let recognitions = try await RecognitionRecord.query(on: db)
             .filter(\.$expiryDate >= from.iso).filter(\.$expiryDate <= until.iso)
-            .filter(CertificateFollowUp.latestOfProduct).sort(\.$expiryDate).sort(\.$id).all()
+            .filter(CertificateFollowUp.latestOfProduct).filter(\.$revocationID == nil).sort(\.$expiryDate).sort(\.$id).all()
         guard !recognitions.isEmpty else { return [] }
         let ids = recognitions.compactMap(\.id)
         let recorded = try await CertificateReminderRecord.query(on: db).filter(\.$recognition.$id ~~ ids).all()
@@ -135,14 +136,5 @@ enum CertificateReminders {
             return false
         }
         return true
-    }
-}
-
-/// E-mail addresses as the accounts and producers store them: used only when they look like one.
-enum MailAddress {
-    static func usable(_ typed: String?) -> String? {
-        guard let text = typed?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty,
-              text.range(of: #"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$"#, options: .regularExpression) != nil else { return nil }
-        return text
     }
 }

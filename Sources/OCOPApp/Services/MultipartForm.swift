@@ -55,6 +55,13 @@ struct MultipartForm {
         return File(data: part.body, filename: filename)
     }
 
+    /// Every text sent in the field `name` (checkboxes and hidden fields of a list), cleaned likewise.
+    func texts(named name: String) -> [String] {
+        parts.filter { $0.name == name && $0.filename == nil }.map { part in
+            String(InputText.clean(String(decoding: part.body.readableBytesView, as: UTF8.self)).prefix(InputText.maxLength(for: name)))
+        }
+    }
+
     /// The text of the field `name`, cleaned and cut to its limit as every form's text is (`InputText`).
     func text(named name: String) -> String? {
         guard let part = parts.first(where: { $0.name == name && $0.filename == nil }) else { return nil }

@@ -76,3 +76,4 @@ enum ScopedList {
 }
 
 extension MailMessageRecord: UnitPlacedRecord {}
+extension InspectionRecord: UnitPlacedRecord {}

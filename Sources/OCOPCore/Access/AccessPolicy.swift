@@ -77,6 +77,12 @@ public enum AccessAction: Hashable, Sendable {
     /// an administrator's or officer's grant), the dossier on the meeting's agenda, and no conflict
     /// of interest with it. Whether the meeting allows it today is `MeetingWorkflow`'s.
     case scoreDossier(seat: CouncilPosition?, onAgenda: Bool, inConflict: Bool)
+    /// Thu hồi giấy chứng nhận (Điều 8.2): the province's officers for 3★ and 4★ of their province,
+    /// national officers for 5★.
+    case revokeCertificate(star: Star, location: UnitLocation)
+    /// Kiểm tra, giám sát (Điều 9.4): the province's officers plan and record inspections of the
+    /// products of their province; national officers anywhere (5★, or 3★/4★ when needed).
+    case inspectProduct(UnitLocation)
 }
 
 /// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
@@ -160,6 +166,16 @@ public struct AccessPolicy: Sendable {
             allowed = seat == .secretary || decide(grants, .manageCouncils(location)).isAllowed
         case .scoreDossier:
             allowed = false // decided above
+        case .inspectProduct(let location):
+            allowed = grants.contains { held in
+                held.role == .nationalOfficer
+                    || (held.role == .provincialOfficer && held.location.communeCode == nil && held.location.contains(location))
+            }
+        case .revokeCertificate(let star, let location):
+            allowed = grants.contains { held in
+                RevocationAuthority(star: star) == .national ? held.role == .nationalOfficer
+                    : held.role == .provincialOfficer && held.location.communeCode == nil && held.location.contains(location)
+            }
         }
         return allowed ? .allowed : .denied(Self.refusal(for: action))
     }
@@ -242,6 +258,8 @@ public struct AccessPolicy: Sendable {
         case .seatOnCouncil: "Chỉ thêm vào Hội đồng tài khoản của cán bộ hoặc thành viên hội đồng thuộc tỉnh của Hội đồng (Hội đồng cấp trung ương: cán bộ trung ương)."
         case .prepareDossier: "Chỉ người đại diện của chủ thể được lập, tự đánh giá và nộp hồ sơ của chủ thể."
         case .receiveDossierSamples: "Chỉ cán bộ cấp xã nơi chủ thể nộp hồ sơ được ghi nhận sản phẩm mẫu."
+        case .inspectProduct: "Chỉ cán bộ cấp tỉnh (sản phẩm của tỉnh mình) hoặc cán bộ trung ương lập kế hoạch và ghi kết quả kiểm tra sau công nhận (khoản 4 Điều 9)."
+        case .revokeCertificate: "Chủ tịch UBND cấp tỉnh thu hồi giấy chứng nhận 3 sao, 4 sao, Bộ trưởng Bộ Nông nghiệp và Môi trường thu hồi 5 sao (khoản 2 Điều 8): chỉ cán bộ cấp tỉnh của tỉnh (3, 4 sao) hoặc cán bộ trung ương (5 sao) lập quyết định thu hồi."
         case .uploadDossierDocument: "Chỉ người đại diện của chủ thể hoặc cán bộ cấp xã nơi chủ thể đăng ký được tải tài liệu lên hồ sơ này."
         }
     }

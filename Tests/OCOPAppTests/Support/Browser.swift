@@ -56,6 +56,36 @@ final class Browser {
         return response
     }
 
+    /// Posts a multipart form with text fields (repeated names allowed) and an optional file.
+    @discardableResult
+    func postMultipart(_ path: String, fields: [(String, String)],
+                       file: (field: String, filename: String, data: Data, contentType: String)? = nil) async throws -> TestingHTTPResponse {
+        if csrfToken == nil { try await get(SiteURL.login.path) }
+        let boundary = "----ocop\(UUID().uuidString)"
+        var body = Data()
+        func line(_ text: String) { body.append(Data((text + "\r\n").utf8)) }
+        for (name, value) in [("_csrf", csrfToken ?? "")] + fields {
+            line("--\(boundary)")
+            line("Content-Disposition: form-data; name=\"\(name)\"")
+            line("")
+            line(value)
+        }
+        if let file {
+            line("--\(boundary)")
+            line("Content-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"")
+            line("Content-Type: \(file.contentType)")
+            line("")
+            body.append(file.data)
+            line("")
+        }
+        line("--\(boundary)--")
+        var headers = headers()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(data: body))
+        absorb(response)
+        return response
+    }
+
     @discardableResult
     func login(_ username: String, password: String = DemoData.password) async throws -> TestingHTTPResponse {
         try await get(SiteURL.login.path)

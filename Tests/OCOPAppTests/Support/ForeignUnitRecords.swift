@@ -38,6 +38,11 @@ struct ForeignUnitRecords {
     let recognition: RecognitionRecord
     /// A reminder e-mail about Hà Nội's certificate that could not be sent.
     let mailMessage: MailMessageRecord
+    /// A revocation of an imported certificate of Sóc Sơn, with the conclusion's file.
+    let revocation: RevocationRecord
+    /// A recorded inspection of Hà Nội's certificate, with a photo.
+    let inspection: InspectionRecord
+    let inspectionPhoto: InspectionPhotoRecord
     /// Hà Nội's commune officer, one of their grants, and one of their notifications.
     let account: UserAccount
     let assignment: RoleAssignment
@@ -149,6 +154,9 @@ struct ForeignUnitRecords {
         mail.communeCode = Self.commune
         mail.createdAt = Date()
         try await mail.create(on: app.db)
+        let document = try #require(try await DossierDocumentRecord.query(on: app.db).filter(\.$dossier.$id == made[1].id!).first())
+        let revocation = try await revokedCertificate(of: products[1], conclusionFile: document.$file.id, on: app.db)
+        let (inspection, inspectionPhoto) = try await recordedInspection(of: decided, photo: document.$file.id, on: app.db)
         return ForeignUnitRecords(
             producer: producer, product: products[0],
             photo: try #require(try await ProductPhoto.query(on: app.db).filter(\.$product.$id == products[0].id!).first()),
@@ -163,11 +171,72 @@ struct ForeignUnitRecords {
             certificate: try #require(try await CertificateRecord.query(on: app.db).filter(\.$decision.$id == decision.id!).first()),
             recognition: try #require(try await RecognitionRecord.query(on: app.db).filter(\.$product.$id == decided.$product.id).first()),
             mailMessage: mail,
+            revocation: revocation,
+            inspection: inspection, inspectionPhoto: inspectionPhoto,
             account: account,
             assignment: try #require(try await RoleAssignment.query(on: app.db).filter(\.$account.$id == account.id!).first()),
             notification: try #require(try await NotificationRecord.query(on: app.db).filter(\.$account.$id == account.id!).first()),
             calendarAdjustment: adjustment,
             criteriaDraft: try await draftCopy(app, code: "QD1048-2019").0)
+    }
+
+    /// A recorded inspection of the decided dossier's certificate, with one photo.
+    private static func recordedInspection(of decided: DossierRecord, photo: UUID, on db: Database) async throws -> (InspectionRecord, InspectionPhotoRecord) {
+        let recognition = try #require(try await RecognitionRecord.query(on: db).filter(\.$product.$id == decided.$product.id).first())
+        let today = CalendarDay.inVietnam(Date())
+        let inspection = InspectionRecord()
+        inspection.$recognition.id = recognition.id!
+        inspection.$product.id = decided.$product.id
+        inspection.provinceCode = province
+        inspection.communeCode = commune
+        inspection.kind = .periodic
+        inspection.reason = "Kế hoạch kiểm tra của Hà Nội"
+        inspection.plannedOn = today.iso
+        inspection.team = "Sở Nông nghiệp và Môi trường Hà Nội"
+        inspection.status = .recorded
+        inspection.inspectedOn = today.iso
+        inspection.checklist = String(decoding: try JSONEncoder().encode(InspectionItem.allCases.map {
+            InspectionRecord.Line(item: $0, verdict: .meets, remark: "")
+        }), as: UTF8.self)
+        inspection.conclusion = .mustFix
+        inspection.findings = "Nhãn thiếu hạn sử dụng"
+        inspection.fixDeadline = today.adding(days: 30).iso
+        inspection.createdBy = "test"
+        inspection.createdAt = Date()
+        try await inspection.create(on: db)
+        let row = InspectionPhotoRecord()
+        row.$inspection.id = inspection.id!
+        row.item = .markUse
+        row.fileID = photo
+        row.uploadedBy = "test"
+        row.createdAt = Date()
+        try await row.create(on: db)
+        return (inspection, row)
+    }
+
+    /// An imported 3★ certificate of `product`, revoked by the province on ground b.
+    private static func revokedCertificate(of product: ProductRecord, conclusionFile: UUID, on db: Database) async throws -> RevocationRecord {
+        let today = CalendarDay.inVietnam(Date())
+        let decision = RevocationRecord()
+        decision.number = "17/QĐ-UBND"
+        decision.signedOn = today.iso
+        decision.ground = .criteriaNotMet
+        decision.conclusion = "Kết luận kiểm tra số 3/KL-SNN của Sở Nông nghiệp và Môi trường Hà Nội"
+        decision.conclusionOn = today.adding(days: -2).iso
+        decision.conclusionFileID = conclusionFile
+        decision.authority = .province
+        decision.provinceCode = province
+        decision.signer = "Nguyễn Thị Hà"
+        decision.signerPosition = .head
+        decision.createdBy = "test"
+        decision.createdAt = Date()
+        try await decision.create(on: db)
+        let recognition = RecognitionRecord(productID: product.id!, ProductRecognition(star: .three, decisionNumber: "1/QĐ-UBND",
+                                                                                       decisionDay: today.adding(days: -400), issuer: .province))
+        recognition.revocationID = decision.id
+        recognition.revokedOn = today.iso
+        try await recognition.create(on: db)
+        return decision
     }
 
     /// A cooperative of Sóc Sơn with its representative `hn.chuthe` and four products of a product
@@ -238,4 +307,11 @@ extension ForeignUnitRecords {
             + [producer.id, product.id, draft.id, submitted.id, forwarded.id, decided.id, council.id, meeting.id, decision.id, certificate.id,
                letter.id, account.id, test.id, registrationRound.id].map { $0!.uuidString }
     }
+}
+
+/// Removes every recognition (and the inspections that point to them), for tests that lay out
+/// their own certificates.
+func removeAllRecognitions(_ app: Application) async throws {
+    try await InspectionRecord.query(on: app.db).delete()
+    try await RecognitionRecord.query(on: app.db).delete()
 }

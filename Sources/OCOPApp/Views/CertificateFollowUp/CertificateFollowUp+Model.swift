@@ -16,6 +16,8 @@ struct CertificateFollowUpModel {
     var printing = false
     /// A representative's own certificates: no unit filters, "của tôi" in the title.
     var ownOnly = false
+    /// The reader may revoke (a province's or a national officer): rows can be chosen.
+    var mayRevoke = false
 
     static let exportHeader = ["STT", "Sản phẩm", "Chủ thể", "Xã, phường", "Tỉnh, thành phố", "Hạng sao", "Quyết định công nhận",
                                "Ngày quyết định", "Hiệu lực đến hết ngày", "Nộp hồ sơ đánh giá lại từ ngày", "Đến ngày", "Tình trạng",

@@ -18,7 +18,19 @@ enum CertificateFollowUpView {
                 Paragraph(model.filter.narrows ? "Không có giấy chứng nhận nào khớp bộ lọc." : "Không có giấy chứng nhận nào trong danh sách này.")
                     .class("muted").id("follow-up-empty")
             } else {
-                CertificateFollowUpTable(rows: model.rows, firstNumber: (model.page - 1) * CertificateFollowUpController.pageSize + 1)
+                let table = CertificateFollowUpTable(rows: model.rows, firstNumber: (model.page - 1) * CertificateFollowUpController.pageSize + 1,
+                                                     selectable: model.mayRevoke && !model.printing)
+                if table.selectable {
+                    // A GET form: the choice opens the revocation form, which still asks for everything.
+                    Form(url: SiteURL.newRevocation.path, method: .get) {
+                        table
+                        Button { Text("Lập kế hoạch kiểm tra các giấy đã chọn…") }.attribute(named: "type", value: "submit")
+                            .attribute(named: "formaction", value: SiteURL.newInspection.path).id("inspect-chosen")
+                        Button { Text("Thu hồi các giấy chứng nhận đã chọn…") }.attribute(named: "type", value: "submit").id("revoke-chosen")
+                    }.id("follow-up-pick")
+                } else {
+                    table
+                }
                 if !model.printing {
                     Pager(page: model.page, pageCount: model.pageCount, baseQuery: model.filter.queryString())
                 }
@@ -89,16 +101,25 @@ struct CertificateFollowUpTable: Component {
     let rows: [CertificateFollowUp.Row]
     /// The STT of the first row (the page's offset plus one).
     var firstNumber = 1
+    /// A box on each row to choose certificates to revoke.
+    var selectable = false
 
     var body: Component {
         Div {
             Table(header: TableRow {
+                if selectable { TableHeaderCell("Chọn") }
                 TableHeaderCell("STT"); TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Xã, phường")
                 TableHeaderCell("Hạng"); TableHeaderCell("Quyết định công nhận"); TableHeaderCell("Hiệu lực đến hết ngày")
                 TableHeaderCell("Thời hạn nộp hồ sơ đánh giá lại"); TableHeaderCell("Tình trạng"); TableHeaderCell("Thư nhắc")
             }) {
                 for (index, row) in rows.enumerated() {
                     TableRow {
+                        if selectable {
+                            TableCell {
+                                Tag("input", [("type", "checkbox"), ("name", "gcn[]"), ("value", row.recognitionID), ("id", "pick-\(row.recognitionID)"),
+                                              ("aria-label", "Chọn \(row.product) để thu hồi")])
+                            }
+                        }
                         TableCell(String(firstNumber + index))
                         TableCell { Link(row.product, url: SiteURL.product(id: row.productID).path) }
                         TableCell { Link(row.producer, url: SiteURL.producer(id: row.producerID).path) }

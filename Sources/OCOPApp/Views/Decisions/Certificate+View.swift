@@ -73,6 +73,9 @@ enum CertificateView {
                     Tag("dt") { Text("Hạng") }; Tag("dd") { Text(model.star) }
                     Tag("dt") { Text("Quyết định") }; Tag("dd") { Text(model.decision) }
                     Tag("dt") { Text("Hiệu lực") }; Tag("dd") { Text(model.validity) }
+                    if let revocation = model.revocation {
+                        Tag("dt") { Text("Thu hồi") }; Tag("dd", [("id", "verify-revocation")]) { Text(revocation) }
+                    }
                 }
                 Paragraph(model.mayUseMark
                     ? "Sản phẩm được sử dụng dấu «Sản phẩm OCOP Việt Nam» hôm nay."

@@ -146,6 +146,8 @@ struct VerificationModel {
     var decision = ""
     var validity = ""
     var status: CertificateStatus?
+    /// "Quyết định số … ngày … (điểm b khoản 1 Điều 8 …)" once revoked.
+    var revocation: String?
     /// Whether the product may bear the «Sản phẩm OCOP Việt Nam» mark today (3★+, valid, not revoked).
     var mayUseMark = false
     /// The badge's full address, for the line a shop pastes.

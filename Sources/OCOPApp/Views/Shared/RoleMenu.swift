@@ -24,6 +24,8 @@ enum RoleMenu {
             items.append(Item(label: "Chủ thể", url: .producers))
             items.append(Item(label: "Sản phẩm", url: .products))
             items.append(Item(label: "Theo dõi chứng nhận", url: .certificateFollowUp))
+            items.append(Item(label: "Kiểm tra sau công nhận", url: .inspections))
+            items.append(Item(label: "Thu hồi chứng nhận", url: .revocations))
         } else if !producers.isEmpty {
             items.append(Item(label: "Sản phẩm của tôi", url: .products))
             items.append(Item(label: "Chứng nhận của tôi", url: .certificateFollowUp))

@@ -1,0 +1,36 @@
+import Foundation
+import OCOPCore
+
+/// What the record form sends, as typed (kept when it is refused).
+struct InspectionFormInput {
+    var inspectedOn = ""
+    var verdicts: [InspectionItem: String] = [:]
+    var remarks: [InspectionItem: String] = [:]
+    var findings = ""
+    var conclusion = ""
+    var fixDeadline = ""
+    var revocationGround = ""
+    var answer = ""
+}
+
+/// One inspection's page and minutes.
+struct InspectionPageModel {
+    let inspection: InspectionRecord
+    let product: String
+    let producer: String
+    let address: String
+    let commune: String
+    let province: String
+    /// "3 sao, Quyết định số … ngày …".
+    let certificate: String
+    let photos: [InspectionPhotoRecord]
+    let answers: [InspectionAnswerRecord]
+    let mayRecord: Bool
+    let mayAnswer: Bool
+    /// The revocation form for this certificate, when the record proposes it and the reader may revoke.
+    let revokeURL: String?
+    var form = InspectionFormInput()
+    var problems: [String: String] = [:]
+
+    var id: String { inspection.id!.uuidString }
+}
