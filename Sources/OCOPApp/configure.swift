@@ -58,6 +58,7 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M031CreateReminders())
     app.migrations.add(M032CreateRevocations())
     app.migrations.add(M033CreateInspections())
+    app.migrations.add(M034AddInspectionFollowUp())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in

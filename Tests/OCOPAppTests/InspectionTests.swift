@@ -89,6 +89,14 @@ struct InspectionTests {
             #expect(page.body.string.contains(#"<tr id="line-nhan-hieu"><td>Sử dụng nhãn hiệu, biểu trưng OCOP</td><td class="bad">Không đạt</td>"#))
             #expect(page.body.string.contains(#"<p id="inspection-deadline">Thời hạn khắc phục: \#(today.adding(days: 30).vietnamese)</p>"#))
 
+            // The follow-up visit: on the deadline, linked both ways, once.
+            #expect(try await province.post(path + "/kiem-tra-lai", [:]).status == .seeOther)
+            let visit = try #require(try await InspectionRecord.query(on: app.db).filter(\.$followUpOf == inspection.id!).first())
+            #expect(visit.plannedOn == today.adding(days: 30).iso && visit.status == .planned && visit.kind == .adHoc)
+            #expect(try await province.get(SiteURL.inspection(id: visit.id!.uuidString).path).body.string
+                .contains(#"<a href="\#(path)" id="first-inspection-link">cuộc kiểm tra trước</a>"#))
+            #expect(try await province.post(path + "/kiem-tra-lai", [:]).status == .unprocessableEntity)
+
             // A second click records nothing again.
             _ = try await province.postMultipart(path + "/ghi", fields: record(.proposesRevocation))
             #expect(try await InspectionRecord.find(inspection.id, on: app.db)?.conclusion == .mustFix)
@@ -132,6 +140,26 @@ struct InspectionTests {
             let page = try await province.get(path)
             #expect(page.body.string.contains(#"href="/thu-hoi/moi?gcn[]=\#(recognition.id!.uuidString)&amp;kiem-tra=\#(inspection.id!.uuidString)""#))
             #expect(page.body.string.contains("Căn cứ đề nghị thu hồi: điểm d khoản 1 Điều 8"))
+        }
+    }
+
+    @Test("Đề xuất: giấy chưa từng kiểm tra và giấy sắp đánh giá lại của tỉnh; đã lập kế hoạch thì rời danh sách chưa kiểm tra; 5 sao chỉ cho trung ương")
+    func proposals() async throws {
+        try await withTestApp { app in
+            let (recognition, product) = try await certificate(app)
+            let province = Browser(app)
+            try await province.login("haiphong")
+            let form = try await province.get(SiteURL.newInspection.path)
+            #expect(form.status == .ok)
+            let never = #"id="propose-chua-kiem-tra-\#(recognition.id!.uuidString)""#
+            #expect(form.body.string.contains(never))
+            #expect(form.body.string.contains(product.name))
+            #expect(!form.body.string.contains("Sản phẩm 5 sao (Bộ Nông nghiệp"))
+            _ = try await plan(app, province, recognition)
+            #expect(!(try await province.get(SiteURL.newInspection.path)).body.string.contains(never))
+            let national = Browser(app)
+            try await national.login("trunguong")
+            #expect(try await national.get(SiteURL.newInspection.path).body.string.contains("Sản phẩm 5 sao (Bộ Nông nghiệp và Môi trường kiểm tra, giám sát) ("))
         }
     }
 }

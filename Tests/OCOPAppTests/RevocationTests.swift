@@ -67,6 +67,7 @@ struct RevocationTests {
             #expect(html.contains(#"id="revocation-deadline">Kết luận ngày \#(today.adding(days: -3).vietnamese); thời hạn thu hồi 15 ngày (khoản 4 Điều 8) đến ngày \#(today.adding(days: 12).vietnamese): quyết định trong thời hạn.</p>"#))
             let file = try await officer.get(SiteURL.revocationConclusion(id: decision.id!.uuidString).path)
             #expect(file.status == .ok && Data(buffer: file.body) == pdf)
+            #expect(file.headers.first(name: .contentType) == "application/pdf")
 
             // The public side: the QR page says revoked, with the decision; the list drops the product.
             let verification = try await Browser(app).get(SiteURL.verification(number: foreign.certificate.number, code: foreign.certificate.verifyCode).path)

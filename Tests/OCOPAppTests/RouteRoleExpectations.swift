@@ -116,6 +116,7 @@ enum RouteRoleExpectations {
         "POST /kiem-tra/:id/ghi":                          "L   422 422 403 403 403 403 403 403 403 403",
         "GET /kiem-tra/:id/bien-ban":                      "L   200 200 403 403 403 403 403 403 403 403",
         "POST /kiem-tra/:id/tra-loi":                      "L   422 403 403 403 403 403 403 403 403 403",
+        "POST /kiem-tra/:id/kiem-tra-lai":                 "L   303 422 403 403 403 403 403 403 403 403",
         "GET /kiem-tra/:id/tep/:file":                     "L   200 200 403 403 403 403 403 403 403 403",
         "GET /chu-the/:id/san-pham/moi":                   "L   200 403 403 403 403 403 403 403 403 403",
         "POST /chu-the/:id/san-pham/moi":                  "L   422 403 403 403 403 403 403 403 403 403",

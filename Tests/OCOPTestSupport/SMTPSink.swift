@@ -68,9 +68,12 @@ final class SMTPSink: @unchecked Sendable {
     /// Reads up to the first newline on a background thread; gives up (and
     /// kills the process) after `seconds`.
     private static func firstLine(of handle: FileHandle, killing process: Process, after seconds: Double) async -> String? {
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
-        defer { watchdog.cancel() }
+        // The watchdog kills only a sink that never answered: in the full suite a cancelled work item
+        // still ran now and then, and stopped servers in the middle of their tests (signal 15).
+        let answered = ManagedAtomicFlag()
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+            if !answered.isSet, process.isRunning { process.terminate() }
+        }
         return await withCheckedContinuation { (continuation: CheckedContinuation<String?, Never>) in
             DispatchQueue.global().async {
                 var data = Data()
@@ -79,6 +82,7 @@ final class SMTPSink: @unchecked Sendable {
                     if chunk.isEmpty { break }
                     data.append(chunk)
                 }
+                answered.set()
                 guard let newline = data.firstIndex(of: UInt8(ascii: "\n")) else {
                     continuation.resume(returning: data.isEmpty ? nil : String(decoding: data, as: UTF8.self))
                     return
@@ -146,4 +150,14 @@ struct ReceivedMail {
     let envelope: Envelope
 
     var parsed: ParsedMessage { ParsedMessage(raw: String(decoding: raw, as: UTF8.self)) }
+}
+
+/// A flag set once, read from any thread.
+private final class ManagedAtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+
+    func set() { lock.withLock { value = true } }
 }

@@ -119,11 +119,7 @@ struct DossiersController: RouteCollection {
                 .filter(\.$dossier.$id == found.dossier.id!).with(\.$file).first() else {
             throw Abort(.notFound, reason: "Không tìm thấy tài liệu.")
         }
-        let response = Response(status: .ok, body: .init(data: try await FileStore.read(document.file, on: req.application)))
-        response.headers.replaceOrAdd(name: .contentType,
-                                      value: UploadContentType(rawValue: document.file.contentType)?.mimeType ?? "application/octet-stream")
-        response.headers.contentDisposition = .init(.attachment, filename: document.file.fileName)
-        return response
+        return try await FileStore.response(document.file, on: req.application)
     }
 
     // MARK: - Self-assessment, submission, ZIP

@@ -17,6 +17,7 @@ struct InspectionsController: RouteCollection {
         signedIn.get(SiteURL.inspectionAction(id: ":id", action: "bien-ban").route, use: minutes)
         signedIn.upload(SiteURL.inspectionAction(id: ":id", action: "tra-loi").route, limit: 25 * 1_048_576, use: answer)
         signedIn.get(SiteURL.inspectionFile(id: ":id", file: ":file").route, use: file)
+        signedIn.post(SiteURL.inspectionAction(id: ":id", action: "kiem-tra-lai").route, use: followUp)
     }
 
     /// Whether the person plans and records inspections anywhere.
@@ -147,6 +148,17 @@ struct InspectionsController: RouteCollection {
         return req.redirect(to: SiteURL.inspection(id: found.inspection.id!.uuidString).path)
     }
 
+    /// «Kiểm tra lại»: the visit that checks the findings, planned on their deadline.
+    func followUp(req: Request) async throws -> Response {
+        let found = try await readable(req)
+        try req.authorize(.inspectProduct(found.inspection.location))
+        if let visit = try await Inspections.planFollowUp(of: found.inspection, actor: try req.currentUser, on: req.db) {
+            req.flash("Đã lập kế hoạch kiểm tra lại ngày \(CalendarDay(iso: visit.plannedOn)?.vietnamese ?? visit.plannedOn).")
+            return req.redirect(to: SiteURL.inspection(id: visit.id!.uuidString).path)
+        }
+        throw Abort(.unprocessableEntity, reason: "Chỉ lập kiểm tra lại cho cuộc kiểm tra đã kết luận phải khắc phục, và chỉ một lần.")
+    }
+
     /// A photo of the record or an answer's evidence, of this inspection only.
     func file(req: Request) async throws -> Response {
         let found = try await readable(req)
@@ -156,10 +168,7 @@ struct InspectionsController: RouteCollection {
         guard photo != nil || answer != nil, let stored = try await StoredFile.find(fileID, on: req.db) else {
             throw Abort(.notFound, reason: "Không tìm thấy tệp của cuộc kiểm tra này.")
         }
-        let response = Response(status: .ok, body: .init(data: try await FileStore.read(stored, on: req.application)))
-        response.headers.replaceOrAdd(name: .contentType, value: UploadContentType(rawValue: stored.contentType)?.mimeType ?? "application/octet-stream")
-        response.headers.contentDisposition = .init(photo != nil ? .inline : .attachment, filename: stored.fileName)
-        return response
+        return try await FileStore.response(stored, on: req.application, disposition: photo != nil ? .inline : .attachment)
     }
 
     // MARK: - Helpers
@@ -188,6 +197,7 @@ struct InspectionsController: RouteCollection {
         let photos = try await InspectionPhotoRecord.query(on: req.db).filter(\.$inspection.$id == inspection.id!).sort(\.$createdAt).all()
         let answers = try await InspectionAnswerRecord.query(on: req.db).filter(\.$inspection.$id == inspection.id!).sort(\.$createdAt).all()
         let star = recognition.recognition?.star ?? .three
+        let followUp = try await InspectionRecord.query(on: req.db).filter(\.$followUpOf == inspection.id!).first()
         return InspectionPageModel(
             inspection: inspection, product: found.product.name, producer: found.producer.name, address: found.producer.address,
             commune: names[inspection.communeCode] ?? inspection.communeCode, province: names[inspection.provinceCode] ?? inspection.provinceCode,
@@ -198,7 +208,10 @@ struct InspectionsController: RouteCollection {
                 && user.may(.prepareDossier(producerID: found.producer.id!.uuidString, location: inspection.location)),
             revokeURL: inspection.conclusion == .proposesRevocation && recognition.revocationID == nil
                 && user.may(.revokeCertificate(star: star, location: inspection.location))
-                ? SiteURL.newRevocation.path + "?gcn[]=\(recognition.id!.uuidString)&kiem-tra=\(inspection.id!.uuidString)" : nil)
+                ? SiteURL.newRevocation.path + "?gcn[]=\(recognition.id!.uuidString)&kiem-tra=\(inspection.id!.uuidString)" : nil,
+            followUpID: followUp?.id?.uuidString,
+            mayPlanFollowUp: followUp == nil && inspection.status == .recorded && inspection.conclusion == .mustFix
+                && user.may(.inspectProduct(inspection.location)))
     }
 
     private func render(_ req: Request, _ found: Found, form: InspectionFormInput?, problems: [String: String], status: HTTPStatus) async throws -> Response {
@@ -210,10 +223,16 @@ struct InspectionsController: RouteCollection {
 
     private func renderPlan(_ req: Request, _ plan: Inspections.Plan, problems: [String: String], status: HTTPStatus) async throws -> Response {
         let chosen = try await Revocations.load(plan.recognitionIDs, on: req.db)
-        let names = try await UnitDirectory.names(for: chosen.map(\.product.communeCode), on: req.db)
         let today = CalendarDay.inVietnam(Date())
+        let user = try req.currentUser
+        let proposed = try await InspectionProposals.lists(scope: try req.listScope(.products), national: user.may(.inspectProduct(.nation)),
+                                                           today: today, on: req.db)
+            .map { reason, rows in (reason, rows.filter { row in !chosen.contains { $0.id == row.id } }) }
+        let names = try await UnitDirectory.names(for: (chosen + proposed.flatMap(\.1)).map(\.product.communeCode), on: req.db)
         return InspectionsView.plan(req.pageContext(title: "Lập kế hoạch kiểm tra"), plan,
-                                    chosen: chosen.map { NewRevocationModel.Certificate($0, names, today: today) }, problems: problems)
+                                    chosen: chosen.map { NewRevocationModel.Certificate($0, names, today: today) },
+                                    proposed: proposed.map { ($0.0, $0.1.map { NewRevocationModel.Certificate($0, names, today: today) }) },
+                                    problems: problems)
             .response(status: status)
     }
 }

@@ -110,10 +110,7 @@ struct RevocationsController: RouteCollection {
         guard let id = decision.conclusionFileID, let file = try await StoredFile.find(id, on: req.db) else {
             throw Abort(.notFound, reason: "Quyết định này không kèm tệp kết luận.")
         }
-        let response = Response(status: .ok, body: .init(data: try await FileStore.read(file, on: req.application)))
-        response.headers.replaceOrAdd(name: .contentType, value: file.contentType)
-        response.headers.contentDisposition = .init(.attachment, filename: file.fileName)
-        return response
+        return try await FileStore.response(file, on: req.application)
     }
 
     /// The decision, for those who may read one of its certificates' producers.

@@ -79,11 +79,7 @@ struct SelfReportController: RouteCollection {
     func download(req: Request) async throws -> Response {
         let found = try await req.readableDossier()
         let evidence = try await Self.evidence(req, of: found)
-        let response = Response(status: .ok, body: .init(data: try await FileStore.read(evidence.file, on: req.application)))
-        response.headers.replaceOrAdd(name: .contentType,
-                                      value: UploadContentType(rawValue: evidence.file.contentType)?.mimeType ?? "application/octet-stream")
-        response.headers.contentDisposition = .init(.attachment, filename: evidence.file.fileName)
-        return response
+        return try await FileStore.response(evidence.file, on: req.application)
     }
 
     func remove(req: Request) async throws -> Response {

@@ -76,10 +76,7 @@ struct SupplementaryTestsController: RouteCollection {
         let (test, _, _) = try await find(req)
         _ = try await req.readableDossier(test.$dossier.id)
         guard let file = try await test.$resultFile.get(on: req.db) else { throw Abort(.notFound, reason: "Chưa có kết quả kiểm nghiệm.") }
-        let response = Response(status: .ok, body: .init(data: try await FileStore.read(file, on: req.application)))
-        response.headers.replaceOrAdd(name: .contentType, value: UploadContentType(rawValue: file.contentType)?.mimeType ?? "application/octet-stream")
-        response.headers.contentDisposition = .init(.attachment, filename: file.fileName)
-        return response
+        return try await FileStore.response(file, on: req.application)
     }
 
     private func find(_ req: Request) async throws -> (SupplementaryTestRecord, MeetingRecord, CouncilRecord) {

@@ -42,6 +42,8 @@ final class InspectionRecord: Model, @unchecked Sendable {
     @OptionalField(key: "recorded_at") var recordedAt: Date?
     @Field(key: "created_by") var createdBy: String
     @Field(key: "created_at") var createdAt: Date
+    /// The inspection whose findings this visit checks (M034).
+    @OptionalField(key: "follow_up_of") var followUpOf: UUID?
 
     init() {}
 

@@ -60,6 +60,15 @@ enum FileStore {
         return .success(file)
     }
 
+    /// A stored file as a response: its bytes, its checked type's MIME type, and its name for the
+    /// browser, to save (`attachment`) or to show in the page (`inline`: photos).
+    static func response(_ file: StoredFile, on app: Application, disposition: HTTPHeaders.ContentDisposition.Value = .attachment) async throws -> Response {
+        let response = Response(status: .ok, body: .init(data: try await read(file, on: app)))
+        response.headers.replaceOrAdd(name: .contentType, value: UploadContentType(rawValue: file.contentType)?.mimeType ?? "application/octet-stream")
+        response.headers.contentDisposition = .init(disposition, filename: file.fileName)
+        return response
+    }
+
     static func sha256(_ data: Data) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }

@@ -72,6 +72,39 @@ enum Inspections {
         }
     }
 
+    /// Plans the visit that checks what `first` asked to fix, on its deadline, with the same team;
+    /// the producer and the commune are told. Nil when one is planned already.
+    static func planFollowUp(of first: InspectionRecord, actor: CurrentUser, on db: Database) async throws -> InspectionRecord? {
+        guard first.status == .recorded, first.conclusion == .mustFix else { return nil }
+        let product = try await first.$product.get(on: db)
+        let day = first.fixDeadline.flatMap(CalendarDay.init(iso:)) ?? .inVietnam(Date())
+        let inspectedOn = first.inspectedOn.flatMap(CalendarDay.init(iso:))?.vietnamese ?? ""
+        return try await db.transaction { tx in
+            guard try await InspectionRecord.query(on: tx).filter(\.$followUpOf == first.id!).count() == 0 else { return nil }
+            let visit = InspectionRecord()
+            visit.$recognition.id = first.$recognition.id
+            visit.$product.id = first.$product.id
+            visit.provinceCode = first.provinceCode
+            visit.communeCode = first.communeCode
+            visit.kind = .adHoc
+            visit.reason = "Kiểm tra lại việc khắc phục theo biên bản kiểm tra ngày \(inspectedOn)"
+            visit.plannedOn = day.iso
+            visit.team = first.team
+            visit.status = .planned
+            visit.followUpOf = first.id
+            visit.createdBy = actor.label
+            visit.createdAt = Date()
+            try await visit.create(on: tx)
+            let told = try await Notifications.recipients([.producer, .communeOfficers], producerID: product.$producer.id,
+                                                          communeCode: product.communeCode, provinceCode: product.provinceCode, on: tx)
+            try await Notifications.send("\(product.name): kiểm tra lại việc khắc phục dự kiến ngày \(day.vietnamese).",
+                                         link: SiteURL.inspection(id: visit.id!.uuidString).path, to: told, on: tx)
+            try await AuditLog.record(on: tx, actor: actor, action: "inspection.followUp", recordType: "inspection", recordID: visit.id!.uuidString,
+                                      location: visit.location, after: ["of": first.id!.uuidString, "day": day.vietnamese])
+            return visit
+        }
+    }
+
     /// A photo taken at one item, accepted and not yet saved.
     struct Photo: Sendable {
         let item: InspectionItem

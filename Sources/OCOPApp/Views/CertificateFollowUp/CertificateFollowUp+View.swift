@@ -116,8 +116,7 @@ struct CertificateFollowUpTable: Component {
                     TableRow {
                         if selectable {
                             TableCell {
-                                Tag("input", [("type", "checkbox"), ("name", "gcn[]"), ("value", row.recognitionID), ("id", "pick-\(row.recognitionID)"),
-                                              ("aria-label", "Chọn \(row.product) để thu hồi")])
+                                RowPickBox(name: "gcn[]", value: row.recognitionID, id: "pick-\(row.recognitionID)", label: "Chọn \(row.product)")
                             }
                         }
                         TableCell(String(firstNumber + index))

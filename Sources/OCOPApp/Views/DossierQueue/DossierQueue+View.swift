@@ -93,8 +93,8 @@ enum DossierQueueView {
                     TableRow {
                         if selectable {
                             TableCell {
-                                Tag("input", [("type", "checkbox"), ("name", "ho-so[]"), ("value", row.pick), ("id", "pick-\(row.id)"),
-                                              ("aria-label", "Chọn \(row.product)")] + (model.selected.contains(row.id) ? [("checked", nil)] : []))
+                                RowPickBox(name: "ho-so[]", value: row.pick, id: "pick-\(row.id)", label: "Chọn \(row.product)",
+                                           checked: model.selected.contains(row.id))
                             }
                         }
                         TableCell {

@@ -29,6 +29,10 @@ struct InspectionPageModel {
     let mayAnswer: Bool
     /// The revocation form for this certificate, when the record proposes it and the reader may revoke.
     let revokeURL: String?
+    /// The follow-up visit planned for this one's findings, if any.
+    let followUpID: String?
+    /// «Kiểm tra lại» may be planned now.
+    let mayPlanFollowUp: Bool
     var form = InspectionFormInput()
     var problems: [String: String] = [:]
 

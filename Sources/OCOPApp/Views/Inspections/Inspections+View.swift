@@ -38,7 +38,8 @@ enum InspectionsView {
         }
     }
 
-    static func plan(_ context: PageContext, _ plan: Inspections.Plan, chosen: [NewRevocationModel.Certificate], problems: [String: String]) -> HTML {
+    static func plan(_ context: PageContext, _ plan: Inspections.Plan, chosen: [NewRevocationModel.Certificate],
+                     proposed: [(InspectionProposals.Reason, [NewRevocationModel.Certificate])], problems: [String: String]) -> HTML {
         Layout.page(context) {
             ErrorList(title: "Chưa lập được kế hoạch kiểm tra", messages: Array(problems.values).sorted(), id: "plan-errors")
             H2("Sản phẩm kiểm tra (\(chosen.count))")
@@ -58,7 +59,41 @@ enum InspectionsView {
                 TextAreaField(label: "Đoàn kiểm tra (họ tên, cơ quan)", name: "team", value: plan.team, error: problems["team"])
                 Button { Text("Lập kế hoạch kiểm tra") }.attribute(named: "type", value: "submit").class("primary").id("plan-submit")
             }.id("plan-form")
+            proposals(plan, proposed)
         }
+    }
+
+    /// The system's proposals, each a list of boxes; ticking some and «Thêm vào kế hoạch» keeps those
+    /// already chosen.
+    private static func proposals(_ plan: Inspections.Plan, _ proposed: [(InspectionProposals.Reason, [NewRevocationModel.Certificate])]) -> Component {
+        Form(url: SiteURL.newInspection.path, method: .get) {
+            H2("Đề xuất sản phẩm cần kiểm tra")
+            for id in plan.recognitionIDs { Input(type: .hidden, name: "gcn[]", value: id) }
+            for (reason, rows) in proposed {
+                H3("\(reason.title) (\(rows.count))")
+                if rows.isEmpty {
+                    Paragraph("Không có.").class("muted")
+                } else {
+                    Div {
+                        Table(header: TableRow {
+                            TableHeaderCell("Chọn"); TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Xã, phường")
+                            TableHeaderCell("Hạng"); TableHeaderCell("Hiệu lực đến hết ngày")
+                        }) {
+                            for row in rows {
+                                TableRow {
+                                    TableCell {
+                                        RowPickBox(name: "gcn[]", value: row.id, id: "propose-\(reason.rawValue)-\(row.id)", label: "Chọn \(row.product)")
+                                    }
+                                    TableCell(row.product); TableCell(row.producer); TableCell(row.commune); TableCell("\(row.star.rawValue) sao")
+                                    TableCell(row.lastValidDay.vietnamese)
+                                }
+                            }
+                        }.class("data-table").id("proposed-\(reason.rawValue)")
+                    }.class("table-wrap")
+                }
+            }
+            Button { Text("Thêm các sản phẩm đã chọn vào kế hoạch") }.attribute(named: "type", value: "submit").id("add-proposed")
+        }.id("proposals")
     }
 
     static func page(_ context: PageContext, _ model: InspectionPageModel) -> HTML {
@@ -75,6 +110,16 @@ enum InspectionsView {
                         Text(" ")
                         Link("Lập quyết định thu hồi", url: revoke).class("button primary").id("revoke-link")
                     }
+                    if let visit = model.followUpID {
+                        Text(" ")
+                        Link("Xem cuộc kiểm tra lại", url: SiteURL.inspection(id: visit).path).id("follow-up-link")
+                    }
+                }
+                if model.mayPlanFollowUp {
+                    Form(url: SiteURL.inspectionAction(id: model.id, action: "kiem-tra-lai").path, method: .post) {
+                        CSRFField(token: context.csrfToken)
+                        Button { Text("Lập kế hoạch kiểm tra lại việc khắc phục") }.attribute(named: "type", value: "submit").id("plan-follow-up")
+                    }.class("inline-form")
                 }
             } else {
                 Paragraph("Cuộc kiểm tra chưa diễn ra.").class("muted")
@@ -90,7 +135,15 @@ enum InspectionsView {
             Tag("dt") { Text("Chủ thể") }; Tag("dd") { Text("\(model.producer), \(model.address)") }
             Tag("dt") { Text("Giấy chứng nhận") }; Tag("dd") { Text(model.certificate) }
             Tag("dt") { Text("Loại") }; Tag("dd") { Text(inspection.kind.title) }
-            Tag("dt") { Text("Căn cứ") }; Tag("dd") { Text(inspection.reason) }
+            Tag("dt") { Text("Căn cứ") }
+            Tag("dd") {
+                Text(inspection.reason)
+                if let first = inspection.followUpOf {
+                    Text(" (")
+                    Link("cuộc kiểm tra trước", url: SiteURL.inspection(id: first.uuidString).path).id("first-inspection-link")
+                    Text(")")
+                }
+            }
             Tag("dt") { Text("Đoàn kiểm tra") }; Tag("dd") { Text(inspection.team) }
             Tag("dt") { Text("Tình trạng") }; Tag("dd", [("id", "inspection-status")]) { Text(inspection.status.title) }
         }

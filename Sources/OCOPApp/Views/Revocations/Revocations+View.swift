@@ -103,8 +103,7 @@ enum RevocationsView {
                     TableRow {
                         if let pick {
                             TableCell {
-                                Tag("input", [("type", "checkbox"), ("name", pick), ("value", row.id), ("id", "pick-\(row.id)"),
-                                              ("aria-label", "Chọn \(row.product)")])
+                                RowPickBox(name: pick, value: row.id, id: "pick-\(row.id)", label: "Chọn \(row.product)")
                             }
                         }
                         TableCell(row.product); TableCell(row.producer); TableCell(row.commune); TableCell("\(row.star.rawValue) sao")

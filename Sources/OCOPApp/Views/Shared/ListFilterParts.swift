@@ -36,3 +36,18 @@ struct UnitFilterFields: Component {
         }
     }
 }
+
+/// The box that chooses a row of a list for a step on many rows (receive, revoke, inspect): its
+/// value is the row's id, its accessible name says which row.
+struct RowPickBox: Component {
+    let name: String
+    let value: String
+    let id: String
+    /// "Chọn Mật ong hoa vải Kỳ Sơn".
+    let label: String
+    var checked = false
+
+    var body: Component {
+        Tag("input", [("type", "checkbox"), ("name", name), ("value", value), ("id", id), ("aria-label", label)] + (checked ? [("checked", nil)] : []))
+    }
+}
