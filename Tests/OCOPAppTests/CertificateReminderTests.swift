@@ -109,7 +109,7 @@ struct CertificateReminderTests {
             let due = try await CertificateReminders.due(today: today, on: app.db)
             #expect(due.count == 3)
             let done = try #require(due.first { $0.productName == setup.opens.name })
-            #expect(try await CertificateReminders.record(done, today: today, baseURL: "", mailReady: true, on: app.db))
+            #expect(try await CertificateReminders.record(done, baseURL: "", on: app.db))
             let handing = try #require(try await MailMessageRecord.query(on: app.db).filter(\.$toAddress == "chuthe@example.vn").first())
             handing.status = .sending
             handing.attempts = 1

@@ -11,18 +11,13 @@ final class SMTPSink: @unchecked Sendable {
     let directory: URL
     let maildir: URL
     private let process: Process
-    /// Our end of the sink's stdin, closed when it stops. The sink does not watch it for EOF: in the
-    /// full suite another test's stale close of a reused descriptor ended servers early; `--exit-after`
-    /// bounds an orphan's life instead.
-    private let lifeline: FileHandle
     private let exited: DispatchSemaphore
 
-    private init(port: Int, directory: URL, maildir: URL, process: Process, lifeline: FileHandle, exited: DispatchSemaphore) {
+    private init(port: Int, directory: URL, maildir: URL, process: Process, exited: DispatchSemaphore) {
         self.port = port
         self.directory = directory
         self.maildir = maildir
         self.process = process
-        self.lifeline = lifeline
         self.exited = exited
     }
 
@@ -36,10 +31,11 @@ final class SMTPSink: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", TestPaths.sinkScript, "--port", "0", "--maildir", maildir.path, "--exit-after", "600"] + arguments
         let stdout = Pipe()
-        let stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = try FileHandle(forWritingTo: logURL)
-        process.standardInput = stdin
+        // No stdin: `--exit-after` bounds an orphan's life (watching stdin for EOF ended servers early
+        // in the full suite, when another test's stale close hit a reused descriptor).
+        process.standardInput = FileHandle.nullDevice
         // Not waitUntilExit(): on Linux it can spin when several tests wait at once.
         let exited = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in exited.signal() }
@@ -51,7 +47,6 @@ final class SMTPSink: @unchecked Sendable {
 
         let line = await firstLine(of: stdout.fileHandleForReading, killing: process, after: 15)
         guard let line, line.hasPrefix("READY "), let port = Int(line.dropFirst(6)) else {
-            try? stdin.fileHandleForWriting.close()
             Self.terminate(process, exited: exited)
             let log = (try? String(contentsOf: logURL, encoding: .utf8)) ?? ""
             try? FileManager.default.removeItem(at: directory)
@@ -62,7 +57,7 @@ final class SMTPSink: @unchecked Sendable {
             throw TestSetupError(description: "smtp_sink.py did not start\(hint). Its output: \(line ?? "<none>"); stderr: \(log)")
         }
         return SMTPSink(port: port, directory: directory, maildir: maildir, process: process,
-                        lifeline: stdin.fileHandleForWriting, exited: exited)
+                        exited: exited)
     }
 
     /// Reads up to the first newline on a background thread; gives up (and
@@ -102,7 +97,6 @@ final class SMTPSink: @unchecked Sendable {
     var isRunning: Bool { process.isRunning }
 
     func stop() {
-        try? lifeline.close()
         let diedEarly = !process.isRunning
         Self.terminate(process, exited: exited)
         // A sink that died before its test ended keeps its folder, to read why (`sink.log`).

@@ -11,7 +11,7 @@ whether the session was encrypted), both written before the final 250 reply,
 so a test may read them as soon as the client's send() returns.
 
 Prints `READY <port>` on stdout once listening, then serves until killed
-(or, with --exit-on-stdin-eof, until its stdin is closed).
+(or, with --exit-after, until that many seconds have passed).
 
 Install the dependency with `pip install aiosmtpd`.
 """
@@ -121,8 +121,6 @@ def main() -> None:
     p.add_argument("--tempfail-rcpt", action="append", default=[], metavar="ADDRESS")
     p.add_argument("--exit-after", type=float, default=0,
                    help="stop after this many seconds (0: never), so a crashed test run leaves no server behind")
-    p.add_argument("--exit-on-stdin-eof", action="store_true",
-                   help="also stop when stdin closes, so a crashed test run leaves no server behind")
     args = p.parse_args()
 
     # A parent may have started us with signals blocked (Swift's Foundation
@@ -182,14 +180,6 @@ def main() -> None:
             ssl=tls_context if args.implicit_tls else None,
         )
         port = server.sockets[0].getsockname()[1]
-        if args.exit_on_stdin_eof:
-            stdin = sys.stdin.fileno()
-
-            def on_stdin() -> None:
-                if not os.read(stdin, 4096):
-                    server.close()
-
-            loop.add_reader(stdin, on_stdin)
         if args.exit_after > 0:
             loop.call_later(args.exit_after, server.close)
         print(f"READY {port}", flush=True)

@@ -30,9 +30,9 @@ struct InspectionsController: RouteCollection {
         let scope = try req.listScope(.products)
         let own = scope.producerIDs.compactMap(UUID.init(uuidString:))
         let ownProducts = try await own.isEmpty ? [] : ProductRecord.query(on: req.db).filter(\.$producer.$id ~~ own).all(\.$id)
-        let found = try await ScopedList.narrow(InspectionRecord.query(on: req.db), to: ReadScope(everything: scope.everything, locations: scope.locations, producerIDs: [])) { group in
-            if !ownProducts.isEmpty { group.filter(\.$product.$id ~~ ownProducts) } else { group.filter(\.$id == UUID()) }
-        }.with(\.$product).sort(\.$plannedOn, .descending).sort(\.$createdAt, .descending).limit(500).all()
+        // An inspection sits in its product's commune; a representative reads those of their products.
+        let found = try await ScopedList.narrow(InspectionRecord.query(on: req.db), to: scope,
+                                                orAlso: ownProducts.isEmpty ? nil : { $0.filter(\.$product.$id ~~ ownProducts) }).with(\.$product).sort(\.$plannedOn, .descending).sort(\.$createdAt, .descending).limit(500).all()
         let names = try await UnitDirectory.names(for: found.map(\.communeCode), on: req.db)
         return InspectionsView.list(req.pageContext(title: "Kiểm tra sau công nhận"), found, names: names, mayPlan: Self.mayInspect(user)).response()
     }
@@ -222,7 +222,7 @@ struct InspectionsController: RouteCollection {
     }
 
     private func renderPlan(_ req: Request, _ plan: Inspections.Plan, problems: [String: String], status: HTTPStatus) async throws -> Response {
-        let chosen = try await Revocations.load(plan.recognitionIDs, on: req.db)
+        let chosen = try await RecognitionRecord.chosen(plan.recognitionIDs, on: req.db)
         let today = CalendarDay.inVietnam(Date())
         let user = try req.currentUser
         let proposed = try await InspectionProposals.lists(scope: try req.listScope(.products), national: user.may(.inspectProduct(.nation)),
@@ -230,8 +230,8 @@ struct InspectionsController: RouteCollection {
             .map { reason, rows in (reason, rows.filter { row in !chosen.contains { $0.id == row.id } }) }
         let names = try await UnitDirectory.names(for: (chosen + proposed.flatMap(\.1)).map(\.product.communeCode), on: req.db)
         return InspectionsView.plan(req.pageContext(title: "Lập kế hoạch kiểm tra"), plan,
-                                    chosen: chosen.map { NewRevocationModel.Certificate($0, names, today: today) },
-                                    proposed: proposed.map { ($0.0, $0.1.map { NewRevocationModel.Certificate($0, names, today: today) }) },
+                                    chosen: chosen.map { ChosenCertificate($0, names, today: today) },
+                                    proposed: proposed.map { ($0.0, $0.1.map { ChosenCertificate($0, names, today: today) }) },
                                     problems: problems)
             .response(status: status)
     }

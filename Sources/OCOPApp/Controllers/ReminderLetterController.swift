@@ -23,9 +23,7 @@ struct ReminderLetterController: RouteCollection {
         let life = CertificateLife(recognition)
         let step = (try? req.query.get(String.self, at: "buoc")).flatMap(CertificateReminder.init(rawValue:))
             ?? life.reminderDue(on: today, sent: []) ?? .windowOpens
-        let due = CertificateReminders.Due(recognitionID: id, recognition: recognition, step: step, productName: product.name,
-                                           producerID: producer.id!, producerName: producer.name, producerEmail: producer.email,
-                                           communeCode: product.communeCode, provinceCode: product.provinceCode)
+        let due = CertificateReminders.Due(recognitionID: id, recognition: recognition, step: step, product: product)
         let names = try await UnitDirectory.names(for: [product.communeCode, product.provinceCode], on: req.db)
         let template = try await ReminderTemplates.template(step, on: req.db)
         let link = (req.application.settings.publicBaseURL ?? "") + SiteURL.certificateFollowUpList(CertificateReminders.list(for: step)).path

@@ -129,7 +129,7 @@ struct RevocationsController: RouteCollection {
     private func render(_ req: Request, _ input: Revocations.Input, search: String, errors: [String: String],
                         status: HTTPStatus) async throws -> Response {
         let today = CalendarDay.inVietnam(Date())
-        let chosen = try await Revocations.load(input.recognitionIDs, on: req.db)
+        let chosen = try await RecognitionRecord.chosen(input.recognitionIDs, on: req.db)
         var found: [RecognitionRecord] = []
         if !search.isEmpty {
             let scope = try req.listScope(.products)

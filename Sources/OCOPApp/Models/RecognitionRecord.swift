@@ -38,3 +38,14 @@ package final class RecognitionRecord: Model, @unchecked Sendable {
         return ProductRecognition(star: star, decisionNumber: decisionNumber, decisionDay: day, issuer: issuer)
     }
 }
+
+extension RecognitionRecord {
+    /// The certificates a list's boxes chose (ids as sent), loaded with their product and producer,
+    /// in the order of the product's name; unknown ids are left out.
+    static func chosen(_ ids: [String], on db: Database) async throws -> [RecognitionRecord] {
+        let uuids = Array(Set(ids.compactMap(UUID.init(uuidString:))))
+        guard !uuids.isEmpty else { return [] }
+        return try await query(on: db).filter(\.$id ~~ uuids).with(\.$product) { $0.with(\.$producer) }.all()
+            .sorted { ($0.product.searchKey, $0.id!.uuidString) < ($1.product.searchKey, $1.id!.uuidString) }
+    }
+}

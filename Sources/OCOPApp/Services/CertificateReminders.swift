@@ -21,6 +21,19 @@ enum CertificateReminders {
         let producerEmail: String?
         let communeCode: String
         let provinceCode: String
+
+        /// `product` loaded with its producer.
+        init(recognitionID: UUID, recognition: ProductRecognition, step: CertificateReminder, product: ProductRecord) {
+            self.recognitionID = recognitionID
+            self.recognition = recognition
+            self.step = step
+            productName = product.name
+            producerID = product.producer.id!
+            producerName = product.producer.name
+            producerEmail = product.producer.email
+            communeCode = product.communeCode
+            provinceCode = product.provinceCode
+        }
     }
 
     /// The reminders due on `today` and not yet recorded.
@@ -45,9 +58,7 @@ enum CertificateReminders {
             let filing = filings[CertificateFollowUp.FilingKey(product: product.id!, expiry: recognition.expiryDay.iso)]
             let life = CertificateLife(recognition, pendingFiling: filing?.phase)
             guard let step = life.reminderDue(on: today, sent: sent[record.id!] ?? []) else { return nil }
-            return Due(recognitionID: record.id!, recognition: recognition, step: step, productName: product.name,
-                       producerID: product.producer.id!, producerName: product.producer.name, producerEmail: product.producer.email,
-                       communeCode: product.communeCode, provinceCode: product.provinceCode)
+            return Due(recognitionID: record.id!, recognition: recognition, step: step, product: product)
         }
     }
 
@@ -98,7 +109,7 @@ enum CertificateReminders {
     /// recorded already (by another instance, in the meantime): the unique row refuses it and
     /// nothing of it is written.
     @discardableResult
-    static func record(_ due: Due, today: CalendarDay, baseURL: String, mailReady: Bool, on db: Database) async throws -> Bool {
+    static func record(_ due: Due, baseURL: String, on db: Database) async throws -> Bool {
         let template = try await ReminderTemplates.template(due.step, on: db)
         let recipients = try await recipients(due, on: db)
         let names = try await UnitDirectory.names(for: [due.communeCode, due.provinceCode], on: db)
@@ -114,7 +125,9 @@ enum CertificateReminders {
                 let notice = "\(due.productName): \(due.step.title) (giấy chứng nhận hết hạn ngày \(due.recognition.expiryDay.vietnamese))."
                 try await Notifications.send(notice, link: path, to: Set(recipients.compactMap(\.accountID)),
                                              key: "nhac-gcn:\(reminder.id!.uuidString)", on: tx)
-                for recipient in recipients where recipient.address != nil || recipient.isProducer {
+                // Mail to every address; the producer's own row (no account) stands even without one,
+                // so the log says a letter on paper is needed.
+                for recipient in recipients where recipient.address != nil || recipient.accountID == nil {
                     let values = values(due, recipient: recipient.name, unitNames: names, link: baseURL + path)
                     let mail = MailMessageRecord()
                     mail.reminderID = reminder.id
@@ -123,7 +136,8 @@ enum CertificateReminders {
                     mail.toAddress = recipient.address
                     mail.subject = ReminderTemplates.fill(template.subject, values)
                     mail.body = ReminderTemplates.fill(template.body, values)
-                    mail.status = recipient.address == nil ? .noAddress : (mailReady ? .pending : .notConfigured)
+                    // Pending even without an SMTP server: the delivery that follows marks it «chưa cấu hình».
+                    mail.status = recipient.address == nil ? .noAddress : .pending
                     mail.attempts = 0
                     mail.nextAttemptAt = Date().timeIntervalSince1970
                     mail.provinceCode = due.provinceCode

@@ -26,7 +26,7 @@ enum Inspections {
         if DossierText.trimmed(plan.team).isEmpty { problems["team"] = "Vui lòng ghi thành phần đoàn kiểm tra." }
         let day = CalendarDay(typed: plan.plannedOn)
         if day == nil { problems["plannedOn"] = "Ngày kiểm tra dự kiến không hợp lệ (dd/mm/yyyy)." }
-        let chosen = try await Revocations.load(plan.recognitionIDs, on: db)
+        let chosen = try await RecognitionRecord.chosen(plan.recognitionIDs, on: db)
         var refused: [String] = []
         for record in chosen {
             if record.revocationID != nil { refused.append("«\(record.product.name)»: giấy chứng nhận đã bị thu hồi.") }

@@ -36,14 +36,6 @@ enum Revocations {
         var isValid: Bool { errors.isEmpty }
     }
 
-    /// The chosen recognitions, loaded, in the order of their product's name.
-    static func load(_ ids: [String], on db: Database) async throws -> [RecognitionRecord] {
-        let uuids = Array(Set(ids.compactMap(UUID.init(uuidString:))))
-        guard !uuids.isEmpty else { return [] }
-        return try await RecognitionRecord.query(on: db).filter(\.$id ~~ uuids).with(\.$product) { $0.with(\.$producer) }.all()
-            .sorted { ($0.product.searchKey, $0.id!.uuidString) < ($1.product.searchKey, $1.id!.uuidString) }
-    }
-
     static func check(_ input: Input, user: CurrentUser, today: CalendarDay, on db: Database) async throws -> Check {
         var check = Check()
         if DossierText.trimmed(input.number).isEmpty { check.errors["number"] = "Vui lòng nhập số quyết định thu hồi." }
@@ -67,7 +59,10 @@ enum Revocations {
         } else {
             check.errors["conclusionOn"] = "Ngày kết luận không hợp lệ (dd/mm/yyyy)."
         }
-        let records = try await load(input.recognitionIDs, on: db)
+        let records = try await RecognitionRecord.chosen(input.recognitionIDs, on: db)
+        // The ones no newer recognition replaces, in one query.
+        let latest = try await records.isEmpty ? [] : Set(RecognitionRecord.query(on: db).filter(\.$id ~~ records.compactMap(\.id))
+            .filter(CertificateFollowUp.latestOfProduct).all(\.$id))
         if records.isEmpty { check.errors["certificates"] = "Vui lòng chọn ít nhất một giấy chứng nhận để thu hồi." }
         var problems: [String] = []
         var authorities = Set<RevocationAuthority>(), provinces = Set<String>()
@@ -76,8 +71,7 @@ enum Revocations {
             let product = record.product
             if record.revocationID != nil {
                 problems.append("«\(product.name)»: giấy chứng nhận đã bị thu hồi trước đó.")
-            } else if try await RecognitionRecord.query(on: db).filter(\.$product.$id == product.id!)
-                        .filter(\.$decisionDate > record.decisionDate).count() > 0 {
+            } else if !latest.contains(record.id!) {
                 problems.append("«\(product.name)»: đã có giấy chứng nhận mới hơn; giấy này không còn để thu hồi.")
             } else if case .denied(let why) = AccessPolicy().decide(user.grants, .revokeCertificate(
                         star: recognition.star, location: .commune(product.communeCode, inProvince: product.provinceCode))) {

@@ -50,7 +50,7 @@ enum DailyJobs {
             report.due = try await CertificateReminders.due(today: today, on: db)
             let base = app.settings.publicBaseURL ?? "http://localhost:8080"
             for due in report.due {
-                if try await CertificateReminders.record(due, today: today, baseURL: base, mailReady: app.mailTransport != nil, on: db) {
+                if try await CertificateReminders.record(due, baseURL: base, on: db) {
                     report.recorded += 1
                 }
             }

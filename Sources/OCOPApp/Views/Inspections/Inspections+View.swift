@@ -38,8 +38,8 @@ enum InspectionsView {
         }
     }
 
-    static func plan(_ context: PageContext, _ plan: Inspections.Plan, chosen: [NewRevocationModel.Certificate],
-                     proposed: [(InspectionProposals.Reason, [NewRevocationModel.Certificate])], problems: [String: String]) -> HTML {
+    static func plan(_ context: PageContext, _ plan: Inspections.Plan, chosen: [ChosenCertificate],
+                     proposed: [(InspectionProposals.Reason, [ChosenCertificate])], problems: [String: String]) -> HTML {
         Layout.page(context) {
             ErrorList(title: "Chưa lập được kế hoạch kiểm tra", messages: Array(problems.values).sorted(), id: "plan-errors")
             H2("Sản phẩm kiểm tra (\(chosen.count))")
@@ -65,7 +65,7 @@ enum InspectionsView {
 
     /// The system's proposals, each a list of boxes; ticking some and «Thêm vào kế hoạch» keeps those
     /// already chosen.
-    private static func proposals(_ plan: Inspections.Plan, _ proposed: [(InspectionProposals.Reason, [NewRevocationModel.Certificate])]) -> Component {
+    private static func proposals(_ plan: Inspections.Plan, _ proposed: [(InspectionProposals.Reason, [ChosenCertificate])]) -> Component {
         Form(url: SiteURL.newInspection.path, method: .get) {
             H2("Đề xuất sản phẩm cần kiểm tra")
             for id in plan.recognitionIDs { Input(type: .hidden, name: "gcn[]", value: id) }

@@ -10,35 +10,36 @@ struct RevocationListRow {
     let count: Int
 }
 
+/// A certificate chosen for a step on many (a revocation, an inspection plan), as its table shows it.
+struct ChosenCertificate {
+    let id: String
+    let product: String
+    let producer: String
+    let commune: String
+    let star: Star
+    let decision: String
+    let lastValidDay: CalendarDay
+    let state: CertificateLifeState
+
+    init(_ record: RecognitionRecord, _ names: [String: String], today: CalendarDay) {
+        let recognition = record.recognition
+        id = record.id!.uuidString
+        product = record.product.name
+        producer = record.product.producer.name
+        commune = names[record.product.communeCode] ?? record.product.communeCode
+        star = recognition?.star ?? .three
+        decision = recognition.map { "\($0.decisionNumber) ngày \($0.decisionDay.vietnamese)" } ?? record.decisionNumber
+        lastValidDay = recognition?.expiryDay.previous ?? today
+        state = recognition.map { CertificateLife($0, revokedOn: record.revokedOn.flatMap(CalendarDay.init(iso:))).state(on: today) } ?? .expired
+    }
+}
+
 /// The revocation form: the certificates chosen, those found by a search to add, what was typed.
 struct NewRevocationModel {
-    struct Certificate {
-        let id: String
-        let product: String
-        let producer: String
-        let commune: String
-        let star: Star
-        let decision: String
-        let lastValidDay: CalendarDay
-        let state: CertificateLifeState
-
-        init(_ record: RecognitionRecord, _ names: [String: String], today: CalendarDay) {
-            let recognition = record.recognition
-            id = record.id!.uuidString
-            product = record.product.name
-            producer = record.product.producer.name
-            commune = names[record.product.communeCode] ?? record.product.communeCode
-            star = recognition?.star ?? .three
-            decision = recognition.map { "\($0.decisionNumber) ngày \($0.decisionDay.vietnamese)" } ?? record.decisionNumber
-            lastValidDay = recognition?.expiryDay.previous ?? today
-            state = recognition.map { CertificateLife($0, revokedOn: record.revokedOn.flatMap(CalendarDay.init(iso:))).state(on: today) } ?? .expired
-        }
-    }
-
     var input: Revocations.Input
     var search: String
-    var chosen: [Certificate]
-    var found: [Certificate]
+    var chosen: [ChosenCertificate]
+    var found: [ChosenCertificate]
     var errors: [String: String]
 }
 

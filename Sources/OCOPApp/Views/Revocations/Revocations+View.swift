@@ -92,7 +92,7 @@ enum RevocationsView {
         }.id("revocation-form")
     }
 
-    private static func certificateTable(_ rows: [NewRevocationModel.Certificate], id: String, pick: String?) -> Component {
+    private static func certificateTable(_ rows: [ChosenCertificate], id: String, pick: String?) -> Component {
         Div {
             Table(header: TableRow {
                 if pick != nil { TableHeaderCell("Chọn") }
