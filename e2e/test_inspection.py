@@ -1,5 +1,5 @@
 """Issue 13, inspections on a phone: at 390 × 844 px the province's officer ticks a certificate on the
-follow-up list, plans its inspection, and records it in the field — a verdict per item, a remark and a
+follow-up list, issues the inspection plan, opens its inspection from the plan, and records it in the field — a verdict per item, a remark and a
 photo taken for the OCOP mark, the findings, the deadline — then opens the printable minutes."""
 import datetime
 import struct
@@ -43,7 +43,15 @@ def test_province_plans_and_records_an_inspection_with_a_photo_on_a_phone(browse
     planned.clear()
     planned.send_keys(today.strftime("%d/%m/%Y"))
     browser.find_element(By.ID, "f-team").send_keys("Phòng Phát triển nông thôn; Chi cục Quản lý chất lượng")
+    browser.find_element(By.ID, "f-number").send_keys("7/KH-SNN")
+    browser.find_element(By.ID, "f-signer").send_keys("Nguyễn Văn Hải")
     submit_and_wait(browser, browser.find_element(By.ID, "plan-submit"))
+    # The plan is a document of its own, listing the product; its row opens the inspection.
+    assert heading(browser) == "Kế hoạch kiểm tra số 7/KH-SNN"
+    assert browser.find_element(By.ID, "doc-number").text == "Số: 7/KH-SNN"
+    assert browser.find_element(By.ID, "plan-progress").text == "Đã kiểm tra 0/1 sản phẩm."
+    assert_fits(browser, "kế hoạch kiểm tra")
+    submit_and_wait(browser, browser.find_element(By.LINK_TEXT, PRODUCT))
     assert heading(browser) == f"Kiểm tra: {PRODUCT}"
     assert_fits(browser, "biểu mẫu ghi kết quả kiểm tra")
 

@@ -126,6 +126,13 @@ package enum SiteURL {
     case inspection(id: String)
     case inspectionAction(id: String, action: String)
     case inspectionFile(id: String, file: String)
+    /// Kế hoạch kiểm tra: one plan, printable, with how far its inspections have got.
+    case inspectionPlan(id: String)
+    /// Phản ánh về sản phẩm: the list, the form (`?gcn=` the certificate), one complaint, closing it.
+    case complaints
+    case newComplaint
+    case complaint(id: String)
+    case closeComplaint(id: String)
     /// `id` nil: mark every message read.
     case notificationRead(id: String?)
 
@@ -222,6 +229,11 @@ package enum SiteURL {
         case .inspection(let id): "/kiem-tra/\(id)"
         case .inspectionAction(let id, let action): "/kiem-tra/\(id)/\(action)"
         case .inspectionFile(let id, let file): "/kiem-tra/\(id)/tep/\(file)"
+        case .inspectionPlan(let id): "/ke-hoach-kiem-tra/\(id)"
+        case .complaints: "/phan-anh"
+        case .newComplaint: "/phan-anh/moi"
+        case .complaint(let id): "/phan-anh/\(id)"
+        case .closeComplaint(let id): "/phan-anh/\(id)/dong"
         case .notificationRead(let id): id.map { "/thong-bao/\($0)/da-doc" } ?? "/thong-bao/da-doc"
         }
     }

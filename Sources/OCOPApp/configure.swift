@@ -59,6 +59,9 @@ public func configure(_ app: Application, settings: AppSettings = .fromEnvironme
     app.migrations.add(M032CreateRevocations())
     app.migrations.add(M033CreateInspections())
     app.migrations.add(M034AddInspectionFollowUp())
+    app.migrations.add(M035CreateInspectionPlans())
+    app.migrations.add(M036CreateComplaints())
+    app.migrations.add(M037AddRevocationInspection())
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in

@@ -49,6 +49,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: ReminderTemplatesController())
     try app.register(collection: RevocationsController())
     try app.register(collection: InspectionsController())
+    try app.register(collection: InspectionPlansController())
+    try app.register(collection: ComplaintsController())
     try app.register(collection: PublicResultsController())
     try app.register(collection: SupplementaryTestsController(uploadBodyLimit: app.settings.uploadBodyLimit))
     try app.register(collection: WorkingCalendarController())

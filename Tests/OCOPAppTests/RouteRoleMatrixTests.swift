@@ -191,6 +191,8 @@ struct MatrixRoute {
             case ("id", "thu-hoi"): return foreign.revocation.id!.uuidString
             case ("id", "kiem-tra"): return foreign.inspection.id!.uuidString
             case ("file", "kiem-tra"): return foreign.inspectionPhoto.fileID.uuidString
+            case ("id", "ke-hoach-kiem-tra"): return foreign.inspectionPlan.id!.uuidString
+            case ("id", "phan-anh"): return foreign.complaint.id!.uuidString
             case ("step", _): return CertificateReminder.windowOpens.rawValue
             case ("assignment", _): return foreign.assignment.id!.uuidString
             case ("number", _): return foreign.certificate.number

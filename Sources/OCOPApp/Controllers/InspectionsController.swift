@@ -6,12 +6,11 @@ import OCOPCore
 /// chooses (ticked on the follow-up lists), records each on a phone in the field — a verdict, a
 /// remark and photos per item, findings, the deadline to fix, the conclusion — prints the minutes,
 /// and reads the producer's answers. A conclusion proposing revocation opens the revocation form.
+/// Plans themselves are `InspectionPlansController`'s.
 struct InspectionsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let signedIn = routes.grouped(RequireLoginMiddleware())
         signedIn.get(SiteURL.inspections.route, use: list)
-        signedIn.get(SiteURL.newInspection.route, use: new)
-        signedIn.post(SiteURL.newInspection.route, use: create)
         signedIn.get(SiteURL.inspection(id: ":id").route, use: show)
         signedIn.upload(SiteURL.inspectionAction(id: ":id", action: "ghi").route, limit: 60 * 1_048_576, use: record)
         signedIn.get(SiteURL.inspectionAction(id: ":id", action: "bien-ban").route, use: minutes)
@@ -34,38 +33,21 @@ struct InspectionsController: RouteCollection {
         let found = try await ScopedList.narrow(InspectionRecord.query(on: req.db), to: scope,
                                                 orAlso: ownProducts.isEmpty ? nil : { $0.filter(\.$product.$id ~~ ownProducts) }).with(\.$product).sort(\.$plannedOn, .descending).sort(\.$createdAt, .descending).limit(500).all()
         let names = try await UnitDirectory.names(for: found.map(\.communeCode), on: req.db)
-        return InspectionsView.list(req.pageContext(title: "Kiểm tra sau công nhận"), found, names: names, mayPlan: Self.mayInspect(user)).response()
+        return InspectionsView.list(req.pageContext(title: "Kiểm tra sau công nhận"), found, plans: try await plans(scope, on: req.db),
+                                    names: names, mayPlan: Self.mayInspect(user)).response()
     }
 
-    func new(req: Request) async throws -> Response {
-        guard Self.mayInspect(try req.currentUser) else { throw Abort(.forbidden, reason: AccessAction.inspectRefusal) }
-        var plan = Inspections.Plan()
-        plan.recognitionIDs = (try? req.query.get([String].self, at: "gcn")) ?? []
-        plan.plannedOn = CalendarDay.inVietnam(Date()).iso
-        return try await renderPlan(req, plan, problems: [:], status: .ok)
-    }
-
-    struct PlanForm: Content {
-        var kind: String?
-        var reason: String?
-        var plannedOn: String?
-        var team: String?
-        var gcn: [String]?
-    }
-
-    func create(req: Request) async throws -> Response {
-        let user = try req.currentUser
-        guard Self.mayInspect(user) else { throw Abort(.forbidden, reason: AccessAction.inspectRefusal) }
-        let form = try req.content.decode(PlanForm.self)
-        let plan = Inspections.Plan(kind: form.kind ?? "", reason: form.reason ?? "", plannedOn: form.plannedOn ?? "", team: form.team ?? "",
-                                    recognitionIDs: form.gcn ?? [])
-        let checked = try await Inspections.check(plan, user: user, today: .inVietnam(Date()), on: req.db)
-        guard checked.problems.isEmpty, let day = checked.day else {
-            return try await renderPlan(req, plan, problems: checked.problems, status: .unprocessableEntity)
+    /// The latest plans of the reader's provinces (all for the national level), with their progress.
+    private func plans(_ scope: ReadScope, on db: Database) async throws -> [InspectionPlanListRow] {
+        let plans = try await ScopedList.narrow(InspectionPlanRecord.query(on: db), to: scope)
+            .sort(\.$periodFrom, .descending).sort(\.$createdAt, .descending).limit(50).all()
+        guard !plans.isEmpty else { return [] }
+        let inspections = try await InspectionRecord.query(on: db).filter(\.$planID ~~ plans.compactMap(\.id)).field(\.$planID).field(\.$status).all()
+        let byPlan = Dictionary(grouping: inspections, by: { $0.planID })
+        return plans.map { plan in
+            let mine = byPlan[plan.id] ?? []
+            return InspectionPlanListRow(plan: plan, total: mine.count, recorded: mine.filter { $0.status == .recorded }.count)
         }
-        let made = try await Inspections.plan(plan, chosen: checked.chosen, day: day, actor: user, on: req.db)
-        req.flash("Đã lập kế hoạch kiểm tra \(made.count) sản phẩm ngày \(day.vietnamese).")
-        return req.redirect(to: made.count == 1 ? SiteURL.inspection(id: made[0].id!.uuidString).path : SiteURL.inspections.path)
     }
 
     func show(req: Request) async throws -> Response {
@@ -198,6 +180,9 @@ struct InspectionsController: RouteCollection {
         let answers = try await InspectionAnswerRecord.query(on: req.db).filter(\.$inspection.$id == inspection.id!).sort(\.$createdAt).all()
         let star = recognition.recognition?.star ?? .three
         let followUp = try await InspectionRecord.query(on: req.db).filter(\.$followUpOf == inspection.id!).first()
+        let revocation = try await RevocationRecord.query(on: req.db).filter(\.$inspectionID == inspection.id!).first()
+        let plan = try await InspectionPlanRecord.find(inspection.planID, on: req.db)
+        let complaint = try await ComplaintRecord.query(on: req.db).filter(\.$inspectionID == inspection.id!).first()
         return InspectionPageModel(
             inspection: inspection, product: found.product.name, producer: found.producer.name, address: found.producer.address,
             commune: names[inspection.communeCode] ?? inspection.communeCode, province: names[inspection.provinceCode] ?? inspection.provinceCode,
@@ -209,6 +194,9 @@ struct InspectionsController: RouteCollection {
             revokeURL: inspection.conclusion == .proposesRevocation && recognition.revocationID == nil
                 && user.may(.revokeCertificate(star: star, location: inspection.location))
                 ? SiteURL.newRevocation.path + "?gcn[]=\(recognition.id!.uuidString)&kiem-tra=\(inspection.id!.uuidString)" : nil,
+            revocation: revocation.map { ($0.id!.uuidString, $0.number) },
+            plan: plan.map { ($0.id!.uuidString, $0.number) },
+            complaintID: complaint.flatMap { user.may(.recordComplaint($0.location)) ? $0.id?.uuidString : nil },
             followUpID: followUp?.id?.uuidString,
             mayPlanFollowUp: followUp == nil && inspection.status == .recorded && inspection.conclusion == .mustFix
                 && user.may(.inspectProduct(inspection.location)))
@@ -221,20 +209,6 @@ struct InspectionsController: RouteCollection {
         return InspectionsView.page(req.pageContext(title: "Kiểm tra: \(found.product.name)"), model).response(status: status)
     }
 
-    private func renderPlan(_ req: Request, _ plan: Inspections.Plan, problems: [String: String], status: HTTPStatus) async throws -> Response {
-        let chosen = try await RecognitionRecord.chosen(plan.recognitionIDs, on: req.db)
-        let today = CalendarDay.inVietnam(Date())
-        let user = try req.currentUser
-        let proposed = try await InspectionProposals.lists(scope: try req.listScope(.products), national: user.may(.inspectProduct(.nation)),
-                                                           today: today, on: req.db)
-            .map { reason, rows in (reason, rows.filter { row in !chosen.contains { $0.id == row.id } }) }
-        let names = try await UnitDirectory.names(for: (chosen + proposed.flatMap(\.1)).map(\.product.communeCode), on: req.db)
-        return InspectionsView.plan(req.pageContext(title: "Lập kế hoạch kiểm tra"), plan,
-                                    chosen: chosen.map { ChosenCertificate($0, names, today: today) },
-                                    proposed: proposed.map { ($0.0, $0.1.map { ChosenCertificate($0, names, today: today) }) },
-                                    problems: problems)
-            .response(status: status)
-    }
 }
 
 extension AccessAction {

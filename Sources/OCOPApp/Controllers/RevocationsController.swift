@@ -50,6 +50,7 @@ struct RevocationsController: RouteCollection {
             input.conclusion = "Biên bản kiểm tra ngày \(day.vietnamese) của đoàn kiểm tra (\(inspection.team))"
             input.conclusionOn = day.iso
             input.ground = inspection.revocationGround?.rawValue ?? ""
+            input.inspectionID = id.uuidString
         }
         let search = DossierText.trimmed((try? req.query.get(String.self, at: "q")) ?? "")
         return try await render(req, input, search: search, errors: [:], status: .ok)
@@ -68,6 +69,7 @@ struct RevocationsController: RouteCollection {
         input.signer = form.text(named: "signer") ?? ""
         input.signerPosition = form.text(named: "signerPosition") ?? DecisionSignerPosition.head.rawValue
         input.recognitionIDs = form.texts(named: "gcn[]")
+        input.inspectionID = form.text(named: "inspection") ?? ""
         var check = try await Revocations.check(input, user: user, today: .inVietnam(Date()), on: req.db)
         var stored: StoredFile?
         if let file = form.file(named: "conclusionFile"), file.data.readableBytes > 0 {
@@ -128,22 +130,9 @@ struct RevocationsController: RouteCollection {
 
     private func render(_ req: Request, _ input: Revocations.Input, search: String, errors: [String: String],
                         status: HTTPStatus) async throws -> Response {
-        let today = CalendarDay.inVietnam(Date())
-        let chosen = try await RecognitionRecord.chosen(input.recognitionIDs, on: req.db)
-        var found: [RecognitionRecord] = []
-        if !search.isEmpty {
-            let scope = try req.listScope(.products)
-            let query = RecognitionRecord.query(on: req.db).join(ProductRecord.self, on: \RecognitionRecord.$product.$id == \ProductRecord.$id)
-                .filter(CertificateFollowUp.latestOfProduct).filter(\.$revocationID == nil)
-                .filter(\.$expiryDate >= CalendarDay(year: today.year, month: 1, day: 1)!.iso)
-            for word in SearchFolding.fold(search).split(separator: " ") { query.filter(ProductRecord.self, \.$searchKey ~~ String(word)) }
-            found = try await ScopedList.narrow(query, to: scope, placedBy: ProductRecord.self).sort(ProductRecord.self, \.$searchKey).limit(50)
-                .with(\.$product) { $0.with(\.$producer) }.all()
-                .filter { candidate in !chosen.contains { $0.id == candidate.id } }
-        }
-        let names = try await UnitDirectory.names(for: (chosen + found).map(\.product.communeCode), on: req.db)
-        let model = NewRevocationModel(input: input, search: search, chosen: chosen.map { .init($0, names, today: today) },
-                                       found: found.map { .init($0, names, today: today) }, errors: errors)
+        let picker = try await CertificatePicker.load(chosen: input.recognitionIDs, search: search, scope: try req.listScope(.products),
+                                                      today: .inVietnam(Date()), on: req.db)
+        let model = NewRevocationModel(input: input, picker: picker, errors: errors)
         return RevocationsView.form(req.pageContext(title: "Thu hồi giấy chứng nhận OCOP"), model).response(status: status)
     }
 }

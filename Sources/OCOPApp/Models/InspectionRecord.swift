@@ -44,6 +44,8 @@ final class InspectionRecord: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     /// The inspection whose findings this visit checks (M034).
     @OptionalField(key: "follow_up_of") var followUpOf: UUID?
+    /// The plan that lists it (M035); nil for a follow-up visit and those planned before plans.
+    @OptionalField(key: "plan_id") var planID: UUID?
 
     init() {}
 

@@ -48,4 +48,18 @@ extension RecognitionRecord {
         return try await query(on: db).filter(\.$id ~~ uuids).with(\.$product) { $0.with(\.$producer) }.all()
             .sorted { ($0.product.searchKey, $0.id!.uuidString) < ($1.product.searchKey, $1.id!.uuidString) }
     }
+
+    /// Certificates of `scope` whose product's name holds every word of `search` (without
+    /// diacritics): the latest of their product, not revoked, valid this year; at most 50, by name.
+    static func search(_ search: String, scope: ReadScope, today: CalendarDay, leavingOut chosen: [RecognitionRecord] = [],
+                       on db: Database) async throws -> [RecognitionRecord] {
+        guard !search.isEmpty else { return [] }
+        let query = RecognitionRecord.query(on: db).join(ProductRecord.self, on: \RecognitionRecord.$product.$id == \ProductRecord.$id)
+            .filter(CertificateFollowUp.latestOfProduct).filter(\.$revocationID == nil)
+            .filter(\.$expiryDate >= CalendarDay(year: today.year, month: 1, day: 1)!.iso)
+        for word in SearchFolding.fold(search).split(separator: " ") { query.filter(ProductRecord.self, \.$searchKey ~~ String(word)) }
+        return try await ScopedList.narrow(query, to: scope, placedBy: ProductRecord.self).sort(ProductRecord.self, \.$searchKey).limit(50)
+            .with(\.$product) { $0.with(\.$producer) }.all()
+            .filter { candidate in !chosen.contains { $0.id == candidate.id } }
+    }
 }

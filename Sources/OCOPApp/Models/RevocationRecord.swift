@@ -24,6 +24,8 @@ final class RevocationRecord: Model, @unchecked Sendable {
     @Field(key: "signer_position") var signerPosition: DecisionSignerPosition
     @Field(key: "created_by") var createdBy: String
     @Field(key: "created_at") var createdAt: Date
+    /// The inspection record the decision rests on, when it came from one (M037).
+    @OptionalField(key: "inspection_id") var inspectionID: UUID?
 
     init() {}
 

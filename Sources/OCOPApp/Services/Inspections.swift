@@ -8,67 +8,126 @@ import OCOPCore
 /// concerns, in the transaction that writes it.
 enum Inspections {
     struct Plan: Sendable {
+        var number = ""
         var kind = InspectionKind.periodic.rawValue
         var reason = ""
+        /// The period's first day, on which the inspections are planned.
         var plannedOn = ""
+        var periodTo = ""
         var team = ""
+        var agency = ""
+        var signer = ""
+        var signerTitle = ""
         var recognitionIDs: [String] = []
+        /// The complaint this ad hoc plan answers (`?phan-anh=`), linked to its inspection.
+        var complaintID = ""
+    }
+
+    /// A checked plan: the certificates, the period, the province it covers (nil: the ministry's).
+    struct CheckedPlan {
+        var problems: [String: String] = [:]
+        var chosen: [RecognitionRecord] = []
+        var from: CalendarDay?
+        var to: CalendarDay?
+        var provinceCode: String?
+        var complaint: ComplaintRecord?
     }
 
     /// Checks a plan; its problems by field name, and the certificates it is for.
-    static func check(_ plan: Plan, user: CurrentUser, today: CalendarDay, on db: Database)
-        async throws -> (problems: [String: String], chosen: [RecognitionRecord], day: CalendarDay?) {
-        var problems: [String: String] = [:]
-        if InspectionKind(rawValue: plan.kind) == nil { problems["kind"] = "Vui lòng chọn loại kiểm tra." }
+    static func check(_ plan: Plan, user: CurrentUser, today: CalendarDay, on db: Database) async throws -> CheckedPlan {
+        var checked = CheckedPlan()
+        if DossierText.trimmed(plan.number).isEmpty { checked.problems["number"] = "Vui lòng ghi số kế hoạch (ví dụ 45/KH-SNN)." }
+        if InspectionKind(rawValue: plan.kind) == nil { checked.problems["kind"] = "Vui lòng chọn loại kiểm tra." }
         if DossierText.trimmed(plan.reason).isEmpty {
-            problems["reason"] = "Vui lòng ghi căn cứ kiểm tra (kế hoạch số …, hoặc phản ánh, phát hiện dẫn đến kiểm tra đột xuất)."
+            checked.problems["reason"] = "Vui lòng ghi căn cứ kiểm tra (kế hoạch năm, hoặc phản ánh, phát hiện dẫn đến kiểm tra đột xuất)."
         }
-        if DossierText.trimmed(plan.team).isEmpty { problems["team"] = "Vui lòng ghi thành phần đoàn kiểm tra." }
-        let day = CalendarDay(typed: plan.plannedOn)
-        if day == nil { problems["plannedOn"] = "Ngày kiểm tra dự kiến không hợp lệ (dd/mm/yyyy)." }
-        let chosen = try await RecognitionRecord.chosen(plan.recognitionIDs, on: db)
+        if DossierText.trimmed(plan.team).isEmpty { checked.problems["team"] = "Vui lòng ghi thành phần đoàn kiểm tra." }
+        if DossierText.trimmed(plan.agency).isEmpty { checked.problems["agency"] = "Vui lòng ghi cơ quan ban hành kế hoạch." }
+        if DossierText.trimmed(plan.signer).isEmpty { checked.problems["signer"] = "Vui lòng ghi họ tên người ký kế hoạch." }
+        if DossierText.trimmed(plan.signerTitle).isEmpty { checked.problems["signerTitle"] = "Vui lòng ghi chức vụ người ký." }
+        checked.from = CalendarDay(typed: plan.plannedOn)
+        checked.to = DossierText.trimmed(plan.periodTo).isEmpty ? checked.from : CalendarDay(typed: plan.periodTo)
+        if checked.from == nil { checked.problems["plannedOn"] = "Ngày bắt đầu kiểm tra không hợp lệ (dd/mm/yyyy)." }
+        if checked.to == nil { checked.problems["periodTo"] = "Ngày kết thúc không hợp lệ (dd/mm/yyyy)." }
+        if let from = checked.from, let to = checked.to, to < from { checked.problems["periodTo"] = "Ngày kết thúc phải từ ngày bắt đầu trở đi." }
+        checked.chosen = try await RecognitionRecord.chosen(plan.recognitionIDs, on: db)
         var refused: [String] = []
-        for record in chosen {
+        for record in checked.chosen {
             if record.revocationID != nil { refused.append("«\(record.product.name)»: giấy chứng nhận đã bị thu hồi.") }
             if !user.may(.inspectProduct(.commune(record.product.communeCode, inProvince: record.product.provinceCode))) {
                 refused.append("«\(record.product.name)»: sản phẩm ngoài tỉnh bạn phụ trách.")
             }
         }
-        if chosen.isEmpty { refused.append("Vui lòng chọn ít nhất một giấy chứng nhận để kiểm tra.") }
-        if !refused.isEmpty { problems["certificates"] = refused.joined(separator: " ") }
-        return (problems, chosen, day)
+        if checked.chosen.isEmpty { refused.append("Vui lòng chọn ít nhất một giấy chứng nhận để kiểm tra.") }
+        if !user.may(.inspectProduct(.nation)) {
+            let provinces = Set(checked.chosen.map(\.product.provinceCode))
+            if provinces.count > 1 { refused.append("Một kế hoạch của tỉnh chỉ gồm sản phẩm của một tỉnh.") }
+            checked.provinceCode = provinces.first
+        }
+        if !refused.isEmpty { checked.problems["certificates"] = refused.joined(separator: " ") }
+        if let id = UUID(uuidString: plan.complaintID) {
+            checked.complaint = try await ComplaintRecord.find(id, on: db)
+            if let complaint = checked.complaint, !checked.chosen.contains(where: { $0.id == complaint.$recognition.id }) {
+                checked.problems["certificates"] = "Kế hoạch kiểm tra đột xuất theo phản ánh phải gồm sản phẩm bị phản ánh."
+            }
+        }
+        return checked
     }
 
-    /// Creates one planned inspection per certificate; returns them.
-    static func plan(_ plan: Plan, chosen: [RecognitionRecord], day: CalendarDay, actor: CurrentUser, on db: Database) async throws -> [InspectionRecord] {
+    /// Issues the plan: the document and one planned inspection per certificate, in one
+    /// transaction; the complaint it answers points to its inspection. Returns the plan and them.
+    static func plan(_ plan: Plan, _ checked: CheckedPlan, actor: CurrentUser, on db: Database) async throws -> (InspectionPlanRecord, [InspectionRecord]) {
         let kind = InspectionKind(rawValue: plan.kind) ?? .periodic
+        let from = checked.from!, to = checked.to ?? from
         return try await db.transaction { tx in
+            let document = InspectionPlanRecord()
+            document.number = DossierText.trimmed(plan.number)
+            document.kind = kind
+            document.reason = DossierText.trimmed(plan.reason)
+            document.periodFrom = from.iso
+            document.periodTo = to.iso
+            document.team = DossierText.trimmed(plan.team)
+            document.agency = DossierText.trimmed(plan.agency)
+            document.signer = DossierText.trimmed(plan.signer)
+            document.signerTitle = DossierText.trimmed(plan.signerTitle)
+            document.provinceCode = checked.provinceCode
+            document.createdBy = actor.label
+            document.createdAt = Date()
+            try await document.create(on: tx)
             var made: [InspectionRecord] = []
-            for record in chosen {
+            for record in checked.chosen {
                 let inspection = InspectionRecord()
                 inspection.$recognition.id = record.id!
                 inspection.$product.id = record.$product.id
                 inspection.provinceCode = record.product.provinceCode
                 inspection.communeCode = record.product.communeCode
                 inspection.kind = kind
-                inspection.reason = DossierText.trimmed(plan.reason)
-                inspection.plannedOn = day.iso
-                inspection.team = DossierText.trimmed(plan.team)
+                inspection.reason = "Kế hoạch số \(document.number): \(document.reason)"
+                inspection.plannedOn = from.iso
+                inspection.team = document.team
                 inspection.status = .planned
+                inspection.planID = document.id
                 inspection.createdBy = actor.label
                 inspection.createdAt = Date()
                 try await inspection.create(on: tx)
                 made.append(inspection)
+                if let complaint = checked.complaint, complaint.$recognition.id == record.id, complaint.inspectionID == nil, complaint.closedAt == nil {
+                    complaint.inspectionID = inspection.id
+                    try await complaint.save(on: tx)
+                }
                 let producer = try await Notifications.recipients([.producer, .communeOfficers], producerID: record.product.$producer.id,
                                                                   communeCode: record.product.communeCode, provinceCode: record.product.provinceCode, on: tx)
-                try await Notifications.send("\(record.product.name): \(kind.title.lowercased()) dự kiến ngày \(day.vietnamese) (\(inspection.team)).",
+                let when = from == to ? "ngày \(from.vietnamese)" : "từ \(from.vietnamese) đến \(to.vietnamese)"
+                try await Notifications.send("\(record.product.name): \(kind.title.lowercased()) dự kiến \(when) (\(inspection.team)).",
                                              link: SiteURL.inspection(id: inspection.id!.uuidString).path, to: producer, on: tx)
             }
-            try await AuditLog.record(on: tx, actor: actor, action: "inspection.plan", recordType: "inspection",
-                                      recordID: made.map { $0.id!.uuidString }.joined(separator: ","),
-                                      location: made.first.map { UnitLocation.province($0.provinceCode) },
-                                      after: ["kind": kind.title, "day": day.vietnamese, "products": chosen.map(\.product.name).joined(separator: "; ")])
-            return made
+            try await AuditLog.record(on: tx, actor: actor, action: "inspection.plan", recordType: "inspection_plan",
+                                      recordID: document.id!.uuidString,
+                                      location: checked.provinceCode.map(UnitLocation.province) ?? .nation,
+                                      after: ["number": document.number, "kind": kind.title, "from": from.vietnamese, "to": to.vietnamese,
+                                              "products": checked.chosen.map(\.product.name).joined(separator: "; "),
+                                              "complaint": checked.complaint?.id?.uuidString ?? ""])
+            return (document, made)
         }
     }
 

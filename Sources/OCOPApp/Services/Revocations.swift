@@ -18,6 +18,8 @@ enum Revocations {
         var signer = ""
         var signerPosition = DecisionSignerPosition.head.rawValue
         var recognitionIDs: [String] = []
+        /// The inspection whose record proposes the revocation (`?kiem-tra=`), when it came from one.
+        var inspectionID = ""
     }
 
     /// A certificate chosen for revocation, loaded with its product and producer.
@@ -33,6 +35,8 @@ enum Revocations {
         var signedOn: CalendarDay?
         var conclusionOn: CalendarDay?
         var ground: RevocationGround?
+        /// The inspection record the decision rests on.
+        var inspection: InspectionRecord?
         var isValid: Bool { errors.isEmpty }
     }
 
@@ -87,6 +91,13 @@ enum Revocations {
             problems.append("Mỗi quyết định thu hồi của UBND cấp tỉnh chỉ gồm giấy chứng nhận của một tỉnh.")
         }
         if !problems.isEmpty { check.errors["certificates"] = problems.joined(separator: " ") }
+        if let id = UUID(uuidString: input.inspectionID) {
+            check.inspection = try await InspectionRecord.find(id, on: db)
+            if let inspection = check.inspection,
+               inspection.conclusion != .proposesRevocation || !records.contains(where: { $0.id == inspection.$recognition.id }) {
+                check.errors["inspection"] = "Biên bản kiểm tra làm căn cứ phải đề nghị thu hồi một giấy chứng nhận trong quyết định này."
+            }
+        }
         return check
     }
 
@@ -109,6 +120,7 @@ enum Revocations {
         decision.signerPosition = DecisionSignerPosition(rawValue: input.signerPosition) ?? .head
         decision.createdBy = actor.label
         decision.createdAt = Date()
+        decision.inspectionID = check.inspection?.id
         try await db.transaction { tx in
             if let conclusionFile { try await conclusionFile.create(on: tx) }
             try await decision.create(on: tx)

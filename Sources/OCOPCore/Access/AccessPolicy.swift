@@ -83,6 +83,10 @@ public enum AccessAction: Hashable, Sendable {
     /// Kiểm tra, giám sát (Điều 9.4): the province's officers plan and record inspections of the
     /// products of their province; national officers anywhere (5★, or 3★/4★ when needed).
     case inspectProduct(UnitLocation)
+    /// Ghi nhận và đọc phản ánh về một sản phẩm đã công nhận (issue 13): the officers whose unit
+    /// contains the product's commune — complaints reach the commune, the province or the ministry
+    /// by phone, letter or hotline; the province then inspects (`inspectProduct`).
+    case recordComplaint(UnitLocation)
 }
 
 /// The answer of the policy: allowed, or refused with a Vietnamese reason fit to show.
@@ -108,7 +112,7 @@ public struct AccessPolicy: Sendable {
         if grants.contains(where: { $0.role == .administrator }) { return .allowed }
         let allowed: Bool
         switch action {
-        case .openUnitWorkspace(let location), .listAccounts(let location), .readAudit(let location):
+        case .openUnitWorkspace(let location), .listAccounts(let location), .readAudit(let location), .recordComplaint(let location):
             allowed = grants.contains { officerScope(of: $0)?.contains(location) ?? false }
         case .grant(let grant):
             allowed = grant.shapeProblem == nil && mayGrant(grants, grant)
@@ -260,6 +264,7 @@ public struct AccessPolicy: Sendable {
         case .receiveDossierSamples: "Chỉ cán bộ cấp xã nơi chủ thể nộp hồ sơ được ghi nhận sản phẩm mẫu."
         case .inspectProduct: "Chỉ cán bộ cấp tỉnh (sản phẩm của tỉnh mình) hoặc cán bộ trung ương lập kế hoạch và ghi kết quả kiểm tra sau công nhận (khoản 4 Điều 9)."
         case .revokeCertificate: "Chủ tịch UBND cấp tỉnh thu hồi giấy chứng nhận 3 sao, 4 sao, Bộ trưởng Bộ Nông nghiệp và Môi trường thu hồi 5 sao (khoản 2 Điều 8): chỉ cán bộ cấp tỉnh của tỉnh (3, 4 sao) hoặc cán bộ trung ương (5 sao) lập quyết định thu hồi."
+        case .recordComplaint: "Chỉ cán bộ cấp xã, cấp tỉnh, trung ương nơi có sản phẩm được ghi nhận và xem phản ánh về sản phẩm."
         case .uploadDossierDocument: "Chỉ người đại diện của chủ thể hoặc cán bộ cấp xã nơi chủ thể đăng ký được tải tài liệu lên hồ sơ này."
         }
     }

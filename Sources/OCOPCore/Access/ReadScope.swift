@@ -16,6 +16,8 @@ public enum ListedRecord: CaseIterable, Sendable {
     /// Councils placed in a province or the nation: `.readCouncil` without a seat (seats are the
     /// application's facts and widen the list by the councils sat on).
     case councils
+    /// Complaints (phản ánh) about recognised products: `.recordComplaint`.
+    case complaints
 
     /// Why the list is refused to someone whose scope of it is empty.
     public var refusal: String {
@@ -26,6 +28,7 @@ public enum ListedRecord: CaseIterable, Sendable {
         case .accounts: "Bạn không có quyền xem tài khoản của đơn vị này."
         case .evaluationRounds: "Chỉ cán bộ được xem các đợt đánh giá, phân hạng."
         case .councils: "Bạn không thuộc Hội đồng nào."
+        case .complaints: "Chỉ cán bộ quản lý được xem phản ánh về sản phẩm."
         }
     }
 }
@@ -74,7 +77,7 @@ extension AccessPolicy {
         case .producers, .products, .dossiers:
             let represented = grants.filter { $0.role == .producerRepresentative }.compactMap(\.subjectID)
             return ReadScope(locations: scopes, producerIDs: represented)
-        case .auditEntries, .accounts:
+        case .auditEntries, .accounts, .complaints:
             return ReadScope(locations: scopes)
         case .evaluationRounds:
             // A commune's officers follow the rounds their province holds, to forward dossiers into them.

@@ -42,6 +42,9 @@ struct ForeignUnitRecords {
     let revocation: RevocationRecord
     /// A recorded inspection of Hà Nội's certificate, with a photo.
     let inspection: InspectionRecord
+    /// The plan that lists that inspection, and a complaint about the same certificate.
+    let inspectionPlan: InspectionPlanRecord
+    let complaint: ComplaintRecord
     let inspectionPhoto: InspectionPhotoRecord
     /// Hà Nội's commune officer, one of their grants, and one of their notifications.
     let account: UserAccount
@@ -157,6 +160,7 @@ struct ForeignUnitRecords {
         let document = try #require(try await DossierDocumentRecord.query(on: app.db).filter(\.$dossier.$id == made[1].id!).first())
         let revocation = try await revokedCertificate(of: products[1], conclusionFile: document.$file.id, on: app.db)
         let (inspection, inspectionPhoto) = try await recordedInspection(of: decided, photo: document.$file.id, on: app.db)
+        let (inspectionPlan, complaint) = try await planAndComplaint(of: inspection, on: app.db)
         return ForeignUnitRecords(
             producer: producer, product: products[0],
             photo: try #require(try await ProductPhoto.query(on: app.db).filter(\.$product.$id == products[0].id!).first()),
@@ -172,12 +176,45 @@ struct ForeignUnitRecords {
             recognition: try #require(try await RecognitionRecord.query(on: app.db).filter(\.$product.$id == decided.$product.id).first()),
             mailMessage: mail,
             revocation: revocation,
-            inspection: inspection, inspectionPhoto: inspectionPhoto,
+            inspection: inspection, inspectionPlan: inspectionPlan, complaint: complaint, inspectionPhoto: inspectionPhoto,
             account: account,
             assignment: try #require(try await RoleAssignment.query(on: app.db).filter(\.$account.$id == account.id!).first()),
             notification: try #require(try await NotificationRecord.query(on: app.db).filter(\.$account.$id == account.id!).first()),
             calendarAdjustment: adjustment,
             criteriaDraft: try await draftCopy(app, code: "QD1048-2019").0)
+    }
+
+    /// Hà Nội's plan listing the inspection, and an open complaint about its certificate.
+    private static func planAndComplaint(of inspection: InspectionRecord, on db: Database) async throws -> (InspectionPlanRecord, ComplaintRecord) {
+        let plan = InspectionPlanRecord()
+        plan.number = "9/KH-SNN"
+        plan.kind = .periodic
+        plan.reason = "Kế hoạch năm của Hà Nội"
+        plan.periodFrom = inspection.plannedOn
+        plan.periodTo = inspection.plannedOn
+        plan.team = inspection.team
+        plan.agency = "Sở Nông nghiệp và Môi trường"
+        plan.signer = "Trần Văn Hà"
+        plan.signerTitle = "GIÁM ĐỐC"
+        plan.provinceCode = province
+        plan.createdBy = "test"
+        plan.createdAt = Date()
+        try await plan.create(on: db)
+        inspection.planID = plan.id
+        try await inspection.save(on: db)
+        let complaint = ComplaintRecord()
+        complaint.$recognition.id = inspection.$recognition.id
+        complaint.$product.id = inspection.$product.id
+        complaint.provinceCode = province
+        complaint.communeCode = commune
+        complaint.receivedOn = inspection.plannedOn
+        complaint.source = .consumer
+        complaint.sender = ""
+        complaint.content = "Phản ánh của bảng thử quyền"
+        complaint.createdBy = "test"
+        complaint.createdAt = Date()
+        try await complaint.create(on: db)
+        return (plan, complaint)
     }
 
     /// A recorded inspection of the decided dossier's certificate, with one photo.
@@ -309,9 +346,11 @@ extension ForeignUnitRecords {
     }
 }
 
-/// Removes every recognition (and the inspections that point to them), for tests that lay out
+/// Removes every recognition (and the complaints, inspections and plans that point to them), for tests that lay out
 /// their own certificates.
 func removeAllRecognitions(_ app: Application) async throws {
+    try await ComplaintRecord.query(on: app.db).delete()
     try await InspectionRecord.query(on: app.db).delete()
+    try await InspectionPlanRecord.query(on: app.db).delete()
     try await RecognitionRecord.query(on: app.db).delete()
 }

@@ -42,11 +42,12 @@ struct ReadScopeTests {
         }
     }
 
-    @Test("Nhật ký, tài khoản, đợt đánh giá, hội đồng = những gì được mở từng cái", arguments: people)
+    @Test("Nhật ký, tài khoản, phản ánh, đợt đánh giá, hội đồng = những gì được mở từng cái", arguments: people)
     func unitRecords(grants: [RoleGrant]) {
         for place in Self.places {
             #expect(policy.readScope(grants, of: .auditEntries).admits(place) == policy.decide(grants, .readAudit(place)).isAllowed)
             #expect(policy.readScope(grants, of: .accounts).admits(place) == policy.decide(grants, .listAccounts(place)).isAllowed)
+            #expect(policy.readScope(grants, of: .complaints).admits(place) == policy.decide(grants, .recordComplaint(place)).isAllowed)
             guard place.communeCode == nil else { continue } // rounds and councils sit in a province or the nation
             #expect(policy.readScope(grants, of: .evaluationRounds).admits(place)
                     == policy.decide(grants, .readEvaluationRound(place)).isAllowed, "rounds \(grants) \(place)")

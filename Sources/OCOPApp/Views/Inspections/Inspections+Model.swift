@@ -29,6 +29,11 @@ struct InspectionPageModel {
     let mayAnswer: Bool
     /// The revocation form for this certificate, when the record proposes it and the reader may revoke.
     let revokeURL: String?
+    /// The revocation decision that rests on this record, once issued.
+    let revocation: (id: String, number: String)?
+    /// The plan that lists it, and the complaint it answers.
+    let plan: (id: String, number: String)?
+    let complaintID: String?
     /// The follow-up visit planned for this one's findings, if any.
     let followUpID: String?
     /// «Kiểm tra lại» may be planned now.

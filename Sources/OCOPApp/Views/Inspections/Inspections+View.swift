@@ -2,10 +2,10 @@ import Foundation
 import OCOPCore
 import Plot
 
-/// Kiểm tra sau công nhận: the list, the plan form, one inspection (its record form on a phone, or
+/// Kiểm tra sau công nhận: the list, one inspection (its record form on a phone, or
 /// its result), and the printed minutes.
 enum InspectionsView {
-    static func list(_ context: PageContext, _ rows: [InspectionRecord], names: [String: String], mayPlan: Bool) -> HTML {
+    static func list(_ context: PageContext, _ rows: [InspectionRecord], plans: [InspectionPlanListRow], names: [String: String], mayPlan: Bool) -> HTML {
         Layout.page(context) {
             if mayPlan {
                 Paragraph {
@@ -14,6 +14,8 @@ enum InspectionsView {
                     Text(" rồi bấm «Lập kế hoạch kiểm tra các giấy đã chọn».")
                 }
             }
+            if mayPlan || !plans.isEmpty { planList(plans) }
+            H2("Các cuộc kiểm tra")
             if rows.isEmpty {
                 Paragraph("Chưa có cuộc kiểm tra nào.").class("muted").id("inspections-empty")
             } else {
@@ -38,64 +40,6 @@ enum InspectionsView {
         }
     }
 
-    static func plan(_ context: PageContext, _ plan: Inspections.Plan, chosen: [ChosenCertificate],
-                     proposed: [(InspectionProposals.Reason, [ChosenCertificate])], problems: [String: String]) -> HTML {
-        Layout.page(context) {
-            ErrorList(title: "Chưa lập được kế hoạch kiểm tra", messages: Array(problems.values).sorted(), id: "plan-errors")
-            H2("Sản phẩm kiểm tra (\(chosen.count))")
-            if chosen.isEmpty {
-                Paragraph("Chưa chọn giấy chứng nhận nào: chọn trên danh sách theo dõi giấy chứng nhận.").class("muted")
-            } else {
-                List(chosen) { row in Text("\(row.product) — \(row.producer), \(row.commune) (\(row.star.rawValue) sao)") }.id("plan-products")
-            }
-            Form(url: SiteURL.newInspection.path, method: .post) {
-                CSRFField(token: context.csrfToken)
-                for id in plan.recognitionIDs { Input(type: .hidden, name: "gcn[]", value: id) }
-                SelectField(label: "Loại kiểm tra", name: "kind", options: InspectionKind.allCases.map { ($0.rawValue, $0.title) },
-                            selected: plan.kind, error: problems["kind"])
-                TextAreaField(label: "Căn cứ kiểm tra", name: "reason", value: plan.reason,
-                              hint: "Kế hoạch số …, hoặc phản ánh, phát hiện dẫn đến kiểm tra đột xuất.", error: problems["reason"])
-                FormField(label: "Ngày kiểm tra dự kiến", name: "plannedOn", value: plan.plannedOn, type: .date, error: problems["plannedOn"], isRequired: true)
-                TextAreaField(label: "Đoàn kiểm tra (họ tên, cơ quan)", name: "team", value: plan.team, error: problems["team"])
-                Button { Text("Lập kế hoạch kiểm tra") }.attribute(named: "type", value: "submit").class("primary").id("plan-submit")
-            }.id("plan-form")
-            proposals(plan, proposed)
-        }
-    }
-
-    /// The system's proposals, each a list of boxes; ticking some and «Thêm vào kế hoạch» keeps those
-    /// already chosen.
-    private static func proposals(_ plan: Inspections.Plan, _ proposed: [(InspectionProposals.Reason, [ChosenCertificate])]) -> Component {
-        Form(url: SiteURL.newInspection.path, method: .get) {
-            H2("Đề xuất sản phẩm cần kiểm tra")
-            for id in plan.recognitionIDs { Input(type: .hidden, name: "gcn[]", value: id) }
-            for (reason, rows) in proposed {
-                H3("\(reason.title) (\(rows.count))")
-                if rows.isEmpty {
-                    Paragraph("Không có.").class("muted")
-                } else {
-                    Div {
-                        Table(header: TableRow {
-                            TableHeaderCell("Chọn"); TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Xã, phường")
-                            TableHeaderCell("Hạng"); TableHeaderCell("Hiệu lực đến hết ngày")
-                        }) {
-                            for row in rows {
-                                TableRow {
-                                    TableCell {
-                                        RowPickBox(name: "gcn[]", value: row.id, id: "propose-\(reason.rawValue)-\(row.id)", label: "Chọn \(row.product)")
-                                    }
-                                    TableCell(row.product); TableCell(row.producer); TableCell(row.commune); TableCell("\(row.star.rawValue) sao")
-                                    TableCell(row.lastValidDay.vietnamese)
-                                }
-                            }
-                        }.class("data-table").id("proposed-\(reason.rawValue)")
-                    }.class("table-wrap")
-                }
-            }
-            Button { Text("Thêm các sản phẩm đã chọn vào kế hoạch") }.attribute(named: "type", value: "submit").id("add-proposed")
-        }.id("proposals")
-    }
-
     static func page(_ context: PageContext, _ model: InspectionPageModel) -> HTML {
         let inspection = model.inspection
         return Layout.page(context) {
@@ -106,9 +50,13 @@ enum InspectionsView {
                 result(model)
                 Paragraph {
                     Link("In biên bản kiểm tra", url: SiteURL.inspectionAction(id: model.id, action: "bien-ban").path).class("button").id("minutes-link")
-                    if let revoke = model.revokeURL {
+                    if let revoke = model.revokeURL, model.revocation == nil {
                         Text(" ")
                         Link("Lập quyết định thu hồi", url: revoke).class("button primary").id("revoke-link")
+                    }
+                    if let revocation = model.revocation {
+                        Text(" ")
+                        Link("Quyết định thu hồi số \(revocation.number)", url: SiteURL.revocation(id: revocation.id).path).id("revocation-link")
                     }
                     if let visit = model.followUpID {
                         Text(" ")
@@ -138,6 +86,16 @@ enum InspectionsView {
             Tag("dt") { Text("Căn cứ") }
             Tag("dd") {
                 Text(inspection.reason)
+                if let plan = model.plan {
+                    Text(" (")
+                    Link("Kế hoạch số \(plan.number)", url: SiteURL.inspectionPlan(id: plan.id).path).id("plan-link")
+                    Text(")")
+                }
+                if let complaint = model.complaintID {
+                    Text(" (")
+                    Link("phản ánh", url: SiteURL.complaint(id: complaint).path).id("complaint-link")
+                    Text(")")
+                }
                 if let first = inspection.followUpOf {
                     Text(" (")
                     Link("cuộc kiểm tra trước", url: SiteURL.inspection(id: first.uuidString).path).id("first-inspection-link")

@@ -37,10 +37,10 @@ struct ChosenCertificate {
 /// The revocation form: the certificates chosen, those found by a search to add, what was typed.
 struct NewRevocationModel {
     var input: Revocations.Input
-    var search: String
-    var chosen: [ChosenCertificate]
-    var found: [ChosenCertificate]
+    var picker: CertificatePicker
     var errors: [String: String]
+
+    var chosen: [ChosenCertificate] { picker.chosen }
 }
 
 /// Quyết định thu hồi, printed: the decision and its annex list.

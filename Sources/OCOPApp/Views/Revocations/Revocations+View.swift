@@ -44,21 +44,11 @@ enum RevocationsView {
                 Paragraph("Chưa chọn giấy chứng nhận nào. Tìm theo tên sản phẩm bên dưới, hoặc chọn từ danh sách theo dõi giấy chứng nhận.")
                     .class("muted").id("none-chosen")
             } else {
-                certificateTable(model.chosen, id: "chosen-list", pick: nil)
+                ChosenCertificateTable(rows: model.chosen, id: "chosen-list", pick: nil)
             }
-            Form(url: SiteURL.newRevocation.path, method: .get) {
-                for id in input.recognitionIDs { Input(type: .hidden, name: "gcn[]", value: id) }
-                Div {
-                    FormField(label: "Tìm giấy chứng nhận theo tên sản phẩm", name: "q", value: model.search, type: .search)
-                    Button { Text("Tìm") }.attribute(named: "type", value: "submit")
-                }.class("search-row")
-                if !model.found.isEmpty {
-                    certificateTable(model.found, id: "found-list", pick: "gcn[]")
-                    Button { Text("Thêm các giấy đã chọn vào quyết định") }.attribute(named: "type", value: "submit").id("add-chosen")
-                } else if !model.search.isEmpty {
-                    Paragraph("Không tìm thấy giấy chứng nhận còn theo dõi nào khớp «\(model.search)».").class("muted")
-                }
-            }.attribute(named: "role", value: "search").attribute(named: "aria-label", value: "Tìm giấy chứng nhận để thu hồi").id("revocation-search")
+            CertificateSearchForm(action: SiteURL.newRevocation.path, picker: model.picker, hidden: [("kiem-tra", input.inspectionID)],
+                                  label: "Tìm giấy chứng nhận theo tên sản phẩm", addLabel: "Thêm các giấy đã chọn vào quyết định",
+                                  purpose: "Tìm giấy chứng nhận để thu hồi", id: "revocation-search")
             if !model.chosen.isEmpty { decisionForm(context, model) }
         }
     }
@@ -68,6 +58,7 @@ enum RevocationsView {
         return Form(url: SiteURL.newRevocation.path, method: .post, contentType: .multipartData) {
             CSRFField(token: context.csrfToken)
             for id in input.recognitionIDs { Input(type: .hidden, name: "gcn[]", value: id) }
+            if !input.inspectionID.isEmpty { Input(type: .hidden, name: "inspection", value: input.inspectionID) }
             H2("Quyết định thu hồi")
             FormField(label: "Số quyết định", name: "number", value: input.number, error: errors["number"], hint: "Ví dụ: 1234/QĐ-UBND", isRequired: true)
             FormField(label: "Ngày ký", name: "signedOn", value: input.signedOn, type: .date, error: errors["signedOn"], isRequired: true)
@@ -92,28 +83,6 @@ enum RevocationsView {
         }.id("revocation-form")
     }
 
-    private static func certificateTable(_ rows: [ChosenCertificate], id: String, pick: String?) -> Component {
-        Div {
-            Table(header: TableRow {
-                if pick != nil { TableHeaderCell("Chọn") }
-                TableHeaderCell("Sản phẩm"); TableHeaderCell("Chủ thể"); TableHeaderCell("Xã, phường"); TableHeaderCell("Hạng")
-                TableHeaderCell("Quyết định công nhận"); TableHeaderCell("Hiệu lực đến hết ngày"); TableHeaderCell("Tình trạng")
-            }) {
-                for row in rows {
-                    TableRow {
-                        if let pick {
-                            TableCell {
-                                RowPickBox(name: pick, value: row.id, id: "pick-\(row.id)", label: "Chọn \(row.product)")
-                            }
-                        }
-                        TableCell(row.product); TableCell(row.producer); TableCell(row.commune); TableCell("\(row.star.rawValue) sao")
-                        TableCell(row.decision); TableCell(row.lastValidDay.vietnamese); TableCell(row.state.title)
-                    }.id("\(id)-\(row.id)")
-                }
-            }.class("data-table").id(id)
-        }.class("table-wrap")
-    }
-
     static func document(_ context: PageContext, _ model: RevocationDocumentModel) -> HTML {
         let decision = model.decision
         let signed = decision.signedDay ?? .inVietnam(Date())
@@ -123,6 +92,10 @@ enum RevocationsView {
             if let deadline = decision.deadline {
                 Paragraph(deadline.text(signedOn: signed)).class(deadline.daysLate(signedOn: signed) > 0 ? "notice screen-only" : "muted screen-only")
                     .id("revocation-deadline")
+            }
+            if let inspection = decision.inspectionID {
+                Paragraph { Link("Xem biên bản kiểm tra làm căn cứ", url: SiteURL.inspectionAction(id: inspection.uuidString, action: "bien-ban").path) }
+                    .class("screen-only").id("revocation-inspection")
             }
             if decision.conclusionFileID != nil {
                 Paragraph { Link("Tải tệp kết luận làm căn cứ", url: SiteURL.revocationConclusion(id: decision.id!.uuidString).path) }

@@ -25,6 +25,7 @@ enum RoleMenu {
             items.append(Item(label: "Sản phẩm", url: .products))
             items.append(Item(label: "Theo dõi chứng nhận", url: .certificateFollowUp))
             items.append(Item(label: "Kiểm tra sau công nhận", url: .inspections))
+            if user.readScope(.complaints).reachesUnits { items.append(Item(label: "Phản ánh về sản phẩm", url: .complaints)) }
             items.append(Item(label: "Thu hồi chứng nhận", url: .revocations))
         } else if !producers.isEmpty {
             items.append(Item(label: "Sản phẩm của tôi", url: .products))
